@@ -1,0 +1,59 @@
+# PolicyShare: the commands a newcomer needs. `make run` and `make test` are the only two
+# required on a fresh machine; everything else is for day-to-day work.
+PYTHON_BOOT ?= python3.11
+VENV        := .venv
+PY          := $(VENV)/bin/python
+PIP         := $(VENV)/bin/pip
+HOST        ?= 127.0.0.1
+PORT        ?= 8000
+export DJANGO_SETTINGS_MODULE ?= policyshare.settings.dev
+
+.PHONY: run test install lint format check-migrations messages compilemessages lock bench clean
+
+# The venv is rebuilt whenever a lock file changes; the stamp records the last good install.
+$(VENV)/.installed: requirements/base.txt requirements/dev.txt
+	@command -v $(PYTHON_BOOT) >/dev/null 2>&1 || { echo "error: $(PYTHON_BOOT) not found; install Python 3.11 or set PYTHON_BOOT" >&2; exit 1; }
+	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	$(PIP) install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/base.txt -r requirements/dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@echo ""
+	@echo "PolicyShare is starting at http://$(HOST):$(PORT)/"
+	@echo "Create an admin account with:  $(PY) manage.py createsuperuser"
+	@echo "then sign in at http://$(HOST):$(PORT)/admin/"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(PY) scripts/check.py
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(find policyshare -name '*.html')
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $$(find policyshare -name '*.html')
+
+messages: install
+	cd policyshare && ../$(PY) ../manage.py makemessages -l ko -l en --no-obsolete --no-location
+
+compilemessages: install
+	$(PY) manage.py compilemessages --ignore=.venv
+
+lock:
+	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/base.txt requirements/base.in
+	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/dev.txt requirements/dev.in
+
+bench: install
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected

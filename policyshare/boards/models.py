@@ -1,0 +1,155 @@
+"""Boards: Seoul's news, Seoul in the world's media, videos and reports."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from policyshare.core.blocks import RICH_TEXT_FEATURES
+from policyshare.core.models import PortalPageMixin
+from policyshare.core.selectors import with_view_counts
+
+POSTS_PER_PAGE = 10
+
+
+class BoardKind(models.TextChoices):
+    NEWS = "news", _("Seoul's news")
+    MEDIA = "media", _("Seoul in the world's media")
+    VIDEO = "video", _("Videos")
+    REPORT = "report", _("Reports")
+
+
+class BoardIndexPage(PortalPageMixin, Page):
+    """A board: its posts, newest first, paginated."""
+
+    kind = models.CharField(max_length=10, choices=BoardKind.choices, verbose_name=_("board"))
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
+
+    content_panels = Page.content_panels + [FieldPanel("kind"), FieldPanel("introduction")]
+    subpage_types = ["boards.BoardPost"]
+    template = "boards/board_index_page.html"
+
+    class Meta:
+        verbose_name = _("board")
+
+    def posts(self):
+        return BoardPost.objects.child_of(self).live().public().order_by("-registered_on", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        posts = self.posts()
+        year = request.GET.get("year", "")
+        years = sorted({d.year for d in posts.dates("registered_on", "year")}, reverse=True)
+        if year.isdigit() and int(year) in years:
+            posts = posts.filter(registered_on__year=int(year))
+        else:
+            year = ""
+        paginator = Paginator(with_view_counts(posts), POSTS_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        context.update(posts=page_obj, paginator=paginator, years=years, selected_year=year)
+        return context
+
+
+_YOUTUBE = re.compile(
+    r"^https?://(?:www\.)?(?:youtube\.com/watch\?(?:.*&)?v=|youtu\.be/|youtube\.com/embed/)"
+    r"([A-Za-z0-9_-]{6,20})"
+)
+_VIMEO = re.compile(r"^https?://(?:www\.)?vimeo\.com/(?:video/)?(\d+)")
+
+
+class BoardPostForm(WagtailAdminPageForm):
+    """Asks for what each board needs: an outlet for media coverage, a video for videos."""
+
+    def clean(self):
+        cleaned = super().clean()
+        parent = self.parent_page if self.parent_page else self.instance.get_parent()
+        kind = getattr(getattr(parent, "specific", None), "kind", None)
+        if kind == BoardKind.MEDIA and not cleaned.get("source_outlet"):
+            self.add_error("source_outlet", _("Media coverage needs its source outlet."))
+        if kind == BoardKind.VIDEO and not (cleaned.get("video_url") or cleaned.get("original_url")):
+            self.add_error("video_url", _("A video post needs a video URL."))
+        if kind == BoardKind.REPORT and not (
+            cleaned.get("report_document") or cleaned.get("original_url")
+        ):
+            self.add_error("report_document", _("A report needs its document or a link to it."))
+        return cleaned
+
+
+class BoardPost(PortalPageMixin, Page):
+    """A post on a board, with its registration date (등록일), writer (글쓴이) and views (조회수)."""
+
+    registered_on = models.DateField(default=timezone.localdate, verbose_name=_("date"))
+    writer = models.CharField(max_length=100, blank=True, verbose_name=_("writer"))
+    summary = models.TextField(blank=True, verbose_name=_("summary"))
+    body = RichTextField(features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("body"))
+    original_url = models.URLField(max_length=500, blank=True,
+                                   verbose_name=_("link to the original"))
+    source_outlet = models.CharField(
+        max_length=200, blank=True, verbose_name=_("source outlet"),
+        help_text=_("The newspaper, broadcaster or organisation that published the original."))
+    source_country = models.CharField(max_length=100, blank=True,
+                                      verbose_name=_("country of the source"))
+    video_url = models.URLField(max_length=500, blank=True, verbose_name=_("video URL"),
+                                help_text=_("YouTube or Vimeo. The player loads only on click."))
+    report_document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("report document"))
+    legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    legacy_source = models.TextField(blank=True, editable=False,
+                                     help_text="The imported text exactly as it was read.")
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("registered_on"), FieldPanel("writer")]),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("source_outlet"), FieldPanel("source_country"),
+                         FieldPanel("original_url")], heading=_("Source")),
+        FieldPanel("video_url"),
+        FieldPanel("report_document"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("source_outlet"),
+        index.FilterField("registered_on"),
+    ]
+    base_form_class = BoardPostForm
+    parent_page_types = ["boards.BoardIndexPage"]
+    subpage_types = []
+    template = "boards/board_post.html"
+
+    class Meta:
+        verbose_name = _("board post")
+        verbose_name_plural = _("board posts")
+
+    def board_kind(self):
+        parent = self.get_parent()
+        return parent.specific.kind if parent else None
+
+    def clean(self):
+        super().clean()
+        if self.video_url and not self.video_embed_url:
+            raise ValidationError(
+                {"video_url": _("Only YouTube and Vimeo addresses can be played on the site.")})
+
+    @property
+    def video_embed_url(self) -> str:
+        """The player address, built locally: no request to the video host before a click."""
+        if match := _YOUTUBE.match(self.video_url):
+            return f"https://www.youtube-nocookie.com/embed/{match.group(1)}?autoplay=1"
+        if match := _VIMEO.match(self.video_url):
+            return f"https://player.vimeo.com/video/{match.group(1)}?autoplay=1&dnt=1"
+        return ""

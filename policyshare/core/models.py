@@ -1,0 +1,96 @@
+"""Shared page behaviour, the standard page, and view counting."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, QuestionsBlock
+
+
+class PortalPageMixin:
+    """Behaviour every public page of the portal shares.
+
+    A reader who follows a link in one language to a page that exists only in another gets
+    that page, with a notice, instead of a 404: when routing fails in this page's locale,
+    the same remaining path is tried from this page's translations.
+    """
+
+    def route(self, request, path_components):
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if not path_components or getattr(request, "_portal_locale_fallback", False):
+                raise
+            # Only one switch of locale per request, so two trees can never bounce a path
+            # back and forth.
+            request._portal_locale_fallback = True
+            for translation in self.get_translations().live().specific():
+                try:
+                    return translation.route(request, path_components)
+                except Http404:
+                    continue
+            raise
+
+
+class StandardPage(PortalPageMixin, Page):
+    """About, MITI, Sharing City Seoul: a body and optional questions and answers."""
+
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    questions = StreamField(
+        QuestionsBlock(),
+        blank=True,
+        verbose_name=_("questions and answers"),
+        help_text=_("Optional frequently asked questions shown after the body."),
+    )
+    legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        FieldPanel("questions"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("questions"),
+    ]
+    template = "core/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class PageViewCount(models.Model):
+    """How many distinct visitor-days a page has had (조회수).
+
+    Kept apart from the page row so that publishing a revision never rolls the count back.
+    """
+
+    page = models.OneToOneField(
+        Page, on_delete=models.CASCADE, primary_key=True, related_name="view_count_record"
+    )
+    count = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("page view count")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.count}"
+
+
+class PageVisit(models.Model):
+    """One visitor's first view of a page on a day. The visitor is a salted hash, no address."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    visitor = models.CharField(max_length=64)
+    day = models.DateField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "visitor", "day"], name="one_visit_a_day"),
+        ]

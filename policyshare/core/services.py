@@ -1,0 +1,61 @@
+"""Writes shared by every content app: view counting."""
+
+import hashlib
+import hmac
+import re
+from datetime import date
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from .models import PageViewCount, PageVisit
+
+_bot_pattern = None
+
+
+def is_bot(user_agent: str) -> bool:
+    global _bot_pattern
+    if _bot_pattern is None:
+        _bot_pattern = re.compile(settings.VIEW_COUNT_BOT_PATTERN, re.IGNORECASE)
+    return not user_agent.strip() or bool(_bot_pattern.search(user_agent))
+
+
+def visitor_key(*, address: str, user_agent: str, day: date) -> str:
+    """A daily pseudonym for a visitor: it changes every day and cannot be reversed."""
+    message = f"{day.isoformat()}|{address}|{user_agent}".encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
+
+
+def record_page_view(*, page_id: int, visitor: str, day: date) -> bool:
+    """Count a view once per visitor per page per day. Returns True if it was counted."""
+    try:
+        with transaction.atomic():
+            PageVisit.objects.create(page_id=page_id, visitor=visitor, day=day)
+            updated = PageViewCount.objects.filter(page_id=page_id).update(count=F("count") + 1)
+            if not updated:
+                add_to_view_count(page_id=page_id, amount=1)
+    except IntegrityError:
+        # Already counted today (the unique constraint, also under concurrent requests).
+        return False
+    return True
+
+
+def add_to_view_count(*, page_id: int, amount: int) -> None:
+    """Add to a page's count, creating its row if needed (imports carry legacy counts)."""
+    with transaction.atomic():
+        counter, created = PageViewCount.objects.get_or_create(
+            page_id=page_id, defaults={"count": amount}
+        )
+        if not created:
+            PageViewCount.objects.filter(page_id=page_id).update(count=F("count") + amount)
+
+
+def set_view_count(*, page_id: int, count: int) -> None:
+    PageViewCount.objects.update_or_create(page_id=page_id, defaults={"count": count})
+
+
+def prune_page_visits(*, before: date) -> int:
+    """Forget visitor-days older than `before`; they only guard against double counting."""
+    deleted, _ = PageVisit.objects.filter(day__lt=before).delete()
+    return deleted

@@ -1,0 +1,39 @@
+import base64
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+from .services import is_bot, record_page_view, visitor_key
+
+# A transparent 1×1 GIF: the beacon is an <img>, so counting works without JavaScript and
+# the page around it stays fully cacheable.
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+
+
+def client_address(request) -> str:
+    if settings.VIEW_COUNT_TRUST_FORWARDED_FOR:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@never_cache
+@require_GET
+def page_view_beacon(request, page_id: int):
+    user_agent = request.META.get("HTTP_USER_AGENT", "")
+    if not is_bot(user_agent):
+        if Page.objects.live().public().filter(pk=page_id).exists():
+            today = timezone.localdate()
+            record_page_view(
+                page_id=page_id,
+                visitor=visitor_key(
+                    address=client_address(request), user_agent=user_agent, day=today
+                ),
+                day=today,
+            )
+    return HttpResponse(PIXEL, content_type="image/gif")

@@ -1,0 +1,56 @@
+"""What the home page shows. Query count is fixed: it does not grow with the content."""
+
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+
+from policyshare.boards.models import BoardIndexPage, BoardPost
+from policyshare.core.selectors import with_view_counts
+from policyshare.partners.models import Partner
+from policyshare.policies.models import PolicyCase, PolicyLibraryPage, Theme
+
+FEATURED_POLICIES = 6
+POSTS_PER_BOARD = 4
+
+
+def featured_policies(home):
+    policies = PolicyCase.objects.descendant_of(home).live().public()
+    featured = list(
+        with_view_counts(policies.filter(is_featured=True))
+        .order_by("-first_published_at")[:FEATURED_POLICIES]
+    )
+    if len(featured) < FEATURED_POLICIES:
+        featured += list(
+            with_view_counts(policies.exclude(pk__in=[p.pk for p in featured]))
+            .order_by("-first_published_at")[: FEATURED_POLICIES - len(featured)]
+        )
+    return featured
+
+
+def latest_posts_by_board(home):
+    boards = list(BoardIndexPage.objects.child_of(home).live().public())
+    sections = []
+    for board in boards:
+        posts = with_view_counts(
+            BoardPost.objects.child_of(board).live().public().order_by("-registered_on", "-pk")
+        )[:POSTS_PER_BOARD]
+        sections.append({"board": board, "posts": list(posts)})
+    return sections
+
+
+def home_partners(home):
+    renditions = get_image_model().get_rendition_model().objects.all()
+    return list(
+        Partner.objects.filter(locale_id=home.locale_id, show_on_home=True)
+        .select_related("logo")
+        .prefetch_related(Prefetch("logo__renditions", queryset=renditions))
+    )
+
+
+def home_sections(home) -> dict:
+    return {
+        "featured_policies": featured_policies(home),
+        "board_sections": latest_posts_by_board(home),
+        "partners": home_partners(home),
+        "popular_themes": list(Theme.objects.filter(locale_id=home.locale_id, is_popular=True)),
+        "library": PolicyLibraryPage.objects.child_of(home).live().first(),
+    }

@@ -1,0 +1,68 @@
+"""Partner organisations, shown as logos on the home page and grouped on the partners page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from policyshare.core.models import PortalPageMixin
+
+
+class PartnerKind(models.TextChoices):
+    INTERNATIONAL = "international", _("International organisations")
+    GOVERNMENT = "government", _("Korean government and agencies")
+    RESEARCH = "research", _("Research and universities")
+    PRIVATE = "private", _("Private sector")
+
+
+class Partner(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(max_length=200, verbose_name=_("name"))
+    kind = models.CharField(max_length=20, choices=PartnerKind.choices,
+                            default=PartnerKind.INTERNATIONAL, verbose_name=_("kind"))
+    logo = models.ForeignKey("wagtailimages.Image", null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+", verbose_name=_("logo"))
+    website = models.URLField(blank=True, verbose_name=_("website"))
+    description = models.TextField(blank=True, verbose_name=_("description"))
+    sort_order = models.PositiveSmallIntegerField(default=100, verbose_name=_("sort order"))
+    show_on_home = models.BooleanField(default=True, verbose_name=_("show logo on the home page"))
+    legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    legacy_source = models.TextField(blank=True, editable=False)
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("logo"), FieldPanel("website"),
+              FieldPanel("description"), FieldPanel("sort_order"), FieldPanel("show_on_home")]
+    search_fields = [index.SearchField("name"), index.SearchField("description"),
+                     index.FilterField("kind"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+
+class PartnersPage(PortalPageMixin, Page):
+    """All partners of the page's language, grouped by kind."""
+
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "partners/partners_page.html"
+
+    class Meta:
+        verbose_name = _("partners page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = Partner.objects.filter(locale_id=self.locale_id).select_related("logo")
+        groups = []
+        for kind, label in PartnerKind.choices:
+            members = [p for p in partners if p.kind == kind]
+            if members:
+                groups.append({"kind": kind, "label": label, "partners": members})
+        context["groups"] = groups
+        return context

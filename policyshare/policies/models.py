@@ -1,0 +1,272 @@
+"""The policy library: themes, policy cases and their outcome indicators."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from policyshare.core.models import PortalPageMixin
+from policyshare.core.selectors import with_view_counts
+
+POLICIES_PER_PAGE = 12
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """A policy sector (transport, housing, …); translated per locale."""
+
+    name = models.CharField(max_length=100, verbose_name=_("name"))
+    slug = models.SlugField(
+        max_length=100,
+        allow_unicode=True,
+        verbose_name=_("slug"),
+        help_text=_("Used in filter URLs; the same in every language."),
+    )
+    description = models.TextField(blank=True, verbose_name=_("description"))
+    is_popular = models.BooleanField(
+        default=False,
+        verbose_name=_("popular"),
+        help_text=_("Shown as a shortcut next to the search box."),
+    )
+    sort_order = models.PositiveSmallIntegerField(default=100, verbose_name=_("sort order"))
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"),
+              FieldPanel("is_popular"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.SearchField("description"),
+                     index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class PolicyLibraryPage(PortalPageMixin, Page):
+    """Lists policy cases, filtered by theme and implementation period, paginated."""
+
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    subpage_types = ["policies.PolicyCase"]
+    max_count_per_parent = 1
+    template = "policies/policy_library_page.html"
+
+    class Meta:
+        verbose_name = _("policy library")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        themes = list(Theme.objects.filter(locale_id=self.locale_id))
+        policies = (
+            PolicyCase.objects.child_of(self).live().public()
+            .order_by("-first_published_at", "-pk")
+            .prefetch_related("themes")
+        )
+        selected_theme = request.GET.get("theme", "")
+        if selected_theme:
+            policies = policies.filter(themes__slug=selected_theme).distinct()
+        year_from = _int_or_none(request.GET.get("from"))
+        year_to = _int_or_none(request.GET.get("to"))
+        # A policy matches a period if its implementation overlaps it.
+        if year_from is not None:
+            policies = policies.filter(
+                models.Q(period_end_year__gte=year_from) | models.Q(period_end_year__isnull=True)
+            )
+        if year_to is not None:
+            policies = policies.filter(period_start_year__lte=year_to)
+        paginator = Paginator(with_view_counts(policies), POLICIES_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        context.update(
+            themes=themes,
+            selected_theme=selected_theme,
+            year_from=year_from,
+            year_to=year_to,
+            policies=page_obj,
+            paginator=paginator,
+        )
+        return context
+
+
+def _int_or_none(value):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 1900 <= number <= 2200 else None
+
+
+class PolicyCaseForm(WagtailAdminPageForm):
+    """Offers only the themes of the page's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id and "themes" in self.fields:
+            self.fields["themes"].queryset = Theme.objects.filter(locale_id=locale_id)
+
+
+class PolicyCase(PortalPageMixin, Page):
+    """One structured policy case: what Seoul did, when, at what cost, with what result."""
+
+    summary = models.TextField(verbose_name=_("summary"), help_text=_("Two or three sentences."))
+    themes = ParentalManyToManyField(Theme, blank=True, related_name="policies",
+                                     verbose_name=_("themes"))
+    period_start_year = models.PositiveSmallIntegerField(
+        verbose_name=_("implementation start year"))
+    period_end_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("implementation end year"),
+        help_text=_("Leave empty if the policy is ongoing."))
+    background = RichTextField(features=RICH_TEXT_FEATURES, blank=True,
+                               verbose_name=_("background"))
+    actions = StreamField(BodyBlock(), blank=True, verbose_name=_("what was done"))
+    budget = models.CharField(max_length=255, blank=True, verbose_name=_("budget"),
+                              help_text=_("Amount, currency and period, as the source states."))
+    lessons = RichTextField(features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("lessons"))
+    department = models.CharField(max_length=200, blank=True,
+                                  verbose_name=_("responsible department"))
+    contact_name = models.CharField(max_length=200, blank=True, verbose_name=_("contact person"))
+    contact_email = models.EmailField(blank=True, verbose_name=_("contact e-mail"))
+    contact_phone = models.CharField(max_length=50, blank=True, verbose_name=_("contact phone"))
+    writer = models.CharField(max_length=100, blank=True, verbose_name=_("writer"))
+    affiliation = models.CharField(max_length=200, blank=True, verbose_name=_("affiliation"))
+    is_featured = models.BooleanField(default=False, verbose_name=_("featured on the home page"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("period_start_year"), FieldPanel("period_end_year")],
+                      heading=_("Implementation period")),
+        FieldPanel("background"),
+        FieldPanel("actions"),
+        InlinePanel("indicators", heading=_("Outcome indicators"), label=_("Indicator")),
+        FieldPanel("budget"),
+        FieldPanel("lessons"),
+        InlinePanel("attachments", heading=_("Attachments"), label=_("Attachment")),
+        InlinePanel("related_policies", heading=_("Related policies"), label=_("Related policy")),
+        MultiFieldPanel([
+            FieldPanel("department"),
+            FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email"),
+                           FieldPanel("contact_phone")]),
+        ], heading=_("Responsible department and contact")),
+        MultiFieldPanel([FieldPanel("writer"), FieldPanel("affiliation")],
+                        heading=_("Authorship")),
+        FieldPanel("is_featured"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("background"),
+        index.SearchField("actions"),
+        index.SearchField("lessons"),
+        index.SearchField("department"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("period_start_year"),
+        index.FilterField("period_end_year"),
+    ]
+    base_form_class = PolicyCaseForm
+    parent_page_types = ["policies.PolicyLibraryPage"]
+    subpage_types = []
+    template = "policies/policy_case.html"
+
+    class Meta:
+        verbose_name = _("policy case")
+        verbose_name_plural = _("policy cases")
+
+    def clean(self):
+        super().clean()
+        if self.period_end_year and self.period_start_year and (
+            self.period_end_year < self.period_start_year
+        ):
+            raise ValidationError(
+                {"period_end_year": _("The end year cannot be before the start year.")}
+            )
+
+    @property
+    def period_label(self) -> str:
+        if self.period_end_year is None:
+            return f"{self.period_start_year}–"
+        if self.period_end_year == self.period_start_year:
+            return str(self.period_start_year)
+        return f"{self.period_start_year}–{self.period_end_year}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        locale = Locale.get_active()
+        context["indicators"] = list(self.indicators.all())
+        context["attachments"] = list(self.attachments.select_related("document"))
+        related = [link.policy for link in self.related_policies.select_related("policy")
+                   if link.policy_id]
+        context["related"] = [p for p in related if p.live]
+        context["themes_shown"] = [t.get_translation_or_none(locale) or t
+                                   for t in self.themes.all()]
+        return context
+
+
+class OutcomeIndicator(Orderable):
+    """A measured result: value before and after, with its unit, year and source."""
+
+    page = ParentalKey(PolicyCase, on_delete=models.CASCADE, related_name="indicators")
+    name = models.CharField(max_length=200, verbose_name=_("indicator"))
+    value_before = models.DecimalField(max_digits=18, decimal_places=3, null=True, blank=True,
+                                       verbose_name=_("value before"))
+    value_after = models.DecimalField(max_digits=18, decimal_places=3, null=True, blank=True,
+                                      verbose_name=_("value after"))
+    unit = models.CharField(max_length=50, blank=True, verbose_name=_("unit"))
+    year = models.PositiveSmallIntegerField(null=True, blank=True,
+                                            verbose_name=_("year of the value after"))
+    source = models.CharField(max_length=255, blank=True, verbose_name=_("source"))
+
+    panels = [FieldPanel("name"),
+              FieldRowPanel([FieldPanel("value_before"), FieldPanel("value_after"),
+                             FieldPanel("unit"), FieldPanel("year")]),
+              FieldPanel("source")]
+
+    def clean(self):
+        super().clean()
+        if self.value_before is None and self.value_after is None:
+            raise ValidationError(_("Give at least one value, before or after."))
+
+    @property
+    def change_percent(self):
+        if self.value_before in (None, 0) or self.value_after is None:
+            return None
+        return round((self.value_after - self.value_before) / abs(self.value_before) * 100, 1)
+
+
+class PolicyAttachment(Orderable):
+    page = ParentalKey(PolicyCase, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE,
+                                 related_name="+", verbose_name=_("document"))
+    title = models.CharField(max_length=255, blank=True, verbose_name=_("link text"),
+                             help_text=_("Defaults to the document title."))
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def link_text(self) -> str:
+        return self.title or self.document.title
+
+
+class RelatedPolicy(Orderable):
+    page = ParentalKey(PolicyCase, on_delete=models.CASCADE, related_name="related_policies")
+    policy = models.ForeignKey("policies.PolicyCase", on_delete=models.CASCADE,
+                               related_name="+", verbose_name=_("policy"))
+
+    panels = [FieldPanel("policy")]

@@ -1,0 +1,18 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = "Themes"
+    list_display = ["name", "slug", "is_popular", "sort_order"]
+    list_filter = ["locale", "is_popular"]
+    search_fields = ["name"]
+    add_to_admin_menu = True
+    menu_order = 210
+
+
+register_snippet(ThemeViewSet)
