@@ -1,8 +1,17 @@
 """The skeleton every portal needs: locales, a home page per language and the site."""
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import (
+    GroupApprovalTask,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from .models import HomePage
 
@@ -56,3 +65,76 @@ def ensure_site(*, hostname: str = "localhost", port: int = 80) -> dict[str, Hom
         site.root_page = source
         site.save()
     return {code: HomePage.objects.get(pk=home.pk) for code, home in homes.items()}
+
+
+# The sections every portal has, with their slug and title per language. Slugs are the same
+# in every language so that switching language keeps the path.
+SECTIONS = [
+    ("policies", "policies.PolicyLibraryPage", {}, {"ko": "서울 정책", "en": "Seoul Policies"}),
+    ("news", "boards.BoardIndexPage", {"kind": "news"}, {"ko": "서울 소식", "en": "Seoul's News"}),
+    ("media", "boards.BoardIndexPage", {"kind": "media"},
+     {"ko": "해외 언론 속 서울", "en": "Seoul in the World's Media"}),
+    ("videos", "boards.BoardIndexPage", {"kind": "video"}, {"ko": "영상", "en": "Videos"}),
+    ("reports", "boards.BoardIndexPage", {"kind": "report"}, {"ko": "보고서", "en": "Reports"}),
+    ("partners", "partners.PartnersPage", {}, {"ko": "협력 기관", "en": "Partners"}),
+]
+
+
+@transaction.atomic
+def ensure_sections() -> dict[str, dict[str, Page]]:
+    """Create the section pages (library, boards, partners) under each home page.
+
+    Returns {slug: {language_code: page}}. Running it again changes nothing; a section an
+    editor renamed keeps its new title.
+    """
+    from django.apps import apps
+
+    homes = ensure_site()
+    default_code = settings.LANGUAGE_CODE
+    sections: dict[str, dict[str, Page]] = {}
+    for slug, model_label, fields, titles in SECTIONS:
+        model = apps.get_model(model_label)
+        pages = {}
+        source = model.objects.child_of(homes[default_code]).filter(slug=slug).first()
+        if source is None:
+            source = model(slug=slug, title=titles[default_code], **fields)
+            homes[default_code].add_child(instance=source)
+            source.save_revision().publish()
+        pages[default_code] = source
+        for code, home in homes.items():
+            if code == default_code:
+                continue
+            page = model.objects.child_of(home).filter(slug=slug).first()
+            if page is None:
+                page = source.copy_for_translation(home.locale, copy_parents=False)
+                page.title = titles.get(code, source.title)
+                page.save_revision().publish()
+                page = model.objects.get(pk=page.pk)
+            pages[code] = page
+        sections[slug] = pages
+    ensure_policy_review(libraries=list(sections["policies"].values()))
+    return sections
+
+
+def ensure_policy_review(*, libraries) -> Workflow:
+    """Policies go through review: a moderator approves before a change goes live."""
+    moderators, _ = Group.objects.get_or_create(name="Moderators")
+    workflow, created = Workflow.objects.get_or_create(name="Policy review")
+    if created:
+        task, _ = GroupApprovalTask.objects.get_or_create(name="Moderator approval")
+        task.groups.add(moderators)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for library in libraries:
+        WorkflowPage.objects.get_or_create(page=library, defaults={"workflow": workflow})
+    return workflow
+
+
+def board_for(*, kind: str, language_code: str):
+    """The board of a kind in a language, creating the sections if they are missing."""
+    from policyshare.boards.models import BoardIndexPage
+
+    board = BoardIndexPage.objects.filter(kind=kind, locale__language_code=language_code).first()
+    if board is None:
+        ensure_sections()
+        board = BoardIndexPage.objects.get(kind=kind, locale__language_code=language_code)
+    return board
