@@ -3,7 +3,6 @@
 import re
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +14,7 @@ from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES
 from policyshare.core.models import PortalPageMixin
+from policyshare.core.pagination import paginate
 from policyshare.core.selectors import with_view_counts
 
 POSTS_PER_PAGE = 10
@@ -52,14 +52,14 @@ class BoardIndexPage(PortalPageMixin, Page):
             posts = posts.filter(registered_on__year=int(year))
         else:
             year = ""
-        paginator = Paginator(with_view_counts(posts), POSTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
-        context.update(posts=page_obj, paginator=paginator, years=years, selected_year=year)
+        page_obj, filter_query = paginate(request, with_view_counts(posts), per_page=POSTS_PER_PAGE)
+        context.update(
+            posts=page_obj,
+            paginator=page_obj.paginator,
+            filter_query=filter_query,
+            years=years,
+            selected_year=year,
+        )
         return context
 
 

@@ -2,7 +2,6 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -14,6 +13,7 @@ from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from policyshare.core.models import PortalPageMixin
+from policyshare.core.pagination import paginate
 from policyshare.core.selectors import with_view_counts
 
 POLICIES_PER_PAGE = 12
@@ -87,20 +87,17 @@ class PolicyLibraryPage(PortalPageMixin, Page):
             )
         if year_to is not None:
             policies = policies.filter(period_start_year__lte=year_to)
-        paginator = Paginator(with_view_counts(policies), POLICIES_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj, filter_query = paginate(
+            request, with_view_counts(policies), per_page=POLICIES_PER_PAGE
+        )
         context.update(
             themes=themes,
             selected_theme=selected_theme,
             year_from=year_from,
             year_to=year_to,
             policies=page_obj,
-            paginator=paginator,
+            paginator=page_obj.paginator,
+            filter_query=filter_query,
         )
         return context
 

@@ -1,0 +1,20 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+  // Click-to-load video: no request reaches the video host until the reader asks for it.
+  document.addEventListener("click", function (event) {
+    var poster = event.target.closest(".video__poster");
+    if (!poster) return;
+    var box = poster.parentElement;
+    var url = box.getAttribute("data-embed-url");
+    if (!url) return; // no embeddable player: follow the link to the video site instead
+    event.preventDefault();
+    var frame = document.createElement("iframe");
+    frame.src = url;
+    frame.title = box.getAttribute("data-title") || "";
+    frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+    frame.referrerPolicy = "strict-origin-when-cross-origin";
+    box.replaceChildren(frame);
+    frame.focus();
+  });
+})();
