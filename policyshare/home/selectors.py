@@ -13,17 +13,13 @@ POSTS_PER_BOARD = 4
 
 
 def featured_policies(home):
+    """Featured policies first, then the newest, in one query."""
     policies = PolicyCase.objects.descendant_of(home).live().public()
-    featured = list(
-        with_view_counts(policies.filter(is_featured=True))
-        .order_by("-first_published_at")[:FEATURED_POLICIES]
+    return list(
+        with_view_counts(policies).order_by("-is_featured", "-first_published_at", "-pk")[
+            :FEATURED_POLICIES
+        ]
     )
-    if len(featured) < FEATURED_POLICIES:
-        featured += list(
-            with_view_counts(policies.exclude(pk__in=[p.pk for p in featured]))
-            .order_by("-first_published_at")[: FEATURED_POLICIES - len(featured)]
-        )
-    return featured
 
 
 def latest_posts_by_board(home):

@@ -97,7 +97,7 @@ def ensure_sections() -> dict[str, dict[str, Page]]:
         pages = {}
         source = model.objects.child_of(homes[default_code]).filter(slug=slug).first()
         if source is None:
-            source = model(slug=slug, title=titles[default_code], **fields)
+            source = model(slug=slug, title=titles[default_code], show_in_menus=True, **fields)
             homes[default_code].add_child(instance=source)
             source.save_revision().publish()
         pages[default_code] = source
