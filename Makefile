@@ -8,12 +8,16 @@ HOST        ?= 127.0.0.1
 PORT        ?= 8000
 export DJANGO_SETTINGS_MODULE ?= policyshare.settings.dev
 
+# Settings may also live in a local .env file (see .env.example); the environment wins.
+-include .env
+export
+
 .PHONY: run test install lint format check-migrations messages compilemessages lock bench clean
 
 # The venv is rebuilt whenever a lock file changes; the stamp records the last good install.
 $(VENV)/.installed: requirements/base.txt requirements/dev.txt
 	@command -v $(PYTHON_BOOT) >/dev/null 2>&1 || { echo "error: $(PYTHON_BOOT) not found; install Python 3.11 or set PYTHON_BOOT" >&2; exit 1; }
-	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	test -x $(PY) || $(PYTHON_BOOT) scripts/bootstrap_venv.py $(VENV)
 	$(PIP) install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/base.txt -r requirements/dev.txt
 	touch $@
 
@@ -43,7 +47,7 @@ format: install
 	$(VENV)/bin/djhtml $$(find policyshare -name '*.html')
 
 messages: install
-	cd policyshare && ../$(PY) ../manage.py makemessages -l ko -l en --no-obsolete --no-location
+	$(PY) manage.py makemessages -l ko -l en --ignore=.venv --ignore=scripts --ignore=bench --no-obsolete --no-location
 
 compilemessages: install
 	$(PY) manage.py compilemessages --ignore=.venv
