@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -7,7 +8,7 @@ from .models import Theme
 class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
-    menu_label = "Themes"
+    menu_label = _("Themes")
     list_display = ["name", "slug", "is_popular", "sort_order"]
     list_filter = ["locale", "is_popular"]
     search_fields = ["name"]

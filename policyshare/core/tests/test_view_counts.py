@@ -1,5 +1,6 @@
 """조회수: once per visitor per day, bots excluded, pages stay cacheable."""
 
+import io
 from datetime import date, timedelta
 from unittest import mock
 
@@ -83,3 +84,30 @@ class ViewCountTests(TestCase):
         self.hit(self.post)
         self.assertEqual(prune_page_visits(before=date.today() + timedelta(days=1)), 1)
         self.assertEqual(self.count(self.post), 1)
+
+
+class PruneCommandTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        sections = builders.sections()
+        cls.post = builders.make_post(board=sections["news"]["en"])
+
+    def test_removes_old_records_and_keeps_todays(self):
+        from django.core.management import call_command
+        from django.utils import timezone
+
+        from policyshare.core.models import PageVisit
+        from policyshare.core.services import record_page_view
+
+        today = timezone.localdate()
+        record_page_view(page_id=self.post.pk, visitor="a", day=today - timedelta(days=5))
+        record_page_view(page_id=self.post.pk, visitor="a", day=today)
+        call_command("prune_page_visits", stdout=io.StringIO())
+        self.assertEqual(list(PageVisit.objects.values_list("day", flat=True)), [today])
+        self.assertEqual(PageViewCount.objects.get(page=self.post).count, 2)
+
+    def test_refuses_to_forget_today(self):
+        from django.core.management import CommandError, call_command
+
+        with self.assertRaisesMessage(CommandError, "at least 1"):
+            call_command("prune_page_visits", "--keep-days", "0")
