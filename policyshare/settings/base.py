@@ -164,12 +164,14 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # --- Wagtail -----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "PolicyShare"
 WAGTAILADMIN_BASE_URL = SITE_URL
+# Wagtail's database backend with Korean and English analysis (docs/search.md).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "policyshare.search.backends"},
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "hwp", "hwpx", "odt", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif", "svg"]
+# No SVG: an uploaded SVG served from our origin could carry script.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Drafts and revisions: editors must never lose work.
 WAGTAIL_WORKFLOW_ENABLED = True
