@@ -111,6 +111,8 @@ class BoardPost(PortalPageMixin, Page):
     legacy_source = models.TextField(blank=True, editable=False,
                                      help_text="The imported text exactly as it was read.")
 
+    # A copy is a new page: it must not claim to be the imported original.
+    exclude_fields_in_copy = ["legacy_key", "legacy_source"]
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("registered_on"), FieldPanel("writer")]),
         FieldPanel("summary"),

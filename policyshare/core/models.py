@@ -48,7 +48,11 @@ class StandardPage(PortalPageMixin, Page):
         help_text=_("Optional frequently asked questions shown after the body."),
     )
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    legacy_source = models.TextField(blank=True, editable=False,
+                                     help_text="The imported text exactly as it was read.")
 
+    # A copy is a new page: it must not claim to be the imported original.
+    exclude_fields_in_copy = ["legacy_key", "legacy_source"]
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("body"),
