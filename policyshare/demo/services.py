@@ -1,0 +1,398 @@
+"""Load the demo content: themes, policy cases, board posts, partners and standard pages.
+
+Everything is created in Korean and English with a shared translation key. Items are found
+again by stable keys (slugs, or a translation key derived from a slug for snippets), so
+running the loader again creates nothing and changes nothing.
+"""
+
+import hashlib
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+
+from policyshare.boards.models import BoardPost
+from policyshare.core.models import StandardPage
+from policyshare.core.services import set_view_count
+from policyshare.home.models import HomePage
+from policyshare.home.services import ensure_sections
+from policyshare.partners.models import Partner
+from policyshare.policies.models import (
+    OutcomeIndicator,
+    PolicyAttachment,
+    PolicyCase,
+    RelatedPolicy,
+    Theme,
+)
+
+from . import files
+from .content.boards import POSTS
+from .content.boards import WRITER as POST_WRITER
+from .content.pages import HOME, STANDARD_PAGES
+from .content.partners import PARTNERS
+from .content.policies import EDITOR, POLICIES, SMG
+from .content.themes import THEMES
+
+LANGUAGES = ("ko", "en")
+# Snippets have no slug of their own, so their translation key is derived from ours: the
+# same item gets the same key on every machine, and an editor may rename it freely.
+KEY_NAMESPACE = uuid.UUID("4f1c2b7e-3d8a-5e61-9b0c-7a2d5e8f1c34")
+PUBLISHED_AT = time(10, 0)
+
+
+@dataclass
+class DemoReport:
+    """How many items of each kind the loader created and how many it found already there."""
+
+    created: Counter = field(default_factory=Counter)
+    present: Counter = field(default_factory=Counter)
+
+    @property
+    def created_total(self) -> int:
+        return sum(self.created.values())
+
+    @property
+    def present_total(self) -> int:
+        return sum(self.present.values())
+
+    def add(self, kind: str, *, created: bool) -> None:
+        (self.created if created else self.present)[kind] += 1
+
+    def summary(self) -> str:
+        return f"Demo content: created {self.created_total}, already present {self.present_total}"
+
+
+def stable_key(kind: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(KEY_NAMESPACE, f"{kind}:{key}")
+
+
+@transaction.atomic
+def load_demo_content() -> DemoReport:
+    """Create whatever part of the demo content is missing; leave the rest untouched."""
+    report = DemoReport()
+    sections = ensure_sections()
+    homes = {
+        code: HomePage.objects.get(pk=sections["policies"][code].get_parent().pk)
+        for code in LANGUAGES
+    }
+    locales = {code: homes[code].locale for code in LANGUAGES}
+    themes = _load_themes(locales=locales, report=report)
+    _load_home_text(homes=homes, report=report)
+    _load_partners(locales=locales, report=report)
+    _load_policies(libraries=sections["policies"], themes=themes, report=report)
+    for board_slug, posts in POSTS.items():
+        _load_posts(boards=sections[board_slug], posts=posts, report=report)
+    _load_standard_pages(homes=homes, report=report)
+    return report
+
+
+# --- Snippets ----------------------------------------------------------------------------
+
+
+def _load_themes(*, locales, report) -> dict[str, dict[str, Theme]]:
+    themes = {code: {} for code in LANGUAGES}
+    for order, spec in enumerate(THEMES):
+        key = stable_key("theme", spec["slug"])
+        for code in LANGUAGES:
+            theme = (
+                Theme.objects.filter(locale=locales[code], slug=spec["slug"]).first()
+                or Theme.objects.filter(locale=locales[code], translation_key=key).first()
+            )
+            created = theme is None
+            if created:
+                source = themes[LANGUAGES[0]].get(spec["slug"])
+                theme = Theme.objects.create(
+                    locale=locales[code],
+                    translation_key=source.translation_key if source else key,
+                    slug=spec["slug"],
+                    name=spec[code]["name"],
+                    description=spec[code]["description"],
+                    is_popular=spec["popular"],
+                    sort_order=(order + 1) * 10,
+                )
+            report.add("theme", created=created)
+            themes[code][spec["slug"]] = theme
+    return themes
+
+
+def _load_partners(*, locales, report) -> None:
+    for order, spec in enumerate(PARTNERS):
+        key = stable_key("partner", spec["key"])
+        logo = None
+        for code in LANGUAGES:
+            partner = Partner.objects.filter(locale=locales[code], translation_key=key).first()
+            if partner is not None:
+                logo = logo or partner.logo
+                report.add("partner", created=False)
+                continue
+            if logo is None:
+                logo = _wordmark(label=spec["label"], colour=spec["colour"], key=spec["key"])
+            text = spec[code]
+            Partner.objects.create(
+                locale=locales[code],
+                translation_key=key,
+                name=text["name"],
+                kind=spec["kind"],
+                logo=logo,
+                website=text["website"],
+                description=text["description"],
+                sort_order=(order + 1) * 10,
+            )
+            report.add("partner", created=True)
+
+
+def _wordmark(*, label: str, colour: str, key: str):
+    data = files.wordmark_png(text=label, colour=colour)
+    image_model = get_image_model()
+    image = image_model(
+        title=f"{label} logo",
+        description=f"{label} logo",
+        file=ImageFile(ContentFile(data), name=f"partner-{key}.png"),
+        file_size=len(data),
+        file_hash=hashlib.sha1(data, usedforsecurity=False).hexdigest(),
+    )
+    image.save()
+    return image
+
+
+def _document(*, title: str, filename: str, pdf_title: str, paragraphs: list[str]):
+    data = files.demo_pdf(title=pdf_title, paragraphs=paragraphs)
+    document = get_document_model()(
+        title=title,
+        file=ContentFile(data, name=filename),
+        file_size=len(data),
+        file_hash=hashlib.sha1(data, usedforsecurity=False).hexdigest(),
+    )
+    document.save()
+    return document
+
+
+DEMO_NOTE = (
+    "This one-page file was generated by PolicyShare's demo loader (manage.py load_demo). "
+    "It stands in for the real document, which is available from its publisher."
+)
+
+
+# --- Pages -------------------------------------------------------------------------------
+
+
+def _find_child(parent, slug: str):
+    page = Page.objects.child_of(parent).filter(slug=slug).first()
+    return page.specific if page else None
+
+
+def _find_translation(*, parent, source, slug: str):
+    """The translation of `source` in `parent`'s locale, or a page already at the slug."""
+    if source is not None:
+        page = (
+            Page.objects.filter(translation_key=source.translation_key, locale=parent.locale)
+            .exclude(pk=source.pk)
+            .first()
+        )
+        if page is not None:
+            return page.specific
+    return _find_child(parent, slug)
+
+
+def _published_at(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, PUBLISHED_AT))
+
+
+def _publish(page, *, on: date | None = None) -> None:
+    page.save_revision().publish()
+    if on is not None:
+        # Demo pages carry the date the policy or post was first announced, not today.
+        when = _published_at(on)
+        Page.objects.filter(pk=page.pk).update(first_published_at=when, last_published_at=when)
+
+
+def _stream(items, *, level: str):
+    blocks = []
+    for kind, value in items:
+        if kind == "heading":
+            blocks.append(("heading", {"text": value, "level": level}))
+        else:
+            blocks.append(("paragraph", RichText(value)))
+    return blocks
+
+
+def _load_home_text(*, homes, report) -> None:
+    for code in LANGUAGES:
+        home = homes[code]
+        # An editor's text, published or still a draft, is never replaced.
+        if home.headline or home.introduction or home.has_unpublished_changes:
+            report.add("home text", created=False)
+            continue
+        home.headline = HOME[code]["headline"]
+        home.introduction = HOME[code]["introduction"]
+        _publish(home)
+        report.add("home text", created=True)
+
+
+def _load_policies(*, libraries, themes, report) -> None:
+    pages = {code: {} for code in LANGUAGES}
+    new_pages = []
+    for spec in POLICIES:
+        source = None
+        for code in LANGUAGES:
+            page = _find_translation(parent=libraries[code], source=source, slug=spec["slug"])
+            created = page is None
+            if created:
+                page = _policy_page(
+                    spec=spec,
+                    code=code,
+                    library=libraries[code],
+                    themes=themes[code],
+                    source=source,
+                )
+                libraries[code].add_child(instance=page)
+                new_pages.append((page, spec, code))
+            report.add("policy", created=created)
+            pages[code][spec["slug"]] = page
+            source = source or page
+    # Related policies point at pages that may have been created after this one, so they
+    # are filled in once every policy exists, before the first revision is published.
+    for page, spec, code in new_pages:
+        page.related_policies = [
+            RelatedPolicy(policy=pages[code][slug])
+            for slug in spec["related"]
+            if isinstance(pages[code].get(slug), PolicyCase)
+        ]
+        _publish(page, on=spec["published"])
+
+
+def _policy_page(*, spec, code, library, themes, source) -> PolicyCase:
+    text = spec[code]
+    page = PolicyCase(
+        title=text["title"],
+        slug=spec["slug"],
+        locale=library.locale,
+        summary=text["summary"],
+        period_start_year=spec["start"],
+        period_end_year=spec["end"],
+        background=text["background"],
+        actions=_stream(text["actions"], level="h3"),
+        budget=text["budget"],
+        lessons=text["lessons"],
+        department=text["department"],
+        contact_name=text["contact_name"],
+        contact_email=spec["contact_email"],
+        writer=EDITOR[code]["writer"],
+        affiliation=EDITOR[code]["affiliation"],
+        is_featured=spec["featured"],
+        first_published_at=_published_at(spec["published"]),
+    )
+    if source is not None:
+        page.translation_key = source.translation_key
+    page.themes = [themes[slug] for slug in spec["themes"]]
+    page.indicators = [
+        OutcomeIndicator(
+            name=indicator[code]["name"],
+            value_before=_decimal(indicator["before"]),
+            value_after=_decimal(indicator["after"]),
+            unit=indicator[code]["unit"],
+            year=indicator["year"],
+            source=SMG[code],
+            sort_order=position,
+        )
+        for position, indicator in enumerate(spec["indicators"])
+    ]
+    if attachment := spec.get("attachment"):
+        document = _document(
+            title=attachment[code],
+            filename=attachment["file"],
+            pdf_title=attachment["en"],
+            paragraphs=[spec["en"]["title"], spec["en"]["summary"], DEMO_NOTE],
+        )
+        page.attachments = [PolicyAttachment(document=document, sort_order=0)]
+    return page
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return Decimal(value) if value is not None else None
+
+
+def _load_posts(*, boards, posts, report) -> None:
+    for spec in posts:
+        source = None
+        for code in LANGUAGES:
+            page = _find_translation(parent=boards[code], source=source, slug=spec["slug"])
+            created = page is None
+            if created:
+                page = _post_page(spec=spec, code=code, board=boards[code], source=source)
+                boards[code].add_child(instance=page)
+                _publish(page, on=spec["registered_on"])
+                set_view_count(page_id=page.pk, count=spec["views"][code])
+            report.add("post", created=created)
+            source = source or page
+
+
+def _post_page(*, spec, code, board, source) -> BoardPost:
+    text = spec[code]
+    page = BoardPost(
+        title=text["title"],
+        slug=spec["slug"],
+        locale=board.locale,
+        registered_on=spec["registered_on"],
+        writer=POST_WRITER[code],
+        summary=text["summary"],
+        body=text["body"],
+        original_url=spec.get("original_url", ""),
+        source_outlet=text.get("source_outlet", ""),
+        source_country=text.get("source_country", ""),
+        video_url=spec.get("video_url", ""),
+        first_published_at=_published_at(spec["registered_on"]),
+    )
+    if source is not None:
+        page.translation_key = source.translation_key
+    if filename := spec.get("document"):
+        page.report_document = _document(
+            # Without the board-style "[UN report]" prefix: the document stands on its own.
+            title=re.sub(r"^\[[^\]]*\]\s*", "", text["title"]),
+            filename=filename,
+            pdf_title=spec["en"]["title"],
+            paragraphs=[
+                spec["en"]["summary"],
+                f"Publisher: {spec['en'].get('source_outlet', '')}",
+                DEMO_NOTE,
+            ],
+        )
+    return page
+
+
+def _load_standard_pages(*, homes, report) -> None:
+    for spec in STANDARD_PAGES:
+        source = None
+        for code in LANGUAGES:
+            page = _find_translation(parent=homes[code], source=source, slug=spec["slug"])
+            created = page is None
+            if created:
+                text = spec[code]
+                page = StandardPage(
+                    title=text["title"],
+                    slug=spec["slug"],
+                    locale=homes[code].locale,
+                    introduction=text["introduction"],
+                    body=_stream(text["body"], level="h2"),
+                    questions=[
+                        ("question", {"question": question, "answer": RichText(answer)})
+                        for question, answer in text.get("questions", [])
+                    ],
+                )
+                if source is not None:
+                    page.translation_key = source.translation_key
+                homes[code].add_child(instance=page)
+                _publish(page)
+            report.add("standard page", created=created)
+            source = source or page
