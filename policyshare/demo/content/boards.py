@@ -142,7 +142,7 @@ POSTS = {
             "views": {"ko": 5, "en": 12},
             "original_url": "https://cities-today.com/",
             "ko": {
-                "title": "[영국 Cities Today] 박원순 서울시장 인터뷰: 공동체가 이끄는 도시",
+                "title": "박원순 서울시장 인터뷰: 공동체가 이끄는 도시",
                 "source_outlet": "Cities Today",
                 "source_country": "영국",
                 "summary": "영국의 도시 전문지 Cities Today가 2016년 11월 박원순 서울시장을 "
@@ -155,7 +155,7 @@ POSTS = {
                 "Cities Today 누리집에서 볼 수 있습니다.</p>",
             },
             "en": {
-                "title": "[UK, Cities Today] Mayor Park Won-soon on community-led development",
+                "title": "Mayor Park Won-soon on community-led development",
                 "source_outlet": "Cities Today",
                 "source_country": "United Kingdom",
                 "summary": "In November 2016 the urban-affairs magazine Cities Today interviewed "
@@ -176,7 +176,7 @@ POSTS = {
             "views": {"ko": 14, "en": 10},
             "original_url": "https://mori-m-foundation.or.jp/english/",
             "ko": {
-                "title": "[일본 모리기념재단] 세계 도시 종합경쟁력 지수, 서울 종합 6위",
+                "title": "세계 도시 종합경쟁력 지수, 서울 종합 6위",
                 "source_outlet": "모리기념재단 (The Mori Memorial Foundation)",
                 "source_country": "일본",
                 "summary": "모리기념재단의 세계 도시 종합경쟁력 지수(GPCI)에서 서울이 종합 "
@@ -188,8 +188,7 @@ POSTS = {
                 "연구자들이 참여해 만들었고, 공공·민간의 외부 전문가 검토를 거쳤습니다.</p>",
             },
             "en": {
-                "title": "[Japan, Mori Memorial Foundation] Seoul sixth overall in the Global "
-                "Power City Index",
+                "title": "Seoul sixth overall in the Global Power City Index",
                 "source_outlet": "The Mori Memorial Foundation",
                 "source_country": "Japan",
                 "summary": "Seoul ranks sixth overall in the Mori Memorial Foundation's Global "
@@ -210,7 +209,7 @@ POSTS = {
             "views": {"ko": 25, "en": 17},
             "original_url": "https://www.channelnewsasia.com/",
             "ko": {
-                "title": "[싱가포르 Channel NewsAsia] City DNA 2편: 서울",
+                "title": "City DNA 2편: 서울",
                 "source_outlet": "Channel NewsAsia",
                 "source_country": "싱가포르",
                 "summary": "Channel NewsAsia의 도시 기획 시리즈 City DNA가 2017년 4월 11일 "
@@ -220,7 +219,7 @@ POSTS = {
                 "처지의 시민을 만나 서울에서의 삶의 질을 묻습니다. 영어로 제작되었습니다.</p>",
             },
             "en": {
-                "title": "[Singapore, Channel NewsAsia] City DNA, episode 2: Seoul",
+                "title": "City DNA, episode 2: Seoul",
                 "source_outlet": "Channel NewsAsia",
                 "source_country": "Singapore",
                 "summary": "Channel NewsAsia's series on cities, City DNA, broadcast its Seoul "
@@ -239,14 +238,14 @@ POSTS = {
             "views": {"ko": 12, "en": 15},
             "video_url": "https://www.youtube.com/watch?v=q7Sx2mLk4Ha",
             "ko": {
-                "title": "[영상] 타임랩스로 본 서울",
+                "title": "타임랩스로 본 서울",
                 "source_outlet": "National Geographic",
                 "summary": "낮과 밤이 바뀌는 서울의 풍경을 빠르게 돌려 보는 타임랩스 영상입니다.",
                 "body": "<p>한강, 도심의 고층 건물, 옛 궁궐과 골목이 시간의 흐름 속에 "
                 "어우러지는 모습을 담았습니다. 재생 버튼을 누르면 영상이 열립니다.</p>",
             },
             "en": {
-                "title": "[Video] Seoul in time-lapse",
+                "title": "Seoul in time-lapse",
                 "source_outlet": "National Geographic",
                 "summary": "A time-lapse film of Seoul as day turns into night.",
                 "body": "<p>The Han River, downtown towers, old palaces and narrow lanes blend "
@@ -259,14 +258,14 @@ POSTS = {
             "views": {"ko": 21, "en": 18},
             "video_url": "https://youtu.be/Rk2vN8pQe3w",
             "ko": {
-                "title": "[영상] 3분으로 보는 공유도시 서울",
+                "title": "3분으로 보는 공유도시 서울",
                 "source_outlet": "서울특별시",
                 "summary": "공유도시 서울이 무엇이고 왜 시작했는지 짧게 소개합니다.",
                 "body": "<p>공공자산 개방에서 정보·지식·재능 나눔까지, 공유도시 서울이 걸어온 "
                 "길을 한눈에 정리했습니다.</p>",
             },
             "en": {
-                "title": "[Video] Sharing City Seoul in three minutes",
+                "title": "Sharing City Seoul in three minutes",
                 "source_outlet": "Seoul Metropolitan Government",
                 "summary": "A short introduction to what Sharing City Seoul is and why it began.",
                 "body": "<p>From opening public property to sharing information, know-how and "
@@ -279,14 +278,14 @@ POSTS = {
             "views": {"ko": 9, "en": 7},
             "video_url": "https://www.youtube.com/watch?v=Hb5tYw0cLm8",
             "ko": {
-                "title": "[영상] 보행자가 먼저인 길",
+                "title": "보행자가 먼저인 길",
                 "source_outlet": "서울특별시",
                 "summary": "제3차 교통안전계획의 보행자 안전 대책을 소개합니다.",
                 "body": "<p>낮아진 제한속도, 모든 방향 횡단보도, 어린이·어르신 보호 대책이 "
                 "거리에서 어떻게 적용되는지 보여 줍니다.</p>",
             },
             "en": {
-                "title": "[Video] Streets where pedestrians come first",
+                "title": "Streets where pedestrians come first",
                 "source_outlet": "Seoul Metropolitan Government",
                 "summary": "The pedestrian-safety measures of the 3rd Traffic Safety Plan.",
                 "body": "<p>Lower speed limits, crossings in every direction and extra "
@@ -302,7 +301,7 @@ POSTS = {
             "original_url": "https://unhabitat.org/",
             "document": "un-habitat-planning-guidelines-note.pdf",
             "ko": {
-                "title": "[유엔 보고서] UN-Habitat 도시 및 지역 계획 국제 가이드라인",
+                "title": "UN-Habitat 도시 및 지역 계획 국제 가이드라인",
                 "source_outlet": "UN-Habitat",
                 "summary": "UN-Habitat의 도시 및 지역 계획 국제 가이드라인의 구성을 소개합니다.",
                 "body": "<p>가이드라인은 중앙정부, 지방정부, 시민사회, 계획 전문가가 도시와 "
@@ -310,8 +309,7 @@ POSTS = {
                 "포털의 데모용 안내문이며, 전문은 UN-Habitat 누리집에서 받을 수 있습니다.</p>",
             },
             "en": {
-                "title": "[UN report] UN-Habitat International Guidelines on Urban and "
-                "Territorial Planning",
+                "title": "UN-Habitat International Guidelines on Urban and Territorial Planning",
                 "source_outlet": "UN-Habitat",
                 "summary": "An overview of how UN-Habitat's planning guidelines are structured.",
                 "body": "<p>The guidelines set out principles and recommendations for "
