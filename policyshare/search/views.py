@@ -1,39 +1,186 @@
-"""The public search page."""
+"""The public search page and the JSON search API."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Locale, Page, Site
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 
-from policyshare.policies.models import Theme
+from . import selectors, services
+from .analysis import MAX_QUERY_CHARS
+from .models import DocumentKind
 
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+API_RESULTS_PER_PAGE = 20
+# The query-string name of each facet (the API and the page use the same ones).
+FACET_PARAMS = {
+    "kind": "type",
+    "theme": "theme",
+    "board": "board",
+    "language": "lang",
+    "year": "year",
+}
+FACET_TITLES = {
+    "kind": _("Content type"),
+    "theme": _("Theme"),
+    "board": _("Board"),
+    "language": _("Language"),
+    "year": _("Year"),
+}
+SORT_LABELS = {"relevance": _("Relevance"), "date": _("Newest first")}
 
 
-def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    # Drop control characters: they can never match and only confuse the backends.
-    query = "".join(ch for ch in query if ch.isprintable())
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+def clean_query(raw: str) -> str:
+    """The query as we search it: printable characters, single spaces, at most 200 chars."""
+    raw = raw[: MAX_QUERY_CHARS * 4]
+    text = "".join(ch if ch.isprintable() else " " for ch in raw)
+    return " ".join(text.split())[:MAX_QUERY_CHARS]
+
+
+def _int(value, *, default=None, low=None, high=None):
     try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-    locale = Locale.get_active()
-    site = Site.find_for_request(request)
-    return render(
-        request,
-        "search/search.html",
-        {
-            "query": query,
-            "results": page_obj,
-            "paginator": paginator,
-            "popular_themes": Theme.objects.filter(locale=locale, is_popular=True),
-            "home": site.root_page.localized if site else None,
-        },
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    if (low is not None and number < low) or (high is not None and number > high):
+        return default
+    return number
+
+
+def _filters(params) -> selectors.SearchFilters:
+    languages = {code for code, _name in settings.LANGUAGES}
+    kinds = set(DocumentKind.values)
+    kind = params.get("type", "")
+    language = params.get("lang", "")
+    return selectors.SearchFilters(
+        kind=kind if kind in kinds else "",
+        theme=params.get("theme", "")[:100],
+        board=params.get("board", "")[:10],
+        language=language if language in languages else "",
+        year=_int(params.get("year"), low=1900, high=2200),
     )
+
+
+def _reader_language() -> str:
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+@require_GET
+def search(request):
+    query = clean_query(request.GET.get("q", ""))
+    filters = _filters(request.GET)
+    language = _reader_language()
+    outcome = selectors.search_documents(
+        query=query,
+        filters=filters,
+        sort=request.GET.get("sort", "relevance"),
+        page=_int(request.GET.get("page"), default=1, low=1, high=selectors.MAX_PAGE),
+        language=language,
+    )
+    # Count a search once, on its first page and unfiltered: the editors' report is about
+    # what readers look for and do not find.
+    if query and outcome.page == 1 and not filters.active() and "page" not in request.GET:
+        services.record_search(query=query, language=language, found=outcome.total > 0)
+    page_obj = Paginator(range(outcome.total), outcome.per_page).get_page(outcome.page)
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "query": query,
+        "outcome": outcome,
+        "filters": filters,
+        "page_obj": page_obj,
+        "extra_query": params.urlencode(),
+        "facets": _facet_links(request.GET, outcome.facets),
+        "sorts": _sort_links(request.GET, outcome.sort),
+    }
+    if not query:
+        context["popular_themes"] = selectors.popular_themes(language=language)
+        context["popular_searches"] = selectors.popular_searches(language=language)
+    return render(request, "search/search.html", context)
+
+
+def _link(params, **changes) -> str:
+    params = params.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        params.pop(name, None)
+        if value not in (None, ""):
+            params[name] = value
+    return "?" + params.urlencode()
+
+
+def _facet_links(params, facets) -> list[dict]:
+    """Each facet with its values as links that select (or, when selected, clear) them."""
+    groups = []
+    for name, values in facets.items():
+        if not values:
+            continue
+        param = FACET_PARAMS[name]
+        groups.append(
+            {
+                "name": name,
+                "title": FACET_TITLES[name],
+                "values": [
+                    {
+                        "label": value.label,
+                        "count": value.count,
+                        "selected": value.selected,
+                        "href": _link(params, **{param: "" if value.selected else value.value}),
+                    }
+                    for value in values
+                ],
+            }
+        )
+    return groups
+
+
+def _sort_links(params, current) -> list[dict]:
+    return [
+        {"label": label, "selected": key == current, "href": _link(params, sort=key)}
+        for key, label in SORT_LABELS.items()
+    ]
+
+
+@require_GET
+def search_api(request):
+    """GET /api/v1/search?q=…[&lang=ko|en][&type=…][&theme=…][&board=…][&year=…][&page=N]"""
+    query = clean_query(request.GET.get("q", ""))
+    outcome = selectors.search_documents(
+        query=query,
+        filters=_filters(request.GET),
+        sort=request.GET.get("sort", "relevance"),
+        page=_int(request.GET.get("page"), default=1, low=1, high=selectors.MAX_PAGE),
+        per_page=API_RESULTS_PER_PAGE,
+        language=request.GET.get("lang", ""),
+    )
+    base = request.build_absolute_uri("/")[:-1]
+    payload = {
+        "query": query,
+        "total": outcome.total,
+        "page": outcome.page,
+        "num_pages": outcome.num_pages,
+        "results": [
+            {
+                "title": hit.document.title,
+                "url": base + hit.document.url,
+                "type": hit.document.kind,
+                "lang": hit.document.language,
+                "snippet": str(hit.snippet),
+                "score": hit.score,
+                "date": hit.document.date.isoformat() if hit.document.date else None,
+            }
+            for hit in outcome.hits
+        ],
+        "facets": {
+            FACET_PARAMS[name]: [
+                {"value": v.value, "label": v.label, "count": v.count} for v in values
+            ]
+            for name, values in outcome.facets.items()
+        },
+    }
+    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

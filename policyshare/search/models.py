@@ -1,0 +1,80 @@
+"""What the public search reads, and what it remembers about searches.
+
+`SearchDocument` is one public item (a live, unrestricted page, or a partner) as the search
+page shows it: its facets, its plain text for snippets, and its analysed text. The full-text
+index over the analysed text is made by the database itself (migration 0002): an FTS5 table
+kept in step by triggers on SQLite, a stored `tsvector` column with the `simple` configuration
+and a GIN index on PostgreSQL. Wagtail's own index (used by the admin) is separate and is
+analysed the same way by `policyshare.search.backends`.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class DocumentKind(models.TextChoices):
+    POLICY = "policy", _("Policy")
+    POST = "post", _("Board post")
+    PARTNER = "partner", _("Partner")
+    PAGE = "page", _("Page")
+
+
+class SearchDocument(models.Model):
+    key = models.CharField(max_length=64, unique=True, help_text="page:<id> or partner:<id>")
+    kind = models.CharField(max_length=10, choices=DocumentKind.choices, db_index=True)
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    partner = models.ForeignKey(
+        "partners.Partner", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    language = models.CharField(max_length=10, db_index=True)
+    board = models.CharField(max_length=10, blank=True, help_text="The board of a post.")
+    # Theme slugs, space-separated and space-padded (" transport housing "); slugs are the same
+    # in every language, so a facet counts a policy once whichever language it is in.
+    themes = models.CharField(max_length=500, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
+    date = models.DateField(null=True, blank=True, db_index=True)
+    title = models.CharField(max_length=255)
+    url = models.CharField(max_length=500)
+    text = models.TextField(blank=True, help_text="Plain text for snippets (summary first).")
+    analysed_title = models.TextField(blank=True)
+    analysed_body = models.TextField(blank=True)
+    analyser = models.CharField(max_length=20, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+
+    def __str__(self):
+        return self.key
+
+    @property
+    def theme_slugs(self) -> list[str]:
+        return self.themes.split()
+
+
+class SearchQueryDay(models.Model):
+    """How often a query was searched on a day, and how often it found nothing.
+
+    Only the normalised query, its language and the day: no address, session or user.
+    """
+
+    day = models.DateField(db_index=True)
+    language = models.CharField(max_length=10)
+    query = models.CharField(max_length=100)
+    searches = models.PositiveIntegerField(default=0)
+    misses = models.PositiveIntegerField(default=0, help_text="Searches that found nothing.")
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "language", "query"], name="one_search_query_row_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.language} {self.query}"

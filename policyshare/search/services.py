@@ -1,0 +1,207 @@
+"""Writes of the search: keeping search documents in step with content, recording searches."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modelsearch.index import RelatedFields, SearchField
+from wagtail.models import Page, PageViewRestriction
+
+from policyshare.boards.models import BoardPost
+from policyshare.partners.models import Partner, PartnersPage
+from policyshare.policies.models import PolicyCase
+
+from .analysis import get_analyser, normalise
+from .models import DocumentKind, SearchDocument, SearchQueryDay
+
+logger = logging.getLogger(__name__)
+
+# Plain text kept per document for snippets; the analysed text covers the whole content.
+SNIPPET_SOURCE_CHARS = 4000
+RECORDED_QUERY_CHARS = 100
+
+
+def _texts(obj, fields) -> list[str]:
+    """The values of an object's search fields, except its title, as plain text."""
+    texts = []
+    for field in fields:
+        if isinstance(field, SearchField) and field.field_name != "title":
+            value = field.get_value(obj)
+            if isinstance(value, list | tuple):
+                value = " ".join(str(v) for v in value if v)
+            if value:
+                texts.append(strip_tags(str(value)))
+        elif isinstance(field, RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            items = related.all() if hasattr(related, "all") else [related]
+            for item in items:
+                texts.extend(_texts(item, field.fields))
+    return [" ".join(t.split()) for t in texts if t.strip()]
+
+
+def _is_public(page: Page) -> bool:
+    return (
+        page.live
+        and not PageViewRestriction.objects.filter(
+            page__in=page.get_ancestors(inclusive=True)
+        ).exists()
+    )
+
+
+def document_fields_for_page(page: Page) -> dict | None:
+    """What the search document of a page holds, or None if the page is not public."""
+    page = page.specific
+    if not _is_public(page):
+        return None
+    url = page.get_url()
+    if not url:  # not under any site
+        return None
+    date = page.first_published_at.date() if page.first_published_at else None
+    kind, board, themes, year = DocumentKind.PAGE, "", "", date.year if date else None
+    if isinstance(page, PolicyCase):
+        kind = DocumentKind.POLICY
+        themes = " ".join(sorted({t.slug for t in page.themes.all()}))
+        year = page.period_start_year
+        if page.last_published_at:
+            date = page.last_published_at.date()
+    elif isinstance(page, BoardPost):
+        kind = DocumentKind.POST
+        board = page.board_kind() or ""
+        date = page.registered_on
+        year = date.year
+    elif page.depth <= 2:
+        return None  # the tree root and the home pages are not results
+    texts = _texts(page, page.get_search_fields())
+    return _fields(
+        kind=kind,
+        title=page.title,
+        texts=texts,
+        language=page.locale.language_code,
+        url=url,
+        board=board,
+        themes=themes,
+        year=year,
+        date=date,
+    )
+
+
+def document_fields_for_partner(partner: Partner) -> dict | None:
+    partners_page = PartnersPage.objects.live().public().filter(locale_id=partner.locale_id).first()
+    if partners_page is None:
+        return None
+    return _fields(
+        kind=DocumentKind.PARTNER,
+        title=partner.name,
+        texts=[partner.get_kind_display(), partner.description, partner.website],
+        language=partner.locale.language_code,
+        url=f"{partners_page.get_url()}#partner-{partner.pk}",
+        board="",
+        themes="",
+        year=None,
+        date=None,
+    )
+
+
+def _fields(*, kind, title, texts, language, url, board, themes, year, date) -> dict:
+    analyser = get_analyser()
+    text = "\n".join(t for t in texts if t)
+    return {
+        "kind": kind,
+        "title": title[:255],
+        "url": url[:500],
+        "language": language,
+        "board": board,
+        "themes": f" {themes} " if themes else "",
+        "year": year,
+        "date": date,
+        "text": text[:SNIPPET_SOURCE_CHARS],
+        "analysed_title": analyser.index_text(title),
+        "analysed_body": analyser.index_text(text),
+        "analyser": analyser.name,
+    }
+
+
+@transaction.atomic
+def index_page(*, page_id: int) -> SearchDocument | None:
+    """Make the search document of a page match its live state; remove it if not public."""
+    page = Page.objects.filter(pk=page_id).select_related("locale").first()
+    fields = document_fields_for_page(page) if page else None
+    key = f"page:{page_id}"
+    if fields is None:
+        SearchDocument.objects.filter(key=key).delete()
+        return None
+    document, _created = SearchDocument.objects.update_or_create(
+        key=key, defaults={**fields, "page_id": page_id}
+    )
+    return document
+
+
+def index_page_tree(*, page_id: int) -> None:
+    """A page and its descendants: after a move, a slug change or a view restriction."""
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    for pk in Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True):
+        index_page(page_id=pk)
+
+
+@transaction.atomic
+def index_partner(*, partner_id: int) -> SearchDocument | None:
+    partner = Partner.objects.filter(pk=partner_id).select_related("locale").first()
+    fields = document_fields_for_partner(partner) if partner else None
+    key = f"partner:{partner_id}"
+    if fields is None:
+        SearchDocument.objects.filter(key=key).delete()
+        return None
+    document, _created = SearchDocument.objects.update_or_create(
+        key=key, defaults={**fields, "partner_id": partner_id}
+    )
+    return document
+
+
+@transaction.atomic
+def rebuild_documents() -> int:
+    """Rebuild every search document from the content; returns how many there are."""
+    keys = set()
+    for page_id in Page.objects.live().values_list("pk", flat=True):
+        if index_page(page_id=page_id):
+            keys.add(f"page:{page_id}")
+    for partner_id in Partner.objects.values_list("pk", flat=True):
+        if index_partner(partner_id=partner_id):
+            keys.add(f"partner:{partner_id}")
+    SearchDocument.objects.exclude(key__in=keys).delete()
+    return len(keys)
+
+
+def normalise_recorded_query(query: str) -> str:
+    return " ".join(normalise(query).split())[:RECORDED_QUERY_CHARS]
+
+
+def record_search(*, query: str, language: str, found: bool) -> None:
+    """Count a search for the day; the query, its language and the day are all that is kept."""
+    query = normalise_recorded_query(query)
+    if not query:
+        return
+    day = timezone.localdate()
+    miss = 0 if found else 1
+    updated = SearchQueryDay.objects.filter(day=day, language=language, query=query).update(
+        searches=F("searches") + 1, misses=F("misses") + miss
+    )
+    if updated:
+        return
+    try:
+        with transaction.atomic():
+            SearchQueryDay.objects.create(
+                day=day, language=language, query=query, searches=1, misses=miss
+            )
+    except IntegrityError:
+        # Another request created the row between our update and insert.
+        SearchQueryDay.objects.filter(day=day, language=language, query=query).update(
+            searches=F("searches") + 1, misses=F("misses") + miss
+        )
