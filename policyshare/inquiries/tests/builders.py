@@ -1,0 +1,73 @@
+"""Builders for the inquiries tests: valid form data and saved requests."""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.users.models import UserProfile
+
+from policyshare.inquiries import services
+from policyshare.inquiries.models import RequestKind
+
+
+def form_data(**overrides) -> dict:
+    start = timezone.localdate() + timedelta(days=60)
+    data = {
+        "name": "Ana Gómez",
+        "position": "Director of Mobility",
+        "organisation": "Alcaldía de Bogotá",
+        "city": "Bogotá",
+        "country": "CO",
+        "email": "ana@example.org",
+        "phone": "+57 1 381 3000",
+        "topic": "Bus rapid transit reform",
+        "date_from": start.isoformat(),
+        "date_to": (start + timedelta(days=3)).isoformat(),
+        "participants": "12",
+        "meeting_language": "en",
+        "message": "We would like to learn how Seoul reorganised its bus routes.",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def make_request(*, kind=RequestKind.CONSULTATION, language="en", policies=(), **fields):
+    """A submitted request and its tracking token."""
+    values = {
+        "name": "Ana Gómez",
+        "position": "",
+        "organisation": "Alcaldía de Bogotá",
+        "city": "Bogotá",
+        "country": "CO",
+        "email": "ana@example.org",
+        "phone": "",
+        "topic": "Bus reform",
+        "date_from": None,
+        "date_to": None,
+        "meeting_language": "en",
+        "message": "Tell us more.",
+    }
+    values.update(fields)
+    return services.submit_request(kind=kind, language=language, policies=policies, **values)
+
+
+def make_staff(username, group):
+    """An admin user in a group, reading the admin in English (the tests' messages)."""
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+def make_handler(username="handler"):
+    return make_staff(username, "Request handlers")
+
+
+def make_editor(username="editor"):
+    """An admin user without the request handlers' permission."""
+    return make_staff(username, "Editors")
