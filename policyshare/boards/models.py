@@ -79,7 +79,8 @@ class BoardPostForm(WagtailAdminPageForm):
         kind = getattr(getattr(parent, "specific", None), "kind", None)
         if kind == BoardKind.MEDIA and not cleaned.get("source_outlet"):
             self.add_error("source_outlet", _("Media coverage needs its source outlet."))
-        if kind == BoardKind.VIDEO and not (cleaned.get("video_url") or cleaned.get("original_url")):
+        has_link = cleaned.get("video_url") or cleaned.get("original_url")
+        if kind == BoardKind.VIDEO and not has_link:
             self.add_error("video_url", _("A video post needs a video URL."))
         if kind == BoardKind.REPORT and not (
             cleaned.get("report_document") or cleaned.get("original_url")
@@ -89,27 +90,42 @@ class BoardPostForm(WagtailAdminPageForm):
 
 
 class BoardPost(PortalPageMixin, Page):
-    """A post on a board, with its registration date (등록일), writer (글쓴이) and views (조회수)."""
+    """A post on a board: registration date (등록일), writer (글쓴이) and views (조회수)."""
 
     registered_on = models.DateField(default=timezone.localdate, verbose_name=_("date"))
     writer = models.CharField(max_length=100, blank=True, verbose_name=_("writer"))
     summary = models.TextField(blank=True, verbose_name=_("summary"))
     body = RichTextField(features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("body"))
-    original_url = models.URLField(max_length=500, blank=True,
-                                   verbose_name=_("link to the original"))
+    original_url = models.URLField(
+        max_length=500, blank=True, verbose_name=_("link to the original")
+    )
     source_outlet = models.CharField(
-        max_length=200, blank=True, verbose_name=_("source outlet"),
-        help_text=_("The newspaper, broadcaster or organisation that published the original."))
-    source_country = models.CharField(max_length=100, blank=True,
-                                      verbose_name=_("country of the source"))
-    video_url = models.URLField(max_length=500, blank=True, verbose_name=_("video URL"),
-                                help_text=_("YouTube or Vimeo. The player loads only on click."))
+        max_length=200,
+        blank=True,
+        verbose_name=_("source outlet"),
+        help_text=_("The newspaper, broadcaster or organisation that published the original."),
+    )
+    source_country = models.CharField(
+        max_length=100, blank=True, verbose_name=_("country of the source")
+    )
+    video_url = models.URLField(
+        max_length=500,
+        blank=True,
+        verbose_name=_("video URL"),
+        help_text=_("YouTube or Vimeo. The player loads only on click."),
+    )
     report_document = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("report document"))
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("report document"),
+    )
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
-    legacy_source = models.TextField(blank=True, editable=False,
-                                     help_text="The imported text exactly as it was read.")
+    legacy_source = models.TextField(
+        blank=True, editable=False, help_text="The imported text exactly as it was read."
+    )
 
     # A copy is a new page: it must not claim to be the imported original.
     exclude_fields_in_copy = ["legacy_key", "legacy_source"]
@@ -117,8 +133,10 @@ class BoardPost(PortalPageMixin, Page):
         FieldRowPanel([FieldPanel("registered_on"), FieldPanel("writer")]),
         FieldPanel("summary"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("source_outlet"), FieldPanel("source_country"),
-                         FieldPanel("original_url")], heading=_("Source")),
+        MultiFieldPanel(
+            [FieldPanel("source_outlet"), FieldPanel("source_country"), FieldPanel("original_url")],
+            heading=_("Source"),
+        ),
         FieldPanel("video_url"),
         FieldPanel("report_document"),
     ]
@@ -145,7 +163,8 @@ class BoardPost(PortalPageMixin, Page):
         super().clean()
         if self.video_url and not self.video_embed_url:
             raise ValidationError(
-                {"video_url": _("Only YouTube and Vimeo addresses can be played on the site.")})
+                {"video_url": _("Only YouTube and Vimeo addresses can be played on the site.")}
+            )
 
     @property
     def video_embed_url(self) -> str:

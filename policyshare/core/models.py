@@ -48,8 +48,9 @@ class StandardPage(PortalPageMixin, Page):
         help_text=_("Optional frequently asked questions shown after the body."),
     )
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
-    legacy_source = models.TextField(blank=True, editable=False,
-                                     help_text="The imported text exactly as it was read.")
+    legacy_source = models.TextField(
+        blank=True, editable=False, help_text="The imported text exactly as it was read."
+    )
 
     # A copy is a new page: it must not claim to be the imported original.
     exclude_fields_in_copy = ["legacy_key", "legacy_source"]
@@ -98,3 +99,6 @@ class PageVisit(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["page", "visitor", "day"], name="one_visit_a_day"),
         ]
+
+    def __str__(self):
+        return f"{self.page_id} on {self.day}"

@@ -44,7 +44,7 @@ def record_page_view(*, page_id: int, visitor: str, day: date) -> bool:
 def add_to_view_count(*, page_id: int, amount: int) -> None:
     """Add to a page's count, creating its row if needed (imports carry legacy counts)."""
     with transaction.atomic():
-        counter, created = PageViewCount.objects.get_or_create(
+        _counter, created = PageViewCount.objects.get_or_create(
             page_id=page_id, defaults={"count": amount}
         )
         if not created:

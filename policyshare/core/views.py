@@ -15,10 +15,9 @@ PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRA
 
 
 def client_address(request) -> str:
-    if settings.VIEW_COUNT_TRUST_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if settings.VIEW_COUNT_TRUST_FORWARDED_FOR and forwarded:
+        return forwarded.split(",")[0].strip()
     return request.META.get("REMOTE_ADDR", "")
 
 
@@ -26,14 +25,11 @@ def client_address(request) -> str:
 @require_GET
 def page_view_beacon(request, page_id: int):
     user_agent = request.META.get("HTTP_USER_AGENT", "")
-    if not is_bot(user_agent):
-        if Page.objects.live().public().filter(pk=page_id).exists():
-            today = timezone.localdate()
-            record_page_view(
-                page_id=page_id,
-                visitor=visitor_key(
-                    address=client_address(request), user_agent=user_agent, day=today
-                ),
-                day=today,
-            )
+    if not is_bot(user_agent) and Page.objects.live().public().filter(pk=page_id).exists():
+        today = timezone.localdate()
+        record_page_view(
+            page_id=page_id,
+            visitor=visitor_key(address=client_address(request), user_agent=user_agent, day=today),
+            day=today,
+        )
     return HttpResponse(PIXEL, content_type="image/gif")

@@ -33,8 +33,9 @@ def ensure_site(*, hostname: str = "localhost", port: int = 80) -> dict[str, Hom
     root = Page.get_first_root_node()
     # Wagtail's initial migration leaves a plain "Welcome" page (and a site on it) under the
     # root; it holds no content of ours.
-    Page.objects.child_of(root).filter(content_type__model="page",
-                                       content_type__app_label="wagtailcore").delete()
+    Page.objects.child_of(root).filter(
+        content_type__model="page", content_type__app_label="wagtailcore"
+    ).delete()
     homes = {
         home.locale.language_code: home
         for home in HomePage.objects.child_of(root).select_related("locale")
@@ -59,8 +60,13 @@ def ensure_site(*, hostname: str = "localhost", port: int = 80) -> dict[str, Hom
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname=hostname, port=port, root_page=source, is_default_site=True,
-                            site_name="PolicyShare")
+        Site.objects.create(
+            hostname=hostname,
+            port=port,
+            root_page=source,
+            is_default_site=True,
+            site_name="PolicyShare",
+        )
     elif site.root_page_id != source.pk:
         site.root_page = source
         site.save()
@@ -72,8 +78,12 @@ def ensure_site(*, hostname: str = "localhost", port: int = 80) -> dict[str, Hom
 SECTIONS = [
     ("policies", "policies.PolicyLibraryPage", {}, {"ko": "서울 정책", "en": "Seoul Policies"}),
     ("news", "boards.BoardIndexPage", {"kind": "news"}, {"ko": "서울 소식", "en": "Seoul's News"}),
-    ("media", "boards.BoardIndexPage", {"kind": "media"},
-     {"ko": "해외 언론 속 서울", "en": "Seoul in the World's Media"}),
+    (
+        "media",
+        "boards.BoardIndexPage",
+        {"kind": "media"},
+        {"ko": "해외 언론 속 서울", "en": "Seoul in the World's Media"},
+    ),
     ("videos", "boards.BoardIndexPage", {"kind": "video"}, {"ko": "영상", "en": "Videos"}),
     ("reports", "boards.BoardIndexPage", {"kind": "report"}, {"ko": "보고서", "en": "Reports"}),
     ("partners", "partners.PartnersPage", {}, {"ko": "협력 기관", "en": "Partners"}),

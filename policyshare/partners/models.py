@@ -18,10 +18,20 @@ class PartnerKind(models.TextChoices):
 
 class Partner(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=200, verbose_name=_("name"))
-    kind = models.CharField(max_length=20, choices=PartnerKind.choices,
-                            default=PartnerKind.INTERNATIONAL, verbose_name=_("kind"))
-    logo = models.ForeignKey("wagtailimages.Image", null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="+", verbose_name=_("logo"))
+    kind = models.CharField(
+        max_length=20,
+        choices=PartnerKind.choices,
+        default=PartnerKind.INTERNATIONAL,
+        verbose_name=_("kind"),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
     website = models.URLField(blank=True, verbose_name=_("website"))
     description = models.TextField(blank=True, verbose_name=_("description"))
     sort_order = models.PositiveSmallIntegerField(default=100, verbose_name=_("sort order"))
@@ -29,10 +39,21 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     legacy_source = models.TextField(blank=True, editable=False)
 
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("logo"), FieldPanel("website"),
-              FieldPanel("description"), FieldPanel("sort_order"), FieldPanel("show_on_home")]
-    search_fields = [index.SearchField("name"), index.SearchField("description"),
-                     index.FilterField("kind"), index.FilterField("locale_id")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+        FieldPanel("show_on_home"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]

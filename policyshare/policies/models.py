@@ -37,10 +37,18 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(default=100, verbose_name=_("sort order"))
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"),
-              FieldPanel("is_popular"), FieldPanel("sort_order")]
-    search_fields = [index.SearchField("name"), index.SearchField("description"),
-                     index.FilterField("locale_id")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("is_popular"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
@@ -71,7 +79,9 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         themes = list(Theme.objects.filter(locale_id=self.locale_id))
         policies = (
-            PolicyCase.objects.child_of(self).live().public()
+            PolicyCase.objects.child_of(self)
+            .live()
+            .public()
             .order_by("-first_published_at", "-pk")
             .prefetch_related("themes")
         )
@@ -124,33 +134,52 @@ class PolicyCase(PortalPageMixin, Page):
     """One structured policy case: what Seoul did, when, at what cost, with what result."""
 
     summary = models.TextField(verbose_name=_("summary"), help_text=_("Two or three sentences."))
-    themes = ParentalManyToManyField(Theme, blank=True, related_name="policies",
-                                     verbose_name=_("themes"))
+    themes = ParentalManyToManyField(
+        Theme, blank=True, related_name="policies", verbose_name=_("themes")
+    )
     period_start_year = models.PositiveSmallIntegerField(
-        verbose_name=_("implementation start year"))
+        verbose_name=_("implementation start year")
+    )
     period_end_year = models.PositiveSmallIntegerField(
-        null=True, blank=True, verbose_name=_("implementation end year"),
-        help_text=_("Leave empty if the policy is ongoing."))
-    background = RichTextField(features=RICH_TEXT_FEATURES, blank=True,
-                               verbose_name=_("background"))
+        null=True,
+        blank=True,
+        verbose_name=_("implementation end year"),
+        help_text=_("Leave empty if the policy is ongoing."),
+    )
+    background = RichTextField(
+        features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("background")
+    )
     actions = StreamField(BodyBlock(), blank=True, verbose_name=_("what was done"))
-    budget = models.CharField(max_length=255, blank=True, verbose_name=_("budget"),
-                              help_text=_("Amount, currency and period, as the source states."))
+    budget = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("budget"),
+        help_text=_("Amount, currency and period, as the source states."),
+    )
     lessons = RichTextField(features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("lessons"))
-    department = models.CharField(max_length=200, blank=True,
-                                  verbose_name=_("responsible department"))
+    department = models.CharField(
+        max_length=200, blank=True, verbose_name=_("responsible department")
+    )
     contact_name = models.CharField(max_length=200, blank=True, verbose_name=_("contact person"))
     contact_email = models.EmailField(blank=True, verbose_name=_("contact e-mail"))
     contact_phone = models.CharField(max_length=50, blank=True, verbose_name=_("contact phone"))
     writer = models.CharField(max_length=100, blank=True, verbose_name=_("writer"))
     affiliation = models.CharField(max_length=200, blank=True, verbose_name=_("affiliation"))
+    contributing_city = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("contributing city"),
+        help_text=_("For a case shared by a partner city: the city, e.g. “Bogotá, Colombia”."),
+    )
     is_featured = models.BooleanField(default=False, verbose_name=_("featured on the home page"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        FieldRowPanel([FieldPanel("period_start_year"), FieldPanel("period_end_year")],
-                      heading=_("Implementation period")),
+        FieldRowPanel(
+            [FieldPanel("period_start_year"), FieldPanel("period_end_year")],
+            heading=_("Implementation period"),
+        ),
         FieldPanel("background"),
         FieldPanel("actions"),
         InlinePanel("indicators", heading=_("Outcome indicators"), label=_("Indicator")),
@@ -158,13 +187,23 @@ class PolicyCase(PortalPageMixin, Page):
         FieldPanel("lessons"),
         InlinePanel("attachments", heading=_("Attachments"), label=_("Attachment")),
         InlinePanel("related_policies", heading=_("Related policies"), label=_("Related policy")),
-        MultiFieldPanel([
-            FieldPanel("department"),
-            FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email"),
-                           FieldPanel("contact_phone")]),
-        ], heading=_("Responsible department and contact")),
-        MultiFieldPanel([FieldPanel("writer"), FieldPanel("affiliation")],
-                        heading=_("Authorship")),
+        MultiFieldPanel(
+            [
+                FieldPanel("department"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("contact_name"),
+                        FieldPanel("contact_email"),
+                        FieldPanel("contact_phone"),
+                    ]
+                ),
+            ],
+            heading=_("Responsible department and contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("writer"), FieldPanel("affiliation"), FieldPanel("contributing_city")],
+            heading=_("Authorship"),
+        ),
         FieldPanel("is_featured"),
     ]
     search_fields = Page.search_fields + [
@@ -188,8 +227,10 @@ class PolicyCase(PortalPageMixin, Page):
 
     def clean(self):
         super().clean()
-        if self.period_end_year and self.period_start_year and (
-            self.period_end_year < self.period_start_year
+        if (
+            self.period_end_year
+            and self.period_start_year
+            and (self.period_end_year < self.period_start_year)
         ):
             raise ValidationError(
                 {"period_end_year": _("The end year cannot be before the start year.")}
@@ -208,11 +249,13 @@ class PolicyCase(PortalPageMixin, Page):
         locale = Locale.get_active()
         context["indicators"] = list(self.indicators.all())
         context["attachments"] = list(self.attachments.select_related("document"))
-        related = [link.policy for link in self.related_policies.select_related("policy")
-                   if link.policy_id]
+        related = [
+            link.policy for link in self.related_policies.select_related("policy") if link.policy_id
+        ]
         context["related"] = [p for p in related if p.live]
-        context["themes_shown"] = [t.get_translation_or_none(locale) or t
-                                   for t in self.themes.all()]
+        context["themes_shown"] = [
+            t.get_translation_or_none(locale) or t for t in self.themes.all()
+        ]
         return context
 
 
@@ -221,19 +264,30 @@ class OutcomeIndicator(Orderable):
 
     page = ParentalKey(PolicyCase, on_delete=models.CASCADE, related_name="indicators")
     name = models.CharField(max_length=200, verbose_name=_("indicator"))
-    value_before = models.DecimalField(max_digits=18, decimal_places=3, null=True, blank=True,
-                                       verbose_name=_("value before"))
-    value_after = models.DecimalField(max_digits=18, decimal_places=3, null=True, blank=True,
-                                      verbose_name=_("value after"))
+    value_before = models.DecimalField(
+        max_digits=18, decimal_places=3, null=True, blank=True, verbose_name=_("value before")
+    )
+    value_after = models.DecimalField(
+        max_digits=18, decimal_places=3, null=True, blank=True, verbose_name=_("value after")
+    )
     unit = models.CharField(max_length=50, blank=True, verbose_name=_("unit"))
-    year = models.PositiveSmallIntegerField(null=True, blank=True,
-                                            verbose_name=_("year of the value after"))
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("year of the value after")
+    )
     source = models.CharField(max_length=255, blank=True, verbose_name=_("source"))
 
-    panels = [FieldPanel("name"),
-              FieldRowPanel([FieldPanel("value_before"), FieldPanel("value_after"),
-                             FieldPanel("unit"), FieldPanel("year")]),
-              FieldPanel("source")]
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel(
+            [
+                FieldPanel("value_before"),
+                FieldPanel("value_after"),
+                FieldPanel("unit"),
+                FieldPanel("year"),
+            ]
+        ),
+        FieldPanel("source"),
+    ]
 
     def clean(self):
         super().clean()
@@ -249,10 +303,18 @@ class OutcomeIndicator(Orderable):
 
 class PolicyAttachment(Orderable):
     page = ParentalKey(PolicyCase, on_delete=models.CASCADE, related_name="attachments")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE,
-                                 related_name="+", verbose_name=_("document"))
-    title = models.CharField(max_length=255, blank=True, verbose_name=_("link text"),
-                             help_text=_("Defaults to the document title."))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    title = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("link text"),
+        help_text=_("Defaults to the document title."),
+    )
 
     panels = [FieldPanel("document"), FieldPanel("title")]
 
@@ -263,7 +325,8 @@ class PolicyAttachment(Orderable):
 
 class RelatedPolicy(Orderable):
     page = ParentalKey(PolicyCase, on_delete=models.CASCADE, related_name="related_policies")
-    policy = models.ForeignKey("policies.PolicyCase", on_delete=models.CASCADE,
-                               related_name="+", verbose_name=_("policy"))
+    policy = models.ForeignKey(
+        "policies.PolicyCase", on_delete=models.CASCADE, related_name="+", verbose_name=_("policy")
+    )
 
     panels = [FieldPanel("policy")]

@@ -36,8 +36,9 @@ def make_policy(*, library, title=None, slug=None, themes=(), indicators=(), **f
     number = next(_numbers)
     fields.setdefault("summary", f"Summary of policy {number}.")
     fields.setdefault("period_start_year", 2015)
-    policy = PolicyCase(title=title or f"Policy {number}", slug=slug or f"policy-{number}",
-                        **fields)
+    policy = PolicyCase(
+        title=title or f"Policy {number}", slug=slug or f"policy-{number}", **fields
+    )
     library.add_child(instance=policy)
     for theme in themes:
         policy.themes.add(theme)
@@ -75,7 +76,8 @@ def make_post(*, board, title=None, slug=None, registered_on=None, **fields):
 def make_partner(*, language="ko", name=None, **fields):
     number = next(_numbers)
     return Partner.objects.create(
-        locale=Locale.objects.get(language_code=language), name=name or f"Partner {number}",
+        locale=Locale.objects.get(language_code=language),
+        name=name or f"Partner {number}",
         **fields,
     )
 

@@ -45,7 +45,10 @@ class PageAudit(HTMLParser):
             if attributes.get("for"):
                 self.label_targets.add(attributes["for"])
         if tag in {"input", "select", "textarea"} and attributes.get("type") not in {
-            "hidden", "submit", "button", "reset",
+            "hidden",
+            "submit",
+            "button",
+            "reset",
         }:
             self.controls.append({**attributes, "_wrapped": self.label_depth > 0})
         for name in LOADING_ATTRIBUTES.get(tag, ()):
@@ -63,9 +66,9 @@ class PageAudit(HTMLParser):
         for candidate in value.split(","):
             url = candidate.strip().split(" ")[0]
             parsed = urlparse(url)
-            if parsed.scheme in {"http", "https"} or url.startswith("//"):
-                if parsed.hostname not in {"localhost", "testserver", "127.0.0.1"}:
-                    self.external_loads.append(url)
+            is_absolute = parsed.scheme in {"http", "https"} or url.startswith("//")
+            if is_absolute and parsed.hostname not in {"localhost", "testserver", "127.0.0.1"}:
+                self.external_loads.append(url)
 
     def unlabelled_controls(self) -> list[str]:
         return [

@@ -14,8 +14,7 @@ def language_links(html: str) -> dict[str, str]:
 
 
 def hreflangs(html: str) -> dict[str, str]:
-    return {lang: url for lang, url in
-            re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"', html)}
+    return dict(re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"', html))
 
 
 class LanguageTests(TestCase):

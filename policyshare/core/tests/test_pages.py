@@ -22,18 +22,36 @@ class PageTypesRenderTests(TestCase):
         sections = builders.sections()
         cls.sections = sections
         theme_ko = builders.make_theme(name="교통", slug="transport", is_popular=True)
-        builders.make_theme(language="en", name="Transport", slug="transport",
-                            translation_of=theme_ko, is_popular=True)
+        builders.make_theme(
+            language="en",
+            name="Transport",
+            slug="transport",
+            translation_of=theme_ko,
+            is_popular=True,
+        )
         document = get_document_model().objects.create(
             title="Traffic safety plan", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="plan.pdf")
         )
         cls.policy = builders.make_policy(
-            library=sections["policies"]["ko"], title="교통사고 사망자 절반 줄이기",
-            slug="traffic-safety", themes=[theme_ko], period_end_year=2021, budget="1억 원",
-            department="교통정책과", contact_email="traffic@example.org",
-            background="<p>배경</p>", lessons="<p>교훈</p>",
-            indicators=[{"name": "사망자 수", "value_before": 3.7, "value_after": 1.8,
-                         "unit": "명/10만", "year": 2021}],
+            library=sections["policies"]["ko"],
+            title="교통사고 사망자 절반 줄이기",
+            slug="traffic-safety",
+            themes=[theme_ko],
+            period_end_year=2021,
+            budget="1억 원",
+            department="교통정책과",
+            contact_email="traffic@example.org",
+            background="<p>배경</p>",
+            lessons="<p>교훈</p>",
+            indicators=[
+                {
+                    "name": "사망자 수",
+                    "value_before": 3.7,
+                    "value_after": 1.8,
+                    "unit": "명/10만",
+                    "year": 2021,
+                }
+            ],
         )
         cls.policy.attachments.create(document=document)
         cls.policy.save_revision().publish()
@@ -55,7 +73,9 @@ class PageTypesRenderTests(TestCase):
         builders.make_partner(language="en", name="CITYNET", kind=PartnerKind.INTERNATIONAL)
         home_ko = sections["policies"]["ko"].get_parent()
         cls.about = builders.make_standard_page(
-            parent=home_ko, title="공유도시 서울", slug="sharing-city",
+            parent=home_ko,
+            title="공유도시 서울",
+            slug="sharing-city",
             questions=[("question", {"question": "공유도시란?", "answer": "<p>나누는 도시</p>"})],
         )
 
@@ -83,9 +103,20 @@ class PageTypesRenderTests(TestCase):
 
     def test_policy_page_shows_its_structured_fields(self):
         html = self.client.get("/ko/policies/traffic-safety/").content.decode()
-        for expected in ("교통사고 사망자 절반 줄이기", "2015–2021", "사망자 수", "3.7", "1.8",
-                         "1억 원", "교통정책과", "traffic@example.org", "Traffic safety plan",
-                         "교통", "배경", "교훈"):
+        for expected in (
+            "교통사고 사망자 절반 줄이기",
+            "2015–2021",
+            "사망자 수",
+            "3.7",
+            "1.8",
+            "1억 원",
+            "교통정책과",
+            "traffic@example.org",
+            "Traffic safety plan",
+            "교통",
+            "배경",
+            "교훈",
+        ):
             self.assertIn(expected, html)
 
     def test_video_player_is_not_loaded_before_a_click(self):

@@ -16,8 +16,9 @@ class QueryCountTests(TestCase):
 
     def add_content(self, n):
         for _ in range(n):
-            builders.make_policy(library=self.sections["policies"]["en"], themes=[self.theme],
-                                 is_featured=True)
+            builders.make_policy(
+                library=self.sections["policies"]["en"], themes=[self.theme], is_featured=True
+            )
             builders.make_post(board=self.sections["news"]["en"])
             builders.make_post(board=self.sections["media"]["en"], source_outlet="Outlet")
             builders.make_partner(language="en")
@@ -29,8 +30,13 @@ class QueryCountTests(TestCase):
         return len(queries)
 
     def test_list_pages_do_not_grow_with_items(self):
-        urls = ["/en/", "/en/policies/", "/en/policies/?theme=transport", "/en/news/",
-                "/en/partners/"]
+        urls = [
+            "/en/",
+            "/en/policies/",
+            "/en/policies/?theme=transport",
+            "/en/news/",
+            "/en/partners/",
+        ]
         self.add_content(2)
         for url in urls:  # warm caches (content types, site root) before measuring
             self.queries_for(url)

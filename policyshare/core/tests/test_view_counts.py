@@ -21,8 +21,9 @@ class ViewCountTests(TestCase):
         cls.post = builders.make_post(board=sections["news"]["en"], slug="counted-post")
 
     def hit(self, page, *, agent=BROWSER, address="203.0.113.5"):
-        response = self.client.get(f"/views/{page.pk}.gif", HTTP_USER_AGENT=agent,
-                                    REMOTE_ADDR=address)
+        response = self.client.get(
+            f"/views/{page.pk}.gif", HTTP_USER_AGENT=agent, REMOTE_ADDR=address
+        )
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response["Content-Type"], "image/gif")
         return response
@@ -45,8 +46,13 @@ class ViewCountTests(TestCase):
         self.assertEqual(self.count(self.policy), 2)
 
     def test_bots_are_not_counted(self):
-        for agent in ("Googlebot/2.1 (+http://www.google.com/bot.html)", "curl/8.0", "",
-                      "Mozilla/5.0 (compatible; bingbot/2.0)", "python-requests/2.32"):
+        for agent in (
+            "Googlebot/2.1 (+http://www.google.com/bot.html)",
+            "curl/8.0",
+            "",
+            "Mozilla/5.0 (compatible; bingbot/2.0)",
+            "python-requests/2.32",
+        ):
             self.hit(self.policy, agent=agent)
         self.assertEqual(self.count(self.policy), 0)
 

@@ -14,7 +14,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--keep-days", type=int, default=2,
+            "--keep-days",
+            type=int,
+            default=2,
             help="Keep the records of this many most recent days (default 2, at least 1).",
         )
 
