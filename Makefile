@@ -12,7 +12,7 @@ export DJANGO_SETTINGS_MODULE ?= policyshare.settings.dev
 -include .env
 export
 
-.PHONY: run test install lint format check-migrations messages compilemessages lock bench clean
+.PHONY: run test install lint format check-migrations messages compilemessages lock bench bench-search bench-pages clean
 
 # The venv is rebuilt whenever a lock file changes; the stamp records the last good install.
 $(VENV)/.installed: requirements/base.txt requirements/dev.txt
@@ -56,8 +56,16 @@ lock:
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/base.txt requirements/base.in
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/dev.txt requirements/dev.in
 
-bench: install
-	$(PY) bench/run.py
+# Benchmarks print ratios against a baseline measured in the same run (see bench/).
+bench: bench-search bench-pages
+
+# Search relevance (judged queries, against stock Wagtail search) and latency at 1k–100k.
+bench-search: install
+	$(PY) bench/search/run.py
+
+# Page weight and load timings on slow 3G (needs chromium; see docs/browser-tests.md).
+bench-pages: install
+	$(PY) bench/pages/run.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected

@@ -45,8 +45,10 @@ def main(target: str) -> int:
         wheel_path.write_bytes(data)
         python = path / "bin" / "python"
         # A pip wheel can run itself to install itself.
-        subprocess.run([str(python), f"{wheel_path}/pip", "install", "--no-index", "--quiet",
-                        str(wheel_path)], check=True)
+        subprocess.run(
+            [str(python), f"{wheel_path}/pip", "install", "--no-index", "--quiet", str(wheel_path)],
+            check=True,
+        )
     return 0
 
 

@@ -7,8 +7,8 @@
 4. the test suite on SQLite
 5. the same suite on PostgreSQL (DATABASE_URL or the project's local server)
 
-A gate that needs something this machine lacks (PostgreSQL, msgfmt) is skipped with a loud
-message locally; with CI set, a skip is a failure.
+A gate that needs something this machine lacks (PostgreSQL, msgfmt, chromium) is skipped with a
+loud message locally; with CI set, a skip is a failure.
 """
 
 import os
@@ -52,6 +52,19 @@ def postgres_reachable(url: str) -> bool:
         return False
 
 
+def missing_browser_tools() -> list[str]:
+    """What the browser tests (policyshare/browser_tests) need and this machine lacks."""
+    needs = {
+        "chromium (Debian package chromium)": Path("/usr/bin/chromium").exists(),
+        "java (Debian package default-jre-headless)": bool(shutil.which("java")),
+        "node_modules/axe-core (npm ci)": (ROOT / "node_modules/axe-core/axe.min.js").exists(),
+        "node_modules/vnu-jar (npm ci)": (
+            ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
+        ).exists(),
+    }
+    return [name for name, present in needs.items() if not present]
+
+
 def main() -> None:
     templates = [str(p) for p in (ROOT / "policyshare").rglob("*.html")]
     run("ruff lint", [str(VENV_BIN / "ruff"), "check", "."])
@@ -66,13 +79,21 @@ def main() -> None:
         "SECRET_KEY": "check-deploy-only-" + "x" * 50,
         "ALLOWED_HOSTS": "policyshare.example",
     }
-    run("deploy checks", [PY, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        deploy_env)
+    run(
+        "deploy checks",
+        [PY, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        deploy_env,
+    )
 
     if shutil.which("msgfmt"):
         run("message catalogues", [PY, "scripts/check_messages.py"])
     else:
         skip("message catalogues", "msgfmt (Debian package gettext) is not installed")
+
+    # The browser tests run inside both pytest passes; without their tools they skip, loudly.
+    missing = missing_browser_tools()
+    if missing:
+        skip("browser tests", "missing " + ", ".join(missing))
 
     pytest = [str(VENV_BIN / "pytest"), "-q", "-p", "no:cacheprovider"]
     sqlite_env = {**test_env, "DATABASE_URL": ""}

@@ -26,7 +26,9 @@ def main() -> int:
             compiled = Path(scratch) / "out.mo"
             result = subprocess.run(
                 ["msgfmt", "--check-format", "-o", str(compiled), str(po)],
-                capture_output=True, text=True, check=False,
+                capture_output=True,
+                text=True,
+                check=False,
             )
             if result.returncode != 0:
                 problems.append(f"{po.relative_to(ROOT)} does not compile:\n{result.stderr}")

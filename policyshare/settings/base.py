@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -48,6 +47,16 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "static_collected")))
 # VIEW_COUNT_TRUST_FORWARDED_FOR: read the visitor address from X-Forwarded-For (only behind
 # a proxy that sets it).
 VIEW_COUNT_TRUST_FORWARDED_FOR = env_bool("VIEW_COUNT_TRUST_FORWARDED_FOR", False)
+# Cooperation requests and the newsletter (docs/requests.md).
+# REQUEST_RATE_LIMIT: public form submissions per visitor address per hour, then 429.
+REQUEST_RATE_LIMIT = env_int("REQUEST_RATE_LIMIT", 5)
+# REQUEST_RETENTION_DAYS: `anonymise_requests` erases the personal data of requests with
+# no activity for this many days.
+REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 730)
+# REQUEST_FROM_EMAIL: the sender of mail to requesters; DEFAULT_FROM_EMAIL when unset.
+REQUEST_FROM_EMAIL = env_str("REQUEST_FROM_EMAIL")
+# REQUEST_NOTIFY_EMAILS: comma-separated staff addresses told of every new request.
+REQUEST_NOTIFY_EMAILS = env_list("REQUEST_NOTIFY_EMAILS")
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -59,6 +68,9 @@ INSTALLED_APPS = [
     "policyshare.search",
     "policyshare.importer",
     "policyshare.demo",
+    "policyshare.inquiries",
+    "policyshare.api",
+    "policyshare.opendata",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -74,6 +86,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -81,6 +94,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    # Only for its bundled Swagger UI files: the API documentation loads nothing from a CDN.
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -173,6 +189,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # No SVG: an uploaded SVG served from our origin could carry script.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from gravatar.com: the admin makes no request to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Drafts and revisions: editors must never lose work.
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
@@ -184,6 +202,20 @@ VIEW_COUNT_BOT_PATTERN = (
     r"curl|wget|python-requests|httpx|go-http-client|java/|libwww|scrapy|"
     r"headlesschrome|phantomjs|lighthouse|pingdom|uptime|monitor"
 )
+
+# --- Open data (docs/open-data.md) -------------------------------------------------------
+# Requests per client address and window before the API answers 429 (cache-based).
+OPEN_DATA_API_RATE_LIMIT = env_int("OPEN_DATA_API_RATE_LIMIT", 120)
+OPEN_DATA_API_RATE_WINDOW = env_int("OPEN_DATA_API_RATE_WINDOW", 60)
+# Who publishes the content, in each language: schema.org publisher of every page.
+OPEN_DATA_PUBLISHER = {
+    "name": {"ko": "서울특별시", "en": "Seoul Metropolitan Government"},
+    "url": "https://www.seoul.go.kr/",
+}
+
+# --- Cooperation requests and partner cities (docs/requests.md) -------------------------
+# Checks what partner-city contributors upload by its content, not its name.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDocumentForm"
 
 LOGGING = {
     "version": 1,

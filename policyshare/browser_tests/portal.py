@@ -1,0 +1,218 @@
+"""The content the browser tests (and `make bench-pages`) look at, built with the test builders.
+
+One policy of each shape, one post of each board kind, partners with a logo, a standard page and
+enough news posts over two years to filter by year and page through. Korean is the source
+language; most pages have an English translation, one policy deliberately has none.
+"""
+
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from policyshare.core.tests import builders
+from policyshare.partners.models import PartnerKind
+
+LANGUAGES = ("ko", "en")
+EXTRA_NEWS_POSTS = 12  # two in 2017, ten in 2018: with the sample post, 2018 fills two pages
+
+
+@dataclass
+class Portal:
+    sections: dict
+    policy: object
+    policy_en: object
+    ko_only_policy: object
+    posts: dict = field(default_factory=dict)  # (board slug, language) -> post
+    pages: dict = field(default_factory=dict)  # language -> [(page type, path)]
+    document: object = None
+    image: object = None
+
+
+def sample_image(*, width=1600, height=900, name="sample.png"):
+    """A photo-sized PNG (a gradient, so that encoders have something to do)."""
+    picture = PillowImage.radial_gradient("L").resize((width, height)).convert("RGB")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return get_image_model().objects.create(
+        title=name, file=ImageFile(io.BytesIO(buffer.getvalue()), name=name)
+    )
+
+
+def build_portal() -> Portal:
+    sections = builders.sections()
+    transport_ko = builders.make_theme(name="교통", slug="transport", is_popular=True)
+    builders.make_theme(
+        language="en",
+        name="Transport",
+        slug="transport",
+        translation_of=transport_ko,
+        is_popular=True,
+    )
+    renewal_ko = builders.make_theme(name="도시재생", slug="regeneration", is_popular=True)
+    builders.make_theme(
+        language="en",
+        name="Urban regeneration",
+        slug="regeneration",
+        translation_of=renewal_ko,
+        is_popular=True,
+    )
+
+    document = get_document_model().objects.create(
+        title="Traffic safety plan",
+        file=ContentFile(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n", name="plan.pdf"),
+    )
+    image = sample_image()
+    actions = json.dumps(
+        [
+            {"type": "heading", "value": {"text": "속도 하향", "level": "h3"}},
+            {"type": "paragraph", "value": "<p>도심 제한속도를 시속 50km로 낮추었다.</p>"},
+            {
+                "type": "figure",
+                "value": {
+                    "image": {
+                        "image": image.pk,
+                        "alt_text": "횡단보도를 건너는 시민들",
+                        "decorative": False,
+                    },
+                    "caption": "안전속도 5030 시행 후의 횡단보도",
+                },
+            },
+            {
+                "type": "quote",
+                "value": {"text": "속도를 줄이면 생명을 지킨다.", "attribution": "교통정책과"},
+            },
+            {"type": "document", "value": {"document": document.pk, "title": "시행 계획"}},
+        ]
+    )
+    library_ko = sections["policies"]["ko"]
+    policy = builders.make_policy(
+        library=library_ko,
+        title="안전속도 5030: 교통사고 사망자 절반 줄이기",
+        slug="safe-speed",
+        themes=[transport_ko],
+        period_start_year=2017,
+        period_end_year=2021,
+        summary="서울시는 도시재생을 추진하며 도심 제한속도를 낮춰 교통사고 사망자를 줄였다.",
+        budget="12억 원",
+        department="교통정책과",
+        contact_name="김서울",
+        contact_email="traffic@example.org",
+        contact_phone="02-120",
+        writer="ssunha",
+        affiliation="서울시",
+        background="<p>보행자 사망 비율이 높았다.</p>",
+        lessons="<p>시민 참여가 중요했다.</p>",
+        is_featured=True,
+        actions=actions,
+        indicators=[
+            {
+                "name": "교통사고 사망자",
+                "value_before": 3.7,
+                "value_after": 1.8,
+                "unit": "명/10만",
+                "year": 2021,
+                "source": "경찰청",
+            }
+        ],
+    )
+    policy.attachments.create(document=document, title="정책 보고서")
+    policy.save_revision().publish()
+    policy_en = builders.translate_page(
+        policy,
+        language="en",
+        title="Safe Speed 5030: halving traffic deaths",
+        summary="Seoul lowered urban speed limits and restored safety for people on foot.",
+    )
+    ko_only = builders.make_policy(
+        library=library_ko,
+        title="심야버스 올빼미",
+        slug="night-bus",
+        themes=[transport_ko],
+        period_start_year=2013,
+    )
+
+    posts = {}
+    kinds = [
+        ("news", {"body": "<p>서울시가 정책을 공유했다.</p>"}),
+        (
+            "media",
+            {
+                "source_outlet": "Cities Today",
+                "source_country": "UK",
+                "original_url": "https://example.org/article",
+            },
+        ),
+        ("videos", {"video_url": "https://www.youtube.com/watch?v=abcdefghijk"}),
+        ("reports", {"report_document": document, "summary": "UN-Habitat 보고서"}),
+    ]
+    for slug, extra in kinds:
+        for language in LANGUAGES:
+            posts[(slug, language)] = builders.make_post(
+                board=sections[slug][language],
+                registered_on=date(2018, 4, 18),
+                title=f"{sections[slug][language].title}: sample ({language})",
+                **extra,
+            )
+    for number in range(EXTRA_NEWS_POSTS):
+        for language in LANGUAGES:
+            builders.make_post(
+                board=sections["news"][language],
+                title=f"News {number + 1} ({language})",
+                registered_on=date(2017 if number < 2 else 2018, 1 + number, 10),
+            )
+
+    for language in LANGUAGES:
+        builders.make_partner(
+            language=language,
+            name="CITYNET",
+            kind=PartnerKind.INTERNATIONAL,
+            logo=image,
+            website="https://example.org/citynet",
+            description="Regional network of urban stakeholders.",
+        )
+        builders.make_partner(language=language, name="UN-Habitat", kind=PartnerKind.INTERNATIONAL)
+    home_ko = library_ko.get_parent()
+    about = builders.make_standard_page(
+        parent=home_ko,
+        title="공유도시 서울",
+        slug="sharing-city",
+        introduction="공유도시 서울이란 무엇인가.",
+        questions=[("question", {"question": "공유도시란?", "answer": "<p>나누는 도시</p>"})],
+    )
+    builders.translate_page(
+        about, language="en", title="Sharing City Seoul", introduction="What Sharing City Seoul is."
+    )
+
+    portal = Portal(
+        sections=sections,
+        policy=policy,
+        policy_en=policy_en,
+        ko_only_policy=ko_only,
+        posts=posts,
+        document=document,
+        image=image,
+    )
+    for language in LANGUAGES:
+        section = {slug: pages[language] for slug, pages in sections.items()}
+        portal.pages[language] = [
+            ("home", f"/{language}/"),
+            ("library", section["policies"].url),
+            ("policy", f"/{language}/policies/safe-speed/"),
+            ("board", section["news"].url),
+            *[
+                (f"post-{slug}", posts[(slug, language)].url)
+                for slug in ("news", "media", "videos", "reports")
+            ],
+            ("partners", section["partners"].url),
+            ("standard", f"/{language}/sharing-city/"),
+            ("search", f"/{language}/search/?q={'교통' if language == 'ko' else 'speed'}"),
+            ("404", f"/{language}/no-such-page/"),
+        ]
+    return portal
