@@ -12,6 +12,7 @@ loud message locally; with CI set, a skip is a failure.
 """
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -76,7 +77,7 @@ def main() -> None:
     run("migrations", [PY, "manage.py", "makemigrations", "--check", "--dry-run"], test_env)
     deploy_env = {
         "DJANGO_SETTINGS_MODULE": "policyshare.settings.production",
-        "SECRET_KEY": "check-deploy-only-" + "x" * 50,
+        "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "policyshare.example",
     }
     run(
