@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,6 +29,8 @@ MAX_PAGE = 1000
 # Title matches weigh this much more than body matches (SQLite BM25 column weights; the
 # PostgreSQL vector gives the title weight A and the body weight B).
 TITLE_WEIGHT = 4.0
+# FTS5's rank function with those weights (columns: analysed title, analysed body).
+BM25 = f"bm25({TITLE_WEIGHT}, 1.0)"
 # Results in the reader's language come first when otherwise close.
 SAME_LANGUAGE_BOOST = 1.15
 FACETS = ("kind", "theme", "board", "language", "year")
@@ -72,6 +75,15 @@ class SearchOutcome:
     page: int = 1
     per_page: int = RESULTS_PER_PAGE
     sort: str = "relevance"
+    # False when the query matched more than CANDIDATE_LIMIT documents: the total and the
+    # facet counts are then counts of the best matches, lower bounds ("1,000+").
+    total_exact: bool = True
+    facets_exact: bool = True
+
+    @property
+    def total_label(self) -> str:
+        """The total as shown: "1,000+" when it counts only the best matches."""
+        return f"{self.total:,}" if self.total_exact else f"{self.total:,}+"
 
     @property
     def num_pages(self) -> int:
@@ -91,6 +103,10 @@ def search_documents(
 
     `language` is the reader's language: its results rank a little higher and the others are
     marked as being in another language. Facet counts for one facet apply every other filter.
+
+    At most `CANDIDATE_LIMIT` matches are looked at (see `_FulltextQuery.candidates`): when a
+    query matches more, the total and the facet counts are lower bounds (`total_exact` and
+    `facets_exact` are false) and sorting by date orders those candidates.
     """
     filters = filters or SearchFilters()
     sort = sort if sort in SORTS else "relevance"
@@ -101,24 +117,46 @@ def search_documents(
     )
     if not terms:
         return outcome
-    fulltext_query = _FulltextQuery(_without_common_terms(terms), language=language)
-    counters, outcome.total = fulltext_query.counts(filters)
+    fulltext_query = _FulltextQuery(_without_common_terms(terms))
+    candidates, capped = fulltext_query.candidates()
+    matching, filtered_capped = candidates, capped
+    if filters.active() and capped:
+        # The filter may select matches beyond the candidates: ask the database again with it.
+        matching, filtered_capped = fulltext_query.candidates(filters)
+    elif filters.active():
+        matching = [c for c in candidates if not c.failed_filters(filters)]
+    outcome.total, outcome.total_exact = len(matching), not filtered_capped
+    outcome.facets_exact = not capped
     outcome.page = page = min(page, outcome.num_pages)
-    ranked = fulltext_query.page(filters, sort=sort, offset=(page - 1) * per_page, limit=per_page)
-    documents = SearchDocument.objects.in_bulk([pk for pk, _score in ranked])
+    ranked = _ranked(matching, sort=sort, language=language)
+    ranked = ranked[(page - 1) * per_page : page * per_page]
+    documents = SearchDocument.objects.in_bulk([c.pk for c, _score in ranked])
     highlighter = Highlighter(query, terms)
     outcome.hits = [
         SearchHit(
-            document=documents[pk],
+            document=documents[c.pk],
             score=round(score, 4),
-            snippet=highlighter.snippet(documents[pk].text),
-            other_language=bool(language) and documents[pk].language != language,
+            snippet=highlighter.snippet(documents[c.pk].text),
+            other_language=bool(language) and documents[c.pk].language != language,
         )
-        for pk, score in ranked
-        if pk in documents
+        for c, score in ranked
+        if c.pk in documents
     ]
-    outcome.facets = _facet_values(counters, filters, language)
+    outcome.facets = _facet_values(_facet_counts(candidates, filters), filters, language)
     return outcome
+
+
+def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, float]]:
+    scored = [
+        (c, c.score * SAME_LANGUAGE_BOOST if language and c.language == language else c.score)
+        for c in candidates
+    ]
+    if sort == "date":
+        # Newest first, undated last; then by score, then the newest document.
+        scored.sort(key=lambda item: (item[0].date, item[1], item[0].pk), reverse=True)
+    else:
+        scored.sort(key=lambda item: (item[1], item[0].pk), reverse=True)
+    return scored
 
 
 # A term in more than this share of the documents is left out of a query that has rarer
@@ -161,49 +199,104 @@ def _document_frequencies(terms: list[str]) -> dict[str, int]:
     return found
 
 
+class Candidate(NamedTuple):
+    """A matching document as ranking and facets need it: its rank and its facet columns."""
+
+    pk: int
+    score: float
+    kind: str
+    board: str
+    language: str
+    year: int | None
+    themes: str  # space-padded slugs, as stored
+    date: str  # ISO date, "" when undated: sorts after every date when newest come first
+
+    def failed_filters(self, filters: SearchFilters) -> list[str]:
+        return _failed_filters(
+            filters, self.kind, self.board, self.language, self.year, self.themes
+        )
+
+
+def _failed_filters(filters: SearchFilters, kind, board, language, year, themes) -> list[str]:
+    """The names of the filters that a document with these facet values does not pass."""
+    return [
+        name
+        for name, passes in (
+            ("kind", not filters.kind or kind == filters.kind),
+            ("theme", not filters.theme or f" {filters.theme} " in themes),
+            ("board", not filters.board or board == filters.board),
+            ("language", not filters.language or language == filters.language),
+            ("year", not filters.year or year == filters.year),
+        )
+        if not passes
+    ]
+
+
+def _facet_counts(candidates: list[Candidate], filters: SearchFilters) -> dict[str, Counter]:
+    """Per facet, the counts of the candidates that pass every other filter.
+
+    The candidates fall into few groups of equal facet values; each group is tallied once.
+    """
+    counters = {name: Counter() for name in FACETS}
+    groups = Counter((c.kind, c.board, c.language, c.year, c.themes) for c in candidates)
+    for (kind, board, language, year, themes), count in groups.items():
+        failed = _failed_filters(filters, kind, board, language, year, themes)
+        if len(failed) > 1:
+            continue
+        for name in failed or FACETS:
+            if name == "theme":
+                for slug in themes.split():
+                    counters["theme"][slug] += count
+            elif name == "kind":
+                counters["kind"][kind] += count
+            elif name == "board" and board:
+                counters["board"][board] += count
+            elif name == "language":
+                counters["language"][language] += count
+            elif name == "year" and year:
+                counters["year"][year] += count
+    return counters
+
+
+# How many of the best matches a search looks at. Ranking, facets and the total cost in
+# proportion to the matches they touch; a common word can match a sixth of a large site.
+CANDIDATE_LIMIT = 1000
+
+
 class _FulltextQuery:
     """The SQL of one search on the database's full-text index (see `fulltext`).
+
+    The best matches are taken by the index's own rank before anything is joined or counted:
+    on SQLite, FTS5's `ORDER BY rank LIMIT` over the FTS table alone (BM25, title weight 4);
+    on PostgreSQL, a GIN index scan and `ts_rank` over the stored weighted vector. Only those
+    rows are then joined to their facet columns.
 
     Terms are runs of letters or digits (see `analysis`), so quoting them cannot be escaped;
     they still travel as one bound parameter.
     """
 
-    def __init__(self, terms: list[str], *, language: str = ""):
-        self.language = language
-        table, fts = fulltext.DOCUMENT_TABLE, fulltext.FTS_TABLE
-        if connection.vendor == "postgresql":
-            self.source = f"{table} d"
-            self.match = f"d.{fulltext.VECTOR_COLUMN} @@ to_tsquery('simple', %s)"
+    FACET_COLUMNS = "d.kind, d.board, d.language, d.year, d.themes, d.date"
+
+    def __init__(self, terms: list[str]):
+        self.postgres = connection.vendor == "postgresql"
+        if self.postgres:
             self.match_params = [" | ".join(f"'{t}'" for t in terms)]
-            self.rank = f"ts_rank(d.{fulltext.VECTOR_COLUMN}, to_tsquery('simple', %s), 1)"
-            self.rank_params = list(self.match_params)
         else:
-            self.source = f"{fts} f JOIN {table} d ON d.id = f.rowid"
-            self.match = f"{fts} MATCH %s"
             self.match_params = [" OR ".join(f'"{t}"' for t in terms)]
-            self.rank = f"-bm25({fts}, {TITLE_WEIGHT}, 1.0)"
-            self.rank_params = []
 
-    def _filters(self, filters: SearchFilters) -> dict[str, tuple[str, list]]:
-        conditions = {}
-        if filters.kind:
-            conditions["kind"] = ("d.kind = %s", [filters.kind])
-        if filters.theme:
-            conditions["theme"] = ("d.themes LIKE %s", [f"% {filters.theme} %"])
-        if filters.board:
-            conditions["board"] = ("d.board = %s", [filters.board])
-        if filters.language:
-            conditions["language"] = ("d.language = %s", [filters.language])
-        if filters.year:
-            conditions["year"] = ("d.year = %s", [filters.year])
-        return conditions
-
-    def _where(self, conditions) -> tuple[str, list]:
-        sql, params = [self.match], list(self.match_params)
-        for condition, condition_params in conditions:
-            sql.append(condition)
-            params.extend(condition_params)
-        return " AND ".join(sql), params
+    def _filters(self, filters: SearchFilters) -> tuple[list[str], list]:
+        sql, params = [], []
+        for condition, value in (
+            ("d.kind = %s", filters.kind),
+            ("d.themes LIKE %s", f"% {filters.theme} %" if filters.theme else ""),
+            ("d.board = %s", filters.board),
+            ("d.language = %s", filters.language),
+            ("d.year = %s", filters.year),
+        ):
+            if value:
+                sql.append(condition)
+                params.append(value)
+        return sql, params
 
     def _fetch(self, sql, params):
         with connection.cursor() as cursor:
@@ -211,70 +304,66 @@ class _FulltextQuery:
             return cursor.fetchall()
 
     def document_count(self) -> int:
-        where, params = self._where([])
-        return self._fetch(f"SELECT count(*) FROM {self.source} WHERE {where}", params)[0][0]  # noqa: S608
+        if self.postgres:
+            sql = (
+                f"SELECT count(*) FROM {fulltext.DOCUMENT_TABLE} "  # noqa: S608
+                f"WHERE {fulltext.VECTOR_COLUMN} @@ to_tsquery('simple', %s)"
+            )
+        else:
+            sql = f"SELECT count(*) FROM {fulltext.FTS_TABLE} WHERE {fulltext.FTS_TABLE} MATCH %s"  # noqa: S608
+        return self._fetch(sql, self.match_params)[0][0]
 
-    def page(self, filters, *, sort, offset, limit) -> list[tuple[int, float]]:
-        where, params = self._where(self._filters(filters).values())
-        score, score_params = self.rank, list(self.rank_params)
-        if self.language:
-            score = f"({score}) * (CASE WHEN d.language = %s THEN {SAME_LANGUAGE_BOOST} ELSE 1 END)"
-            score_params.append(self.language)
-        order = "score DESC, d.id DESC"
-        if sort == "date":
-            order = "d.date IS NULL, d.date DESC, " + order
-        rows = self._fetch(
-            f"SELECT d.id, {score} AS score FROM {self.source} WHERE {where} "  # noqa: S608
-            f"ORDER BY {order} LIMIT %s OFFSET %s",
-            [*score_params, *params, limit, offset],
-        )
-        return [(pk, float(value)) for pk, value in rows]
-
-    def counts(self, filters: SearchFilters) -> tuple[dict[str, Counter], int]:
-        """Per facet, the counts under every other filter; and the total under all of them.
-
-        One pass over the matches, grouped by every facet column at once; the groups are few
-        (kinds by boards by languages by years by theme sets), and are tallied here.
-        """
-        where, params = self._where([])
-        groups = self._fetch(
-            f"SELECT d.kind, d.board, d.language, d.year, d.themes, count(*) "  # noqa: S608
-            f"FROM {self.source} WHERE {where} "
-            f"GROUP BY d.kind, d.board, d.language, d.year, d.themes",
-            params,
-        )
-        counters = {name: Counter() for name in FACETS}
-        total = 0
-        for kind, board, language, year, themes, count in groups:
-            slugs = themes.split()
-            failed = [
-                name
-                for name, passes in (
-                    ("kind", not filters.kind or kind == filters.kind),
-                    ("theme", not filters.theme or filters.theme in slugs),
-                    ("board", not filters.board or board == filters.board),
-                    ("language", not filters.language or language == filters.language),
-                    ("year", not filters.year or year == filters.year),
-                )
-                if not passes
-            ]
-            if len(failed) > 1:
-                continue
-            if not failed:
-                total += count
-            for name in failed or FACETS:
-                if name == "theme":
-                    for slug in slugs:
-                        counters["theme"][slug] += count
-                elif name == "kind":
-                    counters["kind"][kind] += count
-                elif name == "board" and board:
-                    counters["board"][board] += count
-                elif name == "language":
-                    counters["language"][language] += count
-                elif name == "year" and year:
-                    counters["year"][year] += count
-        return counters, total
+    def candidates(self, filters: SearchFilters | None = None) -> tuple[list[Candidate], bool]:
+        """The best matches (at most `CANDIDATE_LIMIT`), and whether there were more."""
+        conditions, params = self._filters(filters or SearchFilters())
+        where = "".join(f" AND {condition}" for condition in conditions)
+        table, fts, vector = fulltext.DOCUMENT_TABLE, fulltext.FTS_TABLE, fulltext.VECTOR_COLUMN
+        limit = CANDIDATE_LIMIT + 1
+        if self.postgres:
+            # The GIN index finds the matches; ranking them all means reading every matching
+            # row, so only the first matches the index scan returns are ranked (storage
+            # order: exact whenever there are at most CANDIDATE_LIMIT matches). Normalisation
+            # 1 divides the rank by 1 + log(length of the document).
+            sql = (
+                f"SELECT c.id, ts_rank(c.{vector}, to_tsquery('simple', %s), 1) AS score, "  # noqa: S608
+                f"{self.FACET_COLUMNS.replace('d.', 'c.')} FROM (SELECT * FROM {table} d "
+                f"WHERE d.{vector} @@ to_tsquery('simple', %s){where} LIMIT %s) c "
+                f"ORDER BY score DESC, c.id DESC"
+            )
+            params = [*self.match_params, *self.match_params, *params, limit]
+        elif conditions:
+            # The filters need the document's columns: join first, still in rank order.
+            sql = (
+                f"SELECT c.id, c.score, {self.FACET_COLUMNS} "  # noqa: S608
+                f"FROM (SELECT f.rowid AS id, -f.rank AS score "
+                f"FROM {fts} f JOIN {table} d ON d.id = f.rowid "
+                f"WHERE {fts} MATCH %s AND f.rank MATCH %s{where} "
+                f"ORDER BY f.rank LIMIT %s) c JOIN {table} d ON d.id = c.id"
+            )
+            params = [*self.match_params, BM25, *params, limit]
+        else:
+            sql = (
+                f"SELECT c.id, c.score, {self.FACET_COLUMNS} "  # noqa: S608
+                f"FROM (SELECT rowid AS id, -rank AS score "
+                f"FROM {fts} WHERE {fts} MATCH %s AND rank MATCH %s "
+                f"ORDER BY rank LIMIT %s) c JOIN {table} d ON d.id = c.id"
+            )
+            params = [*self.match_params, BM25, limit]
+        rows = self._fetch(sql, params)
+        candidates = [
+            Candidate(
+                pk=pk,
+                score=float(score),
+                kind=kind,
+                board=board,
+                language=language,
+                year=year,
+                themes=themes,
+                date=str(date) if date else "",
+            )
+            for pk, score, kind, board, language, year, themes, date in rows
+        ]
+        return candidates[:CANDIDATE_LIMIT], len(candidates) > CANDIDATE_LIMIT
 
 
 def _facet_values(counters, filters: SearchFilters, language: str) -> dict:

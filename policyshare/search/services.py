@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -142,15 +143,6 @@ def index_page(*, page_id: int) -> SearchDocument | None:
     return document
 
 
-def index_page_tree(*, page_id: int) -> None:
-    """A page and its descendants: after a move, a slug change or a view restriction."""
-    page = Page.objects.filter(pk=page_id).first()
-    if page is None:
-        return
-    for pk in Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True):
-        index_page(page_id=pk)
-
-
 @transaction.atomic
 def index_partner(*, partner_id: int) -> SearchDocument | None:
     partner = Partner.objects.filter(pk=partner_id).select_related("locale").first()
@@ -163,6 +155,51 @@ def index_partner(*, partner_id: int) -> SearchDocument | None:
         key=key, defaults={**fields, "partner_id": partner_id}
     )
     return document
+
+
+class _PendingIndex(threading.local):
+    """What this thread's open transaction has changed, to index once it commits."""
+
+    def __init__(self):
+        self.pages: set[int] = set()
+        self.page_trees: set[int] = set()
+        self.partners: set[int] = set()
+
+
+_pending = _PendingIndex()
+
+
+def schedule_index(*, page_ids=(), page_tree_ids=(), partner_ids=()) -> None:
+    """Index these pages (`page_tree_ids`: with their descendants) and partners when the
+    current transaction commits, at once outside a transaction.
+
+    A page saved several times in one transaction (created, then published: post_save twice
+    and page_published) is indexed once, in its committed state. The ids wait in a set of
+    this thread's; every call asks for a flush on commit (a flush with nothing left to do
+    costs nothing), so that ids left behind by a rolled-back transaction, whose callbacks
+    Django discarded, are indexed by the next commit rather than forgotten.
+    """
+    _pending.pages.update(page_ids)
+    _pending.page_trees.update(page_tree_ids)
+    _pending.partners.update(partner_ids)
+    transaction.on_commit(flush_pending_index)
+
+
+def flush_pending_index() -> None:
+    """Index what `schedule_index` collected; runs on commit (tests may call it directly)."""
+    pages, trees, partners = _pending.pages, _pending.page_trees, _pending.partners
+    if not (pages or trees or partners):
+        return
+    _pending.pages, _pending.page_trees, _pending.partners = set(), set(), set()
+    with transaction.atomic():
+        for page in Page.objects.filter(pk__in=trees):
+            pages.update(
+                Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
+            )
+        for page_id in sorted(pages):
+            index_page(page_id=page_id)
+        for partner_id in sorted(partners):
+            index_partner(partner_id=partner_id)
 
 
 @transaction.atomic

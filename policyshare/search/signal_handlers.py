@@ -1,4 +1,8 @@
-"""Keep search documents in step with content. Deletions cascade through the foreign keys."""
+"""Keep search documents in step with content. Deletions cascade through the foreign keys.
+
+Handlers only note what changed (`services.schedule_index`); the documents are written once
+per transaction, when it commits.
+"""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
@@ -9,48 +13,51 @@ from policyshare.policies.models import Theme
 
 from . import services
 
+# A draft saved with save_revision() only touches these columns; the live content (what the
+# document holds) has not changed.
+DRAFT_ONLY_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
 
-def _page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+
+def _page_saved(sender, instance, raw=False, created=False, update_fields=None, **kwargs):
     if raw or not isinstance(instance, Page):
         return
-    # A draft saved with save_revision() only touches these columns; the live content (what
-    # the document holds) has not changed.
-    if update_fields and set(update_fields) <= {
-        "latest_revision",
-        "latest_revision_created_at",
-        "draft_title",
-        "has_unpublished_changes",
-        "locked",
-        "locked_at",
-        "locked_by",
-    }:
+    if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return
-    services.index_page(page_id=instance.pk)
+    if created and not instance.live:
+        return  # a new draft: nothing public yet, and no document to remove
+    services.schedule_index(page_ids=[instance.pk])
 
 
 def _page_published(sender, instance, **kwargs):
     # Also after post_save: a page's themes (a parental many-to-many) are saved after it.
-    services.index_page(page_id=instance.pk)
+    services.schedule_index(page_ids=[instance.pk])
 
 
 def _page_tree_changed(sender, instance, **kwargs):
-    services.index_page_tree(page_id=instance.pk)
+    services.schedule_index(page_tree_ids=[instance.pk])
 
 
 def _view_restriction_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        services.index_page_tree(page_id=instance.page_id)
+        services.schedule_index(page_tree_ids=[instance.page_id])
 
 
 def _partner_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        services.index_partner(partner_id=instance.pk)
+        services.schedule_index(partner_ids=[instance.pk])
 
 
 def _theme_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        for page_id in instance.policies.values_list("pk", flat=True):
-            services.index_page(page_id=page_id)
+        services.schedule_index(page_ids=instance.policies.values_list("pk", flat=True))
 
 
 def register_signal_handlers():

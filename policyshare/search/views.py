@@ -93,7 +93,7 @@ def search(request):
         "filters": filters,
         "page_obj": page_obj,
         "extra_query": params.urlencode(),
-        "facets": _facet_links(request.GET, outcome.facets),
+        "facets": _facet_links(request.GET, outcome.facets, exact=outcome.facets_exact),
         "sorts": _sort_links(request.GET, outcome.sort),
     }
     if not query:
@@ -112,7 +112,12 @@ def _link(params, **changes) -> str:
     return "?" + params.urlencode()
 
 
-def _facet_links(params, facets) -> list[dict]:
+def _count_label(count: int, *, exact: bool) -> str:
+    """A count as shown; "1,000+" when it counts only the best matches (a lower bound)."""
+    return f"{count:,}" if exact else f"{count:,}+"
+
+
+def _facet_links(params, facets, *, exact: bool = True) -> list[dict]:
     """Each facet with its values as links that select (or, when selected, clear) them."""
     groups = []
     for name, values in facets.items():
@@ -126,7 +131,7 @@ def _facet_links(params, facets) -> list[dict]:
                 "values": [
                     {
                         "label": value.label,
-                        "count": value.count,
+                        "count": _count_label(value.count, exact=exact),
                         "selected": value.selected,
                         "href": _link(params, **{param: "" if value.selected else value.value}),
                     }
@@ -160,6 +165,10 @@ def search_api(request):
     payload = {
         "query": query,
         "total": outcome.total,
+        # False when the query matched more than the best matches that were looked at: the
+        # total and the facet counts are then lower bounds.
+        "total_exact": outcome.total_exact,
+        "facets_exact": outcome.facets_exact,
         "page": outcome.page,
         "num_pages": outcome.num_pages,
         "results": [

@@ -1,10 +1,12 @@
 import json
+from unittest import mock
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.test import TestCase
 from wagtail.models import Page
 
+from policyshare.policies.models import PolicyCase
 from policyshare.search import selectors, services
 from policyshare.search.models import SearchDocument, SearchQueryDay
 from policyshare.search.selectors import SearchFilters, search_documents
@@ -15,6 +17,12 @@ from . import factories as make
 class SearchTestData(TestCase):
     @classmethod
     def setUpTestData(cls):
+        # Documents are written when a transaction commits; a TestCase never commits.
+        with cls.captureOnCommitCallbacks(execute=True):
+            cls.build_content()
+
+    @classmethod
+    def build_content(cls):
         make.sections()
         cls.transport = make.theme(name="교통", slug="transport", popular=True)
         make.theme(name="Transport", slug="transport", language="en")
@@ -139,22 +147,83 @@ class FacetAndPagingTests(SearchTestData):
         self.assertIn("<mark>restored</mark>", hit.snippet)
 
 
+class CandidateCapTests(SearchTestData):
+    """Only the best CANDIDATE_LIMIT matches are looked at; beyond, counts are lower bounds."""
+
+    def test_exact_below_the_cap(self):
+        outcome = search_documents(query="교통 자전거")
+        self.assertEqual(outcome.total, 3)
+        self.assertTrue(outcome.total_exact)
+        self.assertTrue(outcome.facets_exact)
+
+    def test_more_matches_than_the_cap_give_lower_bounds(self):
+        with mock.patch.object(selectors, "CANDIDATE_LIMIT", 2):
+            outcome = search_documents(query="교통 자전거")
+            data = self.client.get("/api/v1/search", {"q": "교통 자전거"}).json()
+            page = self.client.get("/ko/search/", {"q": "교통 자전거"}).content.decode()
+        self.assertEqual(
+            (outcome.total, outcome.total_exact, outcome.facets_exact), (2, False, False)
+        )
+        self.assertEqual(sum(v.count for v in outcome.facets["kind"]), 2)
+        self.assertEqual(
+            (data["total"], data["total_exact"], data["facets_exact"]), (2, False, False)
+        )
+        self.assertRegex(page, r'class="search-facet__count">\(\d+\+\)')
+
+    def test_a_filter_finds_matches_beyond_the_cap(self):
+        with mock.patch.object(selectors, "CANDIDATE_LIMIT", 1):
+            best = search_documents(query="교통 자전거").hits[0].document
+            other = "post" if best.kind == "policy" else "policy"
+            outcome = search_documents(query="교통 자전거", filters=SearchFilters(kind=other))
+        self.assertEqual(outcome.total, 1)
+        self.assertEqual(outcome.hits[0].document.kind, other)
+
+
 class DocumentLifecycleTests(SearchTestData):
     def test_unpublishing_removes_and_republishing_restores(self):
-        self.accidents.unpublish()
+        with self.captureOnCommitCallbacks(execute=True):
+            self.accidents.unpublish()
         self.assertNotIn("안전속도 5030", self.titles("교통사고"))
-        make.publish(self.accidents)
+        with self.captureOnCommitCallbacks(execute=True):
+            make.publish(self.accidents)
         self.assertIn("안전속도 5030", self.titles("교통사고"))
 
     def test_a_draft_does_not_change_the_document(self):
         self.regeneration.summary = "초안: 전혀 다른 내용"
-        self.regeneration.save_revision()
+        with self.captureOnCommitCallbacks(execute=True):
+            self.regeneration.save_revision()
         self.assertIn("세운상가 재생", self.titles("도시재생"))
         self.assertEqual(self.titles("초안"), [])
 
     def test_deleting_removes(self):
         self.bikes.delete()
         self.assertEqual(self.titles("자전거"), [])
+
+    def test_each_page_is_indexed_once_per_transaction(self):
+        spy = mock.patch.object(services, "index_page", wraps=services.index_page)
+        with spy as index_page, self.captureOnCommitCallbacks(execute=True):
+            # Created, published by the factory, then published again: one transaction.
+            page = make.policy(title="한강 수상택시", summary="한강에서 수상택시를 운행했다.")
+            make.publish(page)
+        self.assertEqual(index_page.call_args_list.count(mock.call(page_id=page.pk)), 1)
+        self.assertIn("한강 수상택시", self.titles("수상택시"))
+
+    def test_nothing_is_indexed_before_the_commit(self):
+        page = make.policy(title="심야 올빼미버스", summary="심야에 버스를 운행했다.")
+        self.assertEqual(self.titles("올빼미버스"), [])
+        services.flush_pending_index()
+        self.assertEqual(self.titles("올빼미버스"), ["심야 올빼미버스"])
+        self.assertTrue(SearchDocument.objects.filter(page=page).exists())
+
+    def test_a_new_draft_schedules_nothing(self):
+        library = make.sections()["policies"]["ko"]
+        with mock.patch.object(services, "schedule_index") as schedule_index:
+            library.add_child(
+                instance=PolicyCase(
+                    title="초안 정책", slug="draft", period_start_year=2020, live=False
+                )
+            )
+        schedule_index.assert_not_called()
 
     def test_rebuild_matches_the_signals(self):
         before = set(SearchDocument.objects.values_list("key", flat=True))
