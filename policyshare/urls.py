@@ -12,6 +12,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("views/<int:page_id>.gif", core_views.page_view_beacon, name="page_view_beacon"),
+    path("api/v1/search", search_views.search_api, name="search_api"),
+    path("api/v1/", include("policyshare.api.urls")),
+    path("", include("policyshare.opendata.urls")),
 ]
 
 if settings.DEBUG:
@@ -23,6 +26,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("requests/", include("policyshare.inquiries.urls")),
+    path("newsletter/", include("policyshare.inquiries.newsletter_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,215 @@
+"""The public, read-only open-data API: /api/v1/…"""
+
+# django-ninja declares query parameters as Query(...) defaults, the way FastAPI does.
+# ruff: noqa: B008
+
+import re
+from datetime import datetime
+from typing import Annotated
+
+from django.conf import settings
+from django.http import Http404, HttpRequest
+from ninja import NinjaAPI, Path, Query
+from ninja.openapi.docs import Swagger
+from pydantic import BeforeValidator
+
+from . import representations as rep
+from . import schemas, selectors
+
+
+class OpenDataAPI(NinjaAPI):
+    """The API, whose OpenAPI document also describes the search endpoint next to it."""
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        root = self.get_root_path(path_params or {}) if path_prefix is None else path_prefix
+        schema["paths"].setdefault("/" + root.strip("/") + "/search", SEARCH_PATH)
+        return schema
+
+
+api = OpenDataAPI(
+    title="PolicyShare open data API",
+    version="1",
+    description=(
+        "Read-only access to every published policy, board post, partner, theme and page, "
+        "in every language. Ids are stable; `url` is the canonical address of the page; "
+        "`translation_key` is shared by all translations of the same content. "
+        "Free to use, no key; rate-limited per client address (429 with Retry-After). "
+        "Responses carry an ETag: send If-None-Match to get 304 when nothing changed. "
+        "Full-text search is at /api/v1/search."
+    ),
+    urls_namespace="api-v1",
+    docs=Swagger(),
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+
+
+def _iso_date_time(value):
+    # pydantic would also take a number as seconds since 1970; the schema promises ISO 8601.
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("Use an ISO 8601 date-time, e.g. 2025-01-31T00:00:00+09:00.")
+    return value
+
+
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_date_time)]
+
+ERRORS = {404: schemas.Error, 422: schemas.Error, 429: schemas.Error}
+LanguageParam = Query(None, description="Only content in this language.")
+
+
+@api.get("/policies", response={200: schemas.PolicyList, **ERRORS}, tags=["policies"])
+def list_policies(
+    request: HttpRequest,
+    language: schemas.Language | None = LanguageParam,
+    theme: str | None = Query(
+        None, max_length=100, pattern=r"^[-\w]+$", description="A theme slug."
+    ),
+    year: int | None = Query(None, ge=1900, le=2200, description="Implemented in this year."),
+    updated_since: IsoDateTime | None = Query(None, description="Published or updated since."),
+    page: int = Query(1, ge=1, le=100_000),
+    page_size: int = Query(rep.DEFAULT_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
+):
+    """Policy cases, newest first."""
+    queryset = selectors.policies(
+        filters=selectors.PageFilters(
+            language=language.value if language else None,
+            updated_since=updated_since,
+            year=year,
+        ),
+        theme=theme,
+    )
+    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
+    return {**fields, "results": rep.policy_summaries(request, items)}
+
+
+@api.get("/policies/{policy_id}", response={200: schemas.PolicyDetail, **ERRORS}, tags=["policies"])
+def get_policy(request: HttpRequest, policy_id: int = Path(..., ge=1, le=2**62)):
+    """One policy case with its background, actions, indicators and attachments."""
+    policy = _get_or_404(selectors.policies(filters=selectors.PageFilters()), policy_id)
+    return rep.policy_detail(request, policy)
+
+
+@api.get("/posts", response={200: schemas.PostList, **ERRORS}, tags=["posts"])
+def list_posts(
+    request: HttpRequest,
+    board: schemas.Board | None = Query(None, description="Only posts of this board."),
+    language: schemas.Language | None = LanguageParam,
+    year: int | None = Query(None, ge=1900, le=2200, description="Registered in this year."),
+    updated_since: IsoDateTime | None = Query(None, description="Published or updated since."),
+    page: int = Query(1, ge=1, le=100_000),
+    page_size: int = Query(rep.DEFAULT_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
+):
+    """Board posts (news, media coverage, videos, reports), newest first."""
+    queryset = selectors.posts(
+        filters=selectors.PageFilters(
+            language=language.value if language else None,
+            updated_since=updated_since,
+            year=year,
+        ),
+        board=board.value if board else None,
+    )
+    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
+    return {**fields, "results": rep.post_summaries(request, items)}
+
+
+@api.get("/posts/{post_id}", response={200: schemas.PostDetail, **ERRORS}, tags=["posts"])
+def get_post(request: HttpRequest, post_id: int = Path(..., ge=1, le=2**62)):
+    """One board post with its body."""
+    post = _get_or_404(selectors.posts(filters=selectors.PageFilters()), post_id)
+    return rep.post_detail(request, post)
+
+
+@api.get("/themes", response={200: schemas.ThemeList, **ERRORS}, tags=["themes"])
+def list_themes(
+    request: HttpRequest,
+    language: schemas.Language | None = LanguageParam,
+    page: int = Query(1, ge=1, le=100_000),
+    page_size: int = Query(rep.MAX_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
+):
+    """Policy themes (sectors); `slug` is the same in every language."""
+    queryset = selectors.themes(language=language.value if language else None)
+    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
+    return {**fields, "results": [rep.theme(item) for item in items]}
+
+
+@api.get("/partners", response={200: schemas.PartnerList, **ERRORS}, tags=["partners"])
+def list_partners(
+    request: HttpRequest,
+    language: schemas.Language | None = LanguageParam,
+    kind: schemas.PartnerType | None = Query(None, description="Only partners of this kind."),
+    page: int = Query(1, ge=1, le=100_000),
+    page_size: int = Query(rep.MAX_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
+):
+    """Partner organisations."""
+    queryset = selectors.partners(
+        language=language.value if language else None, kind=kind.value if kind else None
+    )
+    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
+    return {**fields, "results": [rep.partner(request, item) for item in items]}
+
+
+@api.get("/pages", response={200: schemas.PageList, **ERRORS}, tags=["pages"])
+def list_pages(
+    request: HttpRequest,
+    language: schemas.Language | None = LanguageParam,
+    type: str | None = Query(
+        None,
+        max_length=100,
+        pattern=r"^[a-z_]+\.[a-z_]+$",
+        description="A page type such as `core.standardpage` or `policies.policycase`.",
+    ),
+    year: int | None = Query(None, ge=1900, le=2200, description="First published in this year."),
+    updated_since: IsoDateTime | None = Query(None, description="Published or updated since."),
+    page: int = Query(1, ge=1, le=100_000),
+    page_size: int = Query(rep.DEFAULT_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
+):
+    """Every published page in tree order: home pages, sections, policies, posts, others."""
+    queryset = selectors.pages(
+        filters=selectors.PageFilters(
+            language=language.value if language else None,
+            updated_since=updated_since,
+            year=year,
+        ),
+        page_type=type,
+    )
+    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
+    return {**fields, "results": rep.page_list(request, items)}
+
+
+def _get_or_404(queryset, pk):
+    obj = queryset.filter(pk=pk).first()
+    if obj is None:
+        raise Http404("No such item.")
+    return obj
+
+
+SEARCH_PATH = {
+    "get": {
+        "operationId": "search",
+        "summary": "Search",
+        "description": (
+            "Full-text search across policies, posts and pages in Korean and English "
+            "(served by the search app; see docs/search.md)."
+        ),
+        "tags": ["search"],
+        "parameters": [
+            {"in": "query", "name": name, "required": False, "schema": schema}
+            for name, schema in [
+                ("q", {"type": "string", "maxLength": 800}),
+                ("lang", {"type": "string", "enum": [c for c, _n in settings.LANGUAGES]}),
+                ("type", {"type": "string"}),
+                ("theme", {"type": "string"}),
+                ("board", {"type": "string"}),
+                ("year", {"type": "integer"}),
+                ("page", {"type": "integer", "minimum": 1}),
+            ]
+        ],
+        "responses": {
+            "200": {
+                "description": "Results with facets.",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+    }
+}

@@ -1,0 +1,234 @@
+"""export_content and import_content: a lossless round trip, and damaged archives refused."""
+
+import json
+import tempfile
+import zipfile
+from datetime import date
+from io import BytesIO, StringIO
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.management import CommandError, call_command
+from django.test import TestCase
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from policyshare.core.models import PageViewCount
+from policyshare.core.services import set_view_count
+from policyshare.core.tests import builders
+from policyshare.opendata.archive import MANIFEST, sha256
+from policyshare.partners.models import Partner
+from policyshare.policies.models import PolicyAttachment, PolicyCase, RelatedPolicy, Theme
+
+
+def _png() -> ImageFile:
+    buffer = BytesIO()
+    PILImage.new("RGB", (4, 3), "red").save(buffer, "PNG")
+    return ImageFile(buffer, name="logo.png")
+
+
+def build_site():
+    """A small site with everything the archive carries."""
+    sections = builders.sections()
+    image = get_image_model().objects.create(title="CITYNET logo", file=_png())
+    document = get_document_model().objects.create(
+        title="Annual report", file=ContentFile(b"%PDF-1.4 report", name="report.pdf")
+    )
+    transport_ko = builders.make_theme(language="ko", name="교통", slug="transport")
+    transport_en = builders.make_theme(
+        language="en", name="Transport", slug="transport", translation_of=transport_ko
+    )
+    builders.make_partner(language="ko", name="시티넷", logo=image, website="https://citynet.org")
+    builders.make_partner(language="en", name="CITYNET", logo=image, kind="international")
+    library_ko = sections["policies"]["ko"]
+    brt = builders.make_policy(
+        library=library_ko,
+        title="버스 중앙차로",
+        slug="bus-lanes",
+        themes=[transport_ko],
+        indicators=[{"name": "속도", "value_before": "11.500", "value_after": "20.000"}],
+        background=f'<p>배경 <a linktype="page" id="{library_ko.pk}">정책</a></p>',
+        period_start_year=2003,
+        period_end_year=2004,
+    )
+    PolicyAttachment.objects.create(page=brt, document=document, sort_order=0)
+    brt_en = builders.translate_page(
+        brt, language="en", title="Bus lanes", summary="Median bus lanes."
+    )
+    brt_en.themes.set([transport_en])
+    brt_en.save()
+    other = builders.make_policy(library=library_ko, title="따릉이", slug="bikes")
+    RelatedPolicy.objects.create(page=other, policy=brt, sort_order=0)
+    post = builders.make_post(
+        board=sections["reports"]["en"],
+        title="A report",
+        registered_on=date(2019, 5, 2),
+        report_document=document,
+        body="<p>Read <b>it</b>.</p>",
+    )
+    builders.make_standard_page(
+        parent=sections["policies"]["ko"].get_parent(),
+        title="소개",
+        slug="about",
+        introduction="서울 정책공유 소개",
+        body=[("document", {"document": document, "title": "보고서"})],
+    )
+    set_view_count(page_id=brt.pk, count=42)
+    set_view_count(page_id=post.pk, count=7)
+    return {"brt": brt, "post": post}
+
+
+def delete_all_content(*, files=True):
+    """What a freshly migrated database holds: no pages below the root, no media, no snippets.
+
+    The round trip deletes the stored files too, so the import writes them under the same
+    names; refusals keep them (the files outlive the test's rolled-back rows).
+    """
+    if files:
+        for model in (get_image_model(), get_document_model()):
+            for obj in model.objects.all():
+                obj.file.delete(save=False)
+    Page.objects.filter(depth__gt=1).delete()
+    Site.objects.all().delete()
+    Theme.objects.all().delete()
+    Partner.objects.all().delete()
+    get_image_model().objects.all().delete()
+    get_document_model().objects.all().delete()
+
+
+def members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        contents = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(contents.pop(MANIFEST))
+    manifest.pop("created")
+    contents[MANIFEST] = json.dumps(manifest, sort_keys=True).encode()
+    return contents
+
+
+def rewrite(source: Path, target: Path, *, drop=(), replace=None, manifest_changes=None):
+    """A copy of an archive with members dropped or replaced (checksums left as they were)."""
+    replace = replace or {}
+    with zipfile.ZipFile(source) as archive:
+        contents = {name: archive.read(name) for name in archive.namelist()}
+    if manifest_changes:
+        manifest = json.loads(contents[MANIFEST])
+        manifest.update(manifest_changes)
+        contents[MANIFEST] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in contents.items():
+            if name not in drop:
+                archive.writestr(name, replace.get(name, data))
+
+
+class RoundTripTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.content = build_site()
+
+    def setUp(self):
+        self.tmp = Path(self.enterContext(tempfile.TemporaryDirectory()))
+
+    def export(self, name="export.zip") -> Path:
+        path = self.tmp / name
+        call_command("export_content", str(path), stdout=StringIO())
+        return path
+
+    def test_export_import_export_is_identical(self):
+        first = self.export("first.zip")
+        delete_all_content()
+        self.assertFalse(PolicyCase.objects.exists())
+        out = StringIO()
+        call_command("import_content", str(first), stdout=out)
+        self.assertIn("Imported", out.getvalue())
+        second = self.export("second.zip")
+        first_members, second_members = members(first), members(second)
+        self.assertEqual(sorted(first_members), sorted(second_members))
+        for name in first_members:
+            self.assertEqual(first_members[name], second_members[name], name)
+
+    def test_imported_site_works(self):
+        archive = self.export()
+        delete_all_content()
+        call_command("import_content", str(archive), stdout=StringIO())
+        brt = PolicyCase.objects.get(pk=self.content["brt"].pk)
+        self.assertEqual(brt.url_path, self.content["brt"].url_path)
+        self.assertEqual(brt.first_published_at, self.content["brt"].first_published_at)
+        self.assertEqual([t.slug for t in brt.themes.all()], ["transport"])
+        self.assertEqual(brt.indicators.get().name, "속도")
+        self.assertEqual(PageViewCount.objects.get(page_id=brt.pk).count, 42)
+        self.assertEqual(brt.get_translations().get().title, "Bus lanes")
+        response = self.client.get(brt.url)
+        self.assertContains(response, "버스 중앙차로")
+        document = get_document_model().objects.get()
+        with document.file.open("rb") as handle:
+            self.assertEqual(handle.read(), b"%PDF-1.4 report")
+        # New content still gets fresh ids after the explicit ones.
+        builders.make_post(board=self.content["post"].get_parent().specific)
+        builders.make_theme(language="en")
+
+
+class RefusalTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_site()
+
+    def setUp(self):
+        self.tmp = Path(self.enterContext(tempfile.TemporaryDirectory()))
+        self.archive = self.tmp / "good.zip"
+        call_command("export_content", str(self.archive), stdout=StringIO())
+
+    def assertRefused(self, path, message, *, empty=True):
+        if empty:
+            delete_all_content(files=False)
+        pages_before = Page.objects.count()
+        storage = get_document_model()._meta.get_field("file").storage
+        files_before = storage.listdir("documents")
+        with self.assertRaisesMessage(CommandError, message):
+            call_command("import_content", str(path), stdout=StringIO())
+        self.assertEqual(Page.objects.count(), pages_before)
+        self.assertEqual(storage.listdir("documents"), files_before)
+        if empty:
+            self.assertFalse(get_image_model().objects.exists())
+
+    def test_not_a_zip(self):
+        path = self.tmp / "bad.zip"
+        path.write_bytes(b"this is not a zip file")
+        self.assertRefused(path, "is not a zip archive")
+
+    def test_missing_member(self):
+        path = self.tmp / "missing.zip"
+        rewrite(self.archive, path, drop=["pages.json"])
+        self.assertRefused(path, "The member pages.json is missing")
+
+    def test_checksum_mismatch(self):
+        path = self.tmp / "tampered.zip"
+        rewrite(self.archive, path, replace={"pages.json": b"[]\n"})
+        self.assertRefused(path, "Checksum mismatch for pages.json")
+
+    def test_wrong_version(self):
+        path = self.tmp / "future.zip"
+        rewrite(self.archive, path, manifest_changes={"version": 99})
+        self.assertRefused(path, "version 99 is not supported")
+
+    def test_not_an_export(self):
+        path = self.tmp / "other.zip"
+        rewrite(self.archive, path, manifest_changes={"format": "something-else"})
+        self.assertRefused(path, "does not describe")
+
+    def test_inconsistent_records(self):
+        path = self.tmp / "orphan.zip"
+        with zipfile.ZipFile(self.archive) as archive:
+            pages = json.loads(archive.read("pages.json"))
+        pages.reverse()  # children before parents
+        data = json.dumps(pages).encode()
+        with zipfile.ZipFile(self.archive) as archive:
+            manifest = json.loads(archive.read(MANIFEST))
+        manifest["files"]["pages.json"] = sha256(data)
+        rewrite(self.archive, path, replace={"pages.json": data}, manifest_changes=manifest)
+        self.assertRefused(path, "comes before its parent")
+
+    def test_site_with_content(self):
+        self.assertRefused(self.archive, "already has content", empty=False)
