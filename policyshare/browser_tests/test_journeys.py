@@ -1,7 +1,4 @@
-"""What visitors and editors do, end to end, in Korean and English.
-
-Not covered yet: the request forms (consultation, study visit, webinar) do not exist yet.
-"""
+"""What visitors and editors do, end to end, in Korean and English."""
 
 import re
 from urllib.parse import quote
@@ -142,3 +139,25 @@ def test_editor_edits_and_publishes_a_policy(visitor, portal):
     admin.close()
     # The admin too stays on the site (WAGTAIL_GRAVATAR_PROVIDER_URL = None): the fixture's
     # guard fails the test on any request that leaves it.
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_ask_about_a_policy_and_get_a_reference(visitor, portal, language):
+    page = visitor.page()
+    page.goto(f"/{language}/policies/safe-speed/")
+    page.locator(".request-link a").click()
+    page.locator("main .card__title a").first.click()  # the consultation form
+    expect(page).to_have_url(re.compile(rf"/{language}/requests/consultation/\?policy=\d+$"))
+    # The policy the reader came from is already ticked.
+    expect(page.locator('input[name="policies"]:checked')).to_have_count(1)
+    page.fill("#id_name", "Ana Gómez")
+    page.fill("#id_organisation", "Alcaldía de Bogotá")
+    page.fill("#id_city", "Bogotá")
+    page.select_option("#id_country", "CO")
+    page.fill("#id_email", "ana@example.org")
+    page.fill("#id_topic", "Safe speed limits")
+    page.check('input[name="meeting_language"][value="en"]')
+    page.fill("#id_message", "How did Seoul lower its urban speed limits?")
+    page.check("#id_consent")
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator(".confirmation__reference")).to_have_text(re.compile(r"^PS-\d{4}-\d{6}$"))
