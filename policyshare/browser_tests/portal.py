@@ -213,6 +213,9 @@ def build_portal() -> Portal:
             ("partners", section["partners"].url),
             ("standard", f"/{language}/sharing-city/"),
             ("search", f"/{language}/search/?q={'교통' if language == 'ko' else 'speed'}"),
+            ("requests", f"/{language}/requests/"),
+            ("request-form", f"/{language}/requests/study-visit/"),
+            ("newsletter", f"/{language}/newsletter/"),
             ("404", f"/{language}/no-such-page/"),
         ]
     return portal
