@@ -15,7 +15,7 @@ def run_check(**env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     environment.update(DJANGO_SETTINGS_MODULE="policyshare.settings.production", **env)
     return subprocess.run(
