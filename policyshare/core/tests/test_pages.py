@@ -152,3 +152,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, PolicyCase)
         self.assertCanNotCreateAt(HomePage, BoardPost)
         self.assertCanNotCreateAt(PolicyCase, PolicyCase)
+
+
+class ContributedCaseTests(TestCase):
+    def test_a_partner_city_case_names_its_city(self):
+        library = builders.sections()["policies"]["en"]
+        builders.make_policy(library=library, slug="bogota-brt", contributing_city="Bogotá")
+        builders.make_policy(library=library, slug="seoul-own")
+        html = self.client.get("/en/policies/bogota-brt/").content.decode()
+        self.assertRegex(html, r"<dt>Contributed by</dt><dd>Bogotá</dd>")
+        self.assertNotIn(
+            "Contributed by", self.client.get("/en/policies/seoul-own/").content.decode()
+        )
