@@ -31,6 +31,10 @@ def ensure_site(*, hostname: str = "localhost", port: int = 80) -> dict[str, Hom
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
     }
     root = Page.get_first_root_node()
+    if root is None:
+        # Wagtail's migration makes the root; a flushed database (after a transactional
+        # test, or a restore into an empty schema) has none.
+        root = Page.add_root(title="Root", slug="root", locale=locales[default_code])
     # Wagtail's initial migration leaves a plain "Welcome" page (and a site on it) under the
     # root; it holds no content of ours.
     Page.objects.child_of(root).filter(

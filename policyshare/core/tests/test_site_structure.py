@@ -1,0 +1,26 @@
+"""The site skeleton: idempotent, and rebuilt even on a database without Wagtail's root."""
+
+from django.test import TestCase
+from wagtail.models import Page, Site
+
+from policyshare.home.services import ensure_sections
+
+
+class SiteStructureTests(TestCase):
+    def test_running_twice_changes_nothing(self):
+        first = ensure_sections()
+        count = Page.objects.count()
+        second = ensure_sections()
+        self.assertEqual(Page.objects.count(), count)
+        self.assertEqual(
+            {slug: {lang: p.pk for lang, p in pages.items()} for slug, pages in first.items()},
+            {slug: {lang: p.pk for lang, p in pages.items()} for slug, pages in second.items()},
+        )
+        self.assertEqual(Site.objects.get(is_default_site=True).root_page.url, "/ko/")
+
+    def test_a_database_without_the_root_page_gets_one(self):
+        Site.objects.all().delete()
+        Page.objects.all().delete()
+        sections = ensure_sections()
+        self.assertEqual(Page.get_first_root_node().depth, 1)
+        self.assertEqual(sections["policies"]["en"].url, "/en/policies/")
