@@ -1,19 +1,13 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 
 
 def paginate(request, items, *, per_page: int):
-    """The requested page of `items`; an out-of-range or malformed number never errors.
+    """The requested page of `items` (Django's get_page: a bad number never errors).
 
     Returns (page_obj, filter_query): filter_query is the current query string without
     `page`, for pagination links that keep the filters.
     """
-    paginator = Paginator(items, per_page)
-    try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
+    page_obj = Paginator(items, per_page).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     return page_obj, params.urlencode()

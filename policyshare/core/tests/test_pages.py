@@ -164,3 +164,23 @@ class ContributedCaseTests(TestCase):
         self.assertNotIn(
             "Contributed by", self.client.get("/en/policies/seoul-own/").content.decode()
         )
+
+
+class PaginationTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        board = builders.sections()["news"]["en"]
+        for day in range(1, 13):
+            builders.make_post(
+                board=board, title=f"Post of day {day}", registered_on=date(2017, 4, day)
+            )
+
+    def test_bad_page_numbers_fall_back_and_filters_are_kept(self):
+        last = self.client.get("/en/news/?year=2017&page=999")
+        self.assertEqual(last.status_code, 200)
+        self.assertContains(last, "Post of day 1")  # oldest, on the last page
+        self.assertContains(last, 'href="?year=2017&amp;page=1"')
+        first = self.client.get("/en/news/?page=abc")
+        self.assertEqual(first.status_code, 200)
+        self.assertContains(first, "Post of day 12")
+        self.assertNotContains(first, "Post of day 1<")
