@@ -4,14 +4,15 @@
 # ruff: noqa: B008
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 from django.conf import settings
 from django.http import Http404, HttpRequest
+from django.utils import timezone
 from ninja import NinjaAPI, Path, Query
 from ninja.openapi.docs import Swagger
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from . import representations as rep
 from . import schemas, selectors
@@ -52,7 +53,25 @@ def _iso_date_time(value):
     return value
 
 
-IsoDateTime = Annotated[datetime, BeforeValidator(_iso_date_time)]
+def _in_utc(value: datetime) -> datetime:
+    """Any offset pydantic accepts (up to ±23:59), as UTC, which every database can compare.
+
+    PostgreSQL refuses offsets beyond ±15:59, and a date-time without one would be read in
+    the server's zone with a warning; it is taken in the portal's time zone (TIME_ZONE).
+    """
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # within a day of year 1 or 9999
+        return (
+            datetime.min.replace(tzinfo=UTC)
+            if value.year < 5000
+            else datetime.max.replace(tzinfo=UTC)
+        )
+
+
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_date_time), AfterValidator(_in_utc)]
 
 ERRORS = {404: schemas.Error, 422: schemas.Error, 429: schemas.Error}
 LanguageParam = Query(None, description="Only content in this language.")

@@ -88,6 +88,21 @@ class ContentTests(ApiTestCase):
         future = (timezone.now() + timedelta(days=1)).isoformat()
         self.assertEqual(ids("updated_since=" + future.replace("+", "%2B")), set())
 
+    def test_updated_since_takes_any_offset_and_the_edges_of_the_calendar(self):
+        # PostgreSQL refuses offsets beyond ±15:59; ISO 8601 allows up to ±23:59.
+        everything = {item["id"] for item in self.get_json("/api/v1/policies")["results"]}
+        for value in [
+            "2000-01-01T00:00:00+23:59",
+            "2000-01-01T00:00:00-23:59",
+            "0001-01-01T00:00:00+16:28",
+            "2000-01-01T00:00:00",
+        ]:
+            with self.subTest(value=value):
+                data = self.get_json("/api/v1/policies?updated_since=" + value.replace("+", "%2B"))
+                self.assertEqual({item["id"] for item in data["results"]}, everything)
+        data = self.get_json("/api/v1/posts?updated_since=9999-12-31T23:59:59-23:59")
+        self.assertEqual(data["results"], [])
+
     def test_policy_detail(self):
         data = self.get_json(f"/api/v1/policies/{self.brt_ko.pk}")
         self.assertEqual(data["period_start_year"], 2004)
@@ -144,6 +159,22 @@ class HttpBehaviourTests(ApiTestCase):
         preflight = self.client.options("/api/v1/themes")
         self.assertEqual(preflight.status_code, 204)
         self.assertIn("GET", preflight["Access-Control-Allow-Methods"])
+
+    def test_unknown_addresses_are_json_404s_not_language_redirects(self):
+        for url in ["/api/v1/nope", "/api/v1/search/", "/api/v1/policies/1/extra"]:
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 404)
+                self.assertEqual(response.json(), {"detail": "Not Found"})
+                self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+
+    def test_the_root_says_where_everything_is(self):
+        data = self.get_json("/api/v1/")
+        self.assertEqual(data["openapi"], "http://testserver/api/v1/openapi.json")
+        self.assertEqual(data["collections"]["policies"], "http://testserver/api/v1/policies")
+        for url in [data["openapi"], data["docs"], *data["collections"].values()]:
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 200)
 
     def test_writes_are_not_allowed(self):
         self.assertEqual(self.client.post("/api/v1/themes").status_code, 405)
