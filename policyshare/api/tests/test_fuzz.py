@@ -12,12 +12,15 @@ from django.db import DatabaseError, close_old_connections, transaction
 from django.test import TestCase, override_settings
 from hypothesis import HealthCheck
 from schemathesis import GenerationMode
+from schemathesis.checks import negative_data_rejection
 
 from policyshare.core.tests import builders
 
 EXAMPLES_PER_OPERATION = 25
-# The search endpoint belongs to the search app and has its own tests.
-NOT_FUZZED = {"/api/v1/search"}
+# Search forgives bad input by design (issue 3: a malformed query or filter answers 200 with
+# sane results), so schema-violating requests to it are not expected to be refused; every
+# other check (no 5xx, status, content type, headers, body) still applies.
+LENIENT = {"/api/v1/search"}
 
 
 @override_settings(OPEN_DATA_API_RATE_LIMIT=1_000_000)
@@ -51,11 +54,11 @@ class ApiFuzzTests(TestCase):
         self.operations = {
             operation.path: operation
             for operation in (result.ok() for result in self.schema.get_all_operations())
-            if operation.path not in NOT_FUZZED
         }
 
     def test_generated_requests_get_documented_answers(self):
-        self.assertGreaterEqual(len(self.operations), 7)
+        self.assertGreaterEqual(len(self.operations), 8)
+        self.assertIn("/api/v1/search", self.operations)
         for operation in self.operations.values():
             for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
                 with self.subTest(operation=operation.label, mode=mode.value):
@@ -99,6 +102,7 @@ class ApiFuzzTests(TestCase):
                 f"{case.as_curl_command()}\n{self.server_errors[-1] if self.server_errors else ''}",
             )
             # Status code, content type, headers and body against the OpenAPI document.
-            case.validate_response(response)
+            excluded = [negative_data_rejection] if operation.path in LENIENT else None
+            case.validate_response(response, excluded_checks=excluded)
 
         check()
