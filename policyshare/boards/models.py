@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES
+from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.selectors import with_view_counts
@@ -41,7 +42,8 @@ class BoardIndexPage(PortalPageMixin, Page):
         verbose_name = _("board")
 
     def posts(self):
-        return BoardPost.objects.child_of(self).live().public().order_by("-registered_on", "-pk")
+        posts = children_with_fallback(BoardPost, self).live().public()
+        return posts.order_by("-registered_on", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

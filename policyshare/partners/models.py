@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from policyshare.core.languages import snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 
 
@@ -79,7 +80,7 @@ class PartnersPage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = Partner.objects.filter(locale_id=self.locale_id).select_related("logo")
+        partners = snippets_with_fallback(Partner.objects.all(), self.locale).select_related("logo")
         groups = []
         for kind, label in PartnerKind.choices:
             members = [p for p in partners if p.kind == kind]

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.selectors import with_view_counts
@@ -77,9 +78,9 @@ class PolicyLibraryPage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(Theme.objects.filter(locale_id=self.locale_id))
+        themes = list(snippets_with_fallback(Theme.objects.all(), self.locale))
         policies = (
-            PolicyCase.objects.child_of(self)
+            children_with_fallback(PolicyCase, self)
             .live()
             .public()
             .order_by("-first_published_at", "-pk")

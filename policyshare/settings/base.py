@@ -152,12 +152,20 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Languages ---------------------------------------------------------------------------
 LANGUAGE_CODE = "ko"
+# Each language is named in itself: that is how a reader finds their own in the switcher.
 LANGUAGES = [
     ("ko", "한국어"),
     ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ar", "العربية"),
+    ("zh-hans", "简体中文"),
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Where a page missing in the reader's language is shown from, in this order (the first
+# language it exists in): English reads more widely abroad than Korean.
+PORTAL_FALLBACK_LANGUAGES = ["en", "ko"]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True
