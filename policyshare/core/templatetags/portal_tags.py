@@ -40,9 +40,7 @@ def _live_translations(page) -> dict:
     if not hasattr(page, "_portal_live_translations"):
         page._portal_live_translations = {
             translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
     return page._portal_live_translations
 
@@ -108,7 +106,7 @@ def available_languages(context, page):
 
 @register.simple_tag
 def text_direction_change(language_code: str) -> str:
-    """"rtl" or "ltr" when `language_code` runs the other way from the interface, else ""."""
+    """The `dir` for text in `language_code` when it runs against the interface, else ""."""
     direction = is_rtl(language_code)
     if direction == get_language_bidi():
         return ""
