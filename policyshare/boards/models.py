@@ -34,6 +34,7 @@ class BoardIndexPage(PortalPageMixin, Page):
     kind = models.CharField(max_length=10, choices=BoardKind.choices, verbose_name=_("board"))
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
+    translated_fields = ["title", "introduction"]
     content_panels = Page.content_panels + [FieldPanel("kind"), FieldPanel("introduction")]
     subpage_types = ["boards.BoardPost"]
     template = "boards/board_index_page.html"
@@ -131,6 +132,7 @@ class BoardPost(PortalPageMixin, Page):
 
     # A copy is a new page: it must not claim to be the imported original.
     exclude_fields_in_copy = ["legacy_key", "legacy_source"]
+    translated_fields = ["title", "summary", "body"]
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("registered_on"), FieldPanel("writer")]),
         FieldPanel("summary"),

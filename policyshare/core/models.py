@@ -75,6 +75,7 @@ class StandardPage(PortalPageMixin, Page):
         index.SearchField("body"),
         index.SearchField("questions"),
     ]
+    translated_fields = ["title", "introduction", "body", "questions"]
     template = "core/standard_page.html"
 
     class Meta:

@@ -15,6 +15,7 @@ class HomePage(PortalPageMixin, Page):
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
     content_panels = Page.content_panels + [FieldPanel("headline"), FieldPanel("introduction")]
+    translated_fields = ["title", "headline", "introduction"]
     parent_page_types = ["wagtailcore.Page"]
     template = "home/home_page.html"
 

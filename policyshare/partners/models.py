@@ -40,6 +40,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     legacy_source = models.TextField(blank=True, editable=False)
 
+    translated_fields = ["name", "description"]
     panels = [
         FieldPanel("name"),
         FieldPanel("kind"),
@@ -70,6 +71,7 @@ class PartnersPage(PortalPageMixin, Page):
 
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
+    translated_fields = ["title", "introduction"]
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     subpage_types = []
     max_count_per_parent = 1

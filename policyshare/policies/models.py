@@ -38,6 +38,7 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(default=100, verbose_name=_("sort order"))
 
+    translated_fields = ["name", "description"]
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
@@ -68,6 +69,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
 
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
+    translated_fields = ["title", "introduction"]
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     subpage_types = ["policies.PolicyCase"]
     max_count_per_parent = 1
@@ -174,6 +176,16 @@ class PolicyCase(PortalPageMixin, Page):
     )
     is_featured = models.BooleanField(default=False, verbose_name=_("featured on the home page"))
 
+    translated_fields = [
+        "title",
+        "summary",
+        "background",
+        "actions",
+        "budget",
+        "lessons",
+        "department",
+        "affiliation",
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),

@@ -57,6 +57,13 @@ REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 730)
 REQUEST_FROM_EMAIL = env_str("REQUEST_FROM_EMAIL")
 # REQUEST_NOTIFY_EMAILS: comma-separated staff addresses told of every new request.
 REQUEST_NOTIFY_EMAILS = env_list("REQUEST_NOTIFY_EMAILS")
+# Machine-translation drafts for editors (docs/translation.md). Off unless a backend is set:
+# MACHINE_TRANSLATION_BACKEND: dotted path of a backend class, e.g.
+# policyshare.translations.machine.LibreTranslateBackend; MACHINE_TRANSLATION_URL and
+# MACHINE_TRANSLATION_API_KEY configure that one.
+MACHINE_TRANSLATION_BACKEND = env_str("MACHINE_TRANSLATION_BACKEND")
+MACHINE_TRANSLATION_URL = env_str("MACHINE_TRANSLATION_URL")
+MACHINE_TRANSLATION_API_KEY = env_str("MACHINE_TRANSLATION_API_KEY")
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -71,6 +78,7 @@ INSTALLED_APPS = [
     "policyshare.inquiries",
     "policyshare.api",
     "policyshare.opendata",
+    "policyshare.translations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
