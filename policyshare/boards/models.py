@@ -17,6 +17,7 @@ from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.selectors import with_view_counts
+from policyshare.translations.panels import TranslationStatusPanel
 
 POSTS_PER_PAGE = 10
 
@@ -35,7 +36,10 @@ class BoardIndexPage(PortalPageMixin, Page):
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
     translated_fields = ["title", "introduction"]
-    content_panels = Page.content_panels + [FieldPanel("kind"), FieldPanel("introduction")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
+        FieldPanel("kind"),
+        FieldPanel("introduction"),
+    ]
     subpage_types = ["boards.BoardPost"]
     template = "boards/board_index_page.html"
 
@@ -133,7 +137,7 @@ class BoardPost(PortalPageMixin, Page):
     # A copy is a new page: it must not claim to be the imported original.
     exclude_fields_in_copy = ["legacy_key", "legacy_source"]
     translated_fields = ["title", "summary", "body"]
-    content_panels = Page.content_panels + [
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
         FieldRowPanel([FieldPanel("registered_on"), FieldPanel("writer")]),
         FieldPanel("summary"),
         FieldPanel("body"),

@@ -10,6 +10,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from policyshare.translations.panels import TranslationStatusPanel
+
 from .blocks import BodyBlock, QuestionsBlock
 from .languages import fallback_order
 
@@ -65,7 +67,7 @@ class StandardPage(PortalPageMixin, Page):
 
     # A copy is a new page: it must not claim to be the imported original.
     exclude_fields_in_copy = ["legacy_key", "legacy_source"]
-    content_panels = Page.content_panels + [
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
         FieldPanel("introduction"),
         FieldPanel("body"),
         FieldPanel("questions"),

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from policyshare.core.languages import snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
+from policyshare.translations.panels import TranslationStatusPanel
 
 
 class PartnerKind(models.TextChoices):
@@ -42,6 +43,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
 
     translated_fields = ["name", "description"]
     panels = [
+        TranslationStatusPanel(),
         FieldPanel("name"),
         FieldPanel("kind"),
         FieldPanel("logo"),
@@ -72,7 +74,7 @@ class PartnersPage(PortalPageMixin, Page):
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
     translated_fields = ["title", "introduction"]
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [FieldPanel("introduction")]
     subpage_types = []
     max_count_per_parent = 1
     template = "partners/partners_page.html"

@@ -16,6 +16,7 @@ from policyshare.core.languages import children_with_fallback, snippets_with_fal
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.selectors import with_view_counts
+from policyshare.translations.panels import TranslationStatusPanel
 
 POLICIES_PER_PAGE = 12
 
@@ -40,6 +41,7 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
     translated_fields = ["name", "description"]
     panels = [
+        TranslationStatusPanel(),
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("description"),
@@ -70,7 +72,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
     translated_fields = ["title", "introduction"]
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [FieldPanel("introduction")]
     subpage_types = ["policies.PolicyCase"]
     max_count_per_parent = 1
     template = "policies/policy_library_page.html"
@@ -186,7 +188,7 @@ class PolicyCase(PortalPageMixin, Page):
         "department",
         "affiliation",
     ]
-    content_panels = Page.content_panels + [
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
         FieldPanel("summary"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel(

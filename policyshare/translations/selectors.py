@@ -229,3 +229,35 @@ def summary() -> list[dict]:
             counts[row.status] += 1
         result.append({"code": code, "name": name, "counts": counts})
     return result
+
+
+def translations_of(obj) -> list[dict]:
+    """For an original: each other content language and where its translation stands."""
+    versions = {
+        version.locale.language_code: version
+        for version in obj.get_translations().select_related("locale")
+    }
+    rows = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == obj.locale.language_code:
+            continue
+        version = versions.get(code)
+        if version is None:
+            rows.append({"code": code, "name": name, "status": ItemStatus.MISSING})
+            continue
+        version = _specific(version)
+        state = translation_state(version)
+        status = state.status if state else ItemStatus.UP_TO_DATE
+        rows.append({"code": code, "name": name, "status": status, "translation": version})
+    return rows
+
+
+def items_needing_work(language_code: str) -> set[int]:
+    """Page ids to show for the explorer filter: originals missing a translation into
+    `language_code` and translations in it that are not up to date."""
+    ids = set()
+    for row in overview(language_code=language_code):
+        if not isinstance(row.source, Page):
+            continue
+        ids.add(row.translation.pk if row.translation is not None else row.source.pk)
+    return ids
