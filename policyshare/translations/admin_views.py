@@ -101,19 +101,20 @@ def dashboard(request):
 
 
 def _get_item(content_type_id, object_id):
+    """The page or translatable snippet, or None."""
     try:
         content_type = ContentType.objects.get_for_id(content_type_id)
-    except ContentType.DoesNotExist as error:
-        raise Http404 from error
+    except ContentType.DoesNotExist:
+        return None
     model = content_type.model_class()
     if model is None or not issubclass(model, TranslatableMixin):
-        raise Http404
+        return None
     if not (issubclass(model, Page) or translated_fields(model)):
-        raise Http404
+        return None
     try:
         obj = model._default_manager.get(pk=object_id)
-    except (model.DoesNotExist, ValueError) as error:
-        raise Http404 from error
+    except (model.DoesNotExist, ValueError):
+        return None
     return obj.specific if isinstance(obj, Page) else obj
 
 
@@ -121,6 +122,8 @@ def item_access(view):
     @wraps(view)
     def wrapped(request, content_type_id, object_id):
         obj = _get_item(content_type_id, object_id)
+        if obj is None:
+            raise Http404
         if not can_edit(request.user, obj):
             return _forbidden(request)
         return view(request, obj)
