@@ -107,11 +107,18 @@ def source_of(obj, record: TranslationRecord | None = None):
     return None
 
 
-def field_states(translation, source, record: TranslationRecord | None) -> list[FieldState]:
+def field_states(
+    translation, source, record: TranslationRecord | None, *, cache: dict | None = None
+) -> list[FieldState]:
     recorded = record.fields if record else {}
     machine = set(record.machine_fields) if record else set()
-    ours = fingerprints(translation)
-    theirs = fingerprints(source)
+    if cache is None:
+        cache = {}
+    for obj in (translation, source):
+        if (type(obj), obj.pk) not in cache:
+            cache[type(obj), obj.pk] = fingerprints(obj)
+    ours = cache[type(translation), translation.pk]
+    theirs = cache[type(source), source.pk]
     states = []
     for name in translated_fields(translation):
         entry = recorded.get(name, {})
@@ -166,19 +173,32 @@ def overview(*, language_code: str, include_up_to_date: bool = False) -> list[Ov
     Missing: a live original has no version in the language. Otherwise the status of the
     version that exists (outdated, partly translated, machine translated).
     """
-    locale = Locale.objects.get(language_code=language_code)
-    rows = []
+    return overviews(language_codes=[language_code], include_up_to_date=include_up_to_date)[
+        language_code
+    ]
+
+
+def overviews(
+    *, language_codes: list[str], include_up_to_date: bool = False
+) -> dict[str, list[OverviewRow]]:
+    """`overview` for several languages, reading every item and fingerprint once."""
+    locales = {
+        locale.language_code: locale
+        for locale in Locale.objects.filter(language_code__in=language_codes)
+    }
     groups = [
         Page.objects.filter(depth__gt=1).select_related("locale").specific(),
         *[model.objects.select_related("locale") for model in translatable_snippet_models()],
     ]
     records = {
-        (record.content_type_id, record.translation_key): record
-        for record in TranslationRecord.objects.filter(locale=locale).select_related(
+        (record.locale_id, record.content_type_id, record.translation_key): record
+        for record in TranslationRecord.objects.filter(locale__in=locales.values()).select_related(
             "source_locale"
         )
     }
     page_type = ContentType.objects.get_for_model(Page)
+    cache: dict[tuple, dict[str, str]] = {}
+    rows: dict[str, list[OverviewRow]] = {code: [] for code in language_codes}
     for items in groups:
         by_key: dict = {}
         for item in items:
@@ -190,24 +210,28 @@ def overview(*, language_code: str, include_up_to_date: bool = False) -> list[Ov
                 if isinstance(some, Page)
                 else ContentType.objects.get_for_model(some.get_translation_model()).pk
             )
-            record = records.get((type_id, key))
-            translation = versions.get(language_code)
-            source = _pick_source(versions, language_code, record)
-            if source is None:
-                continue
-            if translation is None:
-                if isinstance(source, Page) and not source.live:
-                    continue
-                rows.append(OverviewRow(source, language_code, ItemStatus.MISSING))
-                continue
-            state = TranslationState(
-                translation, source, record, field_states(translation, source, record)
-            )
-            if include_up_to_date or state.status != ItemStatus.UP_TO_DATE:
-                rows.append(OverviewRow(source, language_code, state.status, translation, state))
+            for code, locale in locales.items():
+                row = _overview_row(versions, code, records.get((locale.pk, type_id, key)), cache)
+                if row is not None and (include_up_to_date or row.status != ItemStatus.UP_TO_DATE):
+                    rows[code].append(row)
     order = {status: position for position, status in enumerate(ItemStatus.values[::-1])}
-    rows.sort(key=lambda row: (order[row.status], str(row.source)))
+    for code_rows in rows.values():
+        code_rows.sort(key=lambda row: (order[row.status], str(row.source)))
     return rows
+
+
+def _overview_row(versions, language_code, record, cache) -> OverviewRow | None:
+    translation = versions.get(language_code)
+    source = _pick_source(versions, language_code, record)
+    if source is None:
+        return None
+    if translation is None:
+        if isinstance(source, Page) and not source.live:
+            return None
+        return OverviewRow(source, language_code, ItemStatus.MISSING)
+    states = field_states(translation, source, record, cache=cache)
+    state = TranslationState(translation, source, record, states)
+    return OverviewRow(source, language_code, state.status, translation, state)
 
 
 def _pick_source(versions: dict, language_code: str, record: TranslationRecord | None):
@@ -222,10 +246,12 @@ def _pick_source(versions: dict, language_code: str, record: TranslationRecord |
 
 def summary() -> list[dict]:
     """Per content language: how many items are missing, outdated, partial, machine."""
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    all_rows = overviews(language_codes=codes)
     result = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
         counts = dict.fromkeys(ItemStatus.values, 0)
-        for row in overview(language_code=code):
+        for row in all_rows.get(code, []):
             counts[row.status] += 1
         result.append({"code": code, "name": name, "counts": counts})
     return result

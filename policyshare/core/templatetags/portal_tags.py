@@ -1,10 +1,12 @@
 """Template tags for every public page: languages, navigation and view counts."""
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from policyshare.core.languages import is_rtl
 from policyshare.core.selectors import view_count_for
@@ -119,6 +121,36 @@ def shown_in_other_language(context, page) -> bool:
     if not isinstance(page, Page):
         return False
     return page.locale.language_code != get_language()
+
+
+def _locale_codes(request) -> dict[int, str]:
+    """Locale id -> language code, read once per request (lists must not query per item)."""
+    if request is None:
+        return dict(Locale.objects.values_list("pk", "language_code"))
+    if not hasattr(request, "_portal_locale_codes"):
+        request._portal_locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+    return request._portal_locale_codes
+
+
+@register.simple_tag(takes_context=True)
+def reader_link(context, page) -> dict:
+    """A link to `page` that keeps the reader's language, and the language of its title.
+
+    A French list's item that exists only in English links under /fr/, where the router
+    shows it with a notice, instead of switching the whole interface to English. `lang` is
+    the item's language when it differs from the interface's, else "".
+    """
+    request = context.get("request")
+    url = page.get_url(request)
+    current = get_language()
+    code = _locale_codes(request).get(page.locale_id, current)
+    if not url or code == current:
+        return {"url": url, "lang": ""}
+    parts = urlsplit(url)
+    prefix = f"/{code}/"
+    if parts.path.startswith(prefix):
+        url = urlunsplit(parts._replace(path=f"/{current}/" + parts.path[len(prefix) :]))
+    return {"url": url, "lang": code}
 
 
 @register.filter

@@ -93,6 +93,8 @@ class SixLanguageTests(TestCase):
         html = self.client.get("/fr/policies/").content.decode()
         self.assertIn("Vélos publics", html)
         self.assertIn("야간버스", html)  # only in Korean: listed from Korean
+        # …and linked under /fr/, so the reader keeps the French interface.
+        self.assertIn('href="/fr/policies/owl/" lang="ko"', html)
         self.assertNotIn("Public bicycles", html)  # translated: listed once, in French
         html = self.client.get("/es/policies/").content.decode()
         self.assertIn("Public bicycles", html)  # no Spanish: English before Korean
