@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.test import TestCase, override_settings
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from policyshare.core.tests import builders
@@ -168,5 +169,54 @@ class TranslationAdminTests(TestCase):
         self.client.force_login(self.editor)
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.translation.pk]))
         self.assertContains(response, "Translated from")
+        # The page header links to the status page.
+        self.assertContains(response, item_url(self.translation))
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.source.pk]))
         self.assertNotContains(response, "Translated from")
+
+
+class SnippetTranslationAdminTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        builders.sections()
+        cls.theme = builders.make_theme(name="교통", slug="transport", description="교통 정책")
+        cls.translation = cls.theme.copy_for_translation(Locale.objects.get(language_code="en"))
+        cls.translation.name = "Transport"
+        cls.translation.save()
+        cls.editor = make_editor("theme-editor")
+        cls.editor.user_permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="policies", codename__in=["change_theme", "view_theme"]
+            )
+        )
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def test_snippet_editor_and_status_page(self):
+        edit = reverse(
+            self.translation.snippet_viewset.get_url_name("edit"), args=[self.translation.pk]
+        )
+        response = self.client.get(edit)
+        self.assertContains(response, "Translated from")
+        response = self.client.get(item_url(self.translation))
+        self.assertContains(response, "Missing: still the source text")  # the description
+
+    @override_settings(MACHINE_TRANSLATION_BACKEND=PREFIX_BACKEND)
+    def test_machine_draft_of_a_snippet_is_saved_and_marked(self):
+        self.client.post(item_url(self.translation, "machine_draft"))
+        self.translation.refresh_from_db()
+        self.assertEqual(self.translation.description, "[en] 교통 정책")
+        self.assertEqual(
+            {s.name for s in translation_state(self.translation).machine_fields},
+            {"name", "description"},
+        )
+
+    def test_snippet_actions_need_the_change_permission(self):
+        outsider = get_user_model().objects.create_user("o2", "o2@example.org", "pw")
+        outsider.user_permissions.add(
+            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        )
+        self.client.force_login(outsider)
+        response = self.client.post(item_url(self.translation, "mark_checked"), {"field": "name"})
+        self.assertEqual(response.status_code, 403)
