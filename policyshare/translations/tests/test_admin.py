@@ -60,6 +60,11 @@ class TranslationAdminTests(TestCase):
         )
         self.assertContains(response, "Partly translated")
 
+    def test_editors_may_create_the_translations_the_dashboard_links_to(self):
+        self.client.force_login(self.editor)
+        url = reverse("simple_translation:submit_page_translation", args=[self.only_korean.pk])
+        self.assertEqual(self.client.get(url).status_code, 200)
+
     def test_unknown_language_is_a_404(self):
         self.client.force_login(self.editor)
         # (LocaleMiddleware first tries the path under /ko/, where it is not found either.)
