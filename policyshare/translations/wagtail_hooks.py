@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
@@ -59,11 +61,22 @@ def register_translation_permissions():
 
 @hooks.register("register_page_header_buttons")
 def translation_status_button(page, user, view_name, next_url=None):
-    if page.is_root() or page.depth < 2 or not can_edit(user, page):
+    if page.is_root() or page.depth < 2:
         return
-    yield wagtailadmin_widgets.Button(
-        _("Translation status"), admin_views.status_url(page.specific), icon_name="globe"
-    )
+    if view_name == "index" and user.has_perm(VIEW_STATUS_PERMISSION):
+        # In the explorer: show only the pages below that need work in a language.
+        explore = reverse("wagtailadmin_explore", args=[page.pk])
+        for position, (code, name) in enumerate(settings.WAGTAIL_CONTENT_LANGUAGES):
+            yield wagtailadmin_widgets.Button(
+                _("Needs translation: %(language)s") % {"language": name},
+                f"{explore}?{urlencode({'translation_needed': code})}",
+                icon_name="globe",
+                priority=900 + position,
+            )
+    if can_edit(user, page):
+        yield wagtailadmin_widgets.Button(
+            _("Translation status"), admin_views.status_url(page.specific), icon_name="globe"
+        )
 
 
 @hooks.register("construct_explorer_page_queryset")

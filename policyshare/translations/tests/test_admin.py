@@ -169,6 +169,10 @@ class TranslationAdminTests(TestCase):
         self.assertNotContains(response, "한강공원")
         response = self.client.get(url, {"translation_needed": "xx"})
         self.assertNotContains(response, "야간버스")
+        # The explorer's header menu offers the filter for every language.
+        response = self.client.get(url)
+        self.assertContains(response, f"{url}?translation_needed=fr")
+        self.assertContains(response, "Needs translation: Français")
 
     def test_editor_shows_the_status_panel_on_translations_only(self):
         self.client.force_login(self.editor)
