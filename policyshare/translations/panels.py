@@ -16,24 +16,29 @@ class TranslationStatusPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "translations/panels/status.html"
 
-        @property
-        def _state(self):
-            if not hasattr(self, "_cached_state"):
-                from .selectors import translation_state
+        def _load(self):
+            if hasattr(self, "_state"):
+                return
+            from .selectors import translation_state, translations_of
 
-                instance = self.instance
-                self._cached_state = (
-                    translation_state(instance) if instance is not None and instance.pk else None
-                )
-            return self._cached_state
+            instance = self.instance
+            self._state = None
+            self._translations = []
+            if instance is None or not instance.pk:
+                return
+            self._state = translation_state(instance)
+            if self._state is None:
+                self._translations = translations_of(instance)
 
         def is_shown(self):
-            return super().is_shown() and self._state is not None
+            self._load()
+            return super().is_shown() and (self._state is not None or bool(self._translations))
 
         def get_context_data(self, parent_context=None):
+            self._load()
             context = super().get_context_data(parent_context)
-            state = self._state
-            context["state"] = state
+            context["state"] = self._state
+            context["translations"] = self._translations
             content_type = ContentType.objects.get_for_model(type(self.instance))
             context["status_url"] = reverse(
                 "translations:item", args=[content_type.pk, self.instance.pk]

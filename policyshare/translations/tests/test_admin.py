@@ -174,14 +174,16 @@ class TranslationAdminTests(TestCase):
         self.assertContains(response, f"{url}?translation_needed=fr")
         self.assertContains(response, "Needs translation: Français")
 
-    def test_editor_shows_the_status_panel_on_translations_only(self):
+    def test_editor_shows_the_status_panel(self):
         self.client.force_login(self.editor)
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.translation.pk]))
         self.assertContains(response, "Translated from")
         # The page header links to the status page.
         self.assertContains(response, item_url(self.translation))
+        # The original lists where each language stands.
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.source.pk]))
         self.assertNotContains(response, "Translated from")
+        self.assertContains(response, "This is an original. Its translations:")
 
 
 class SnippetTranslationAdminTests(TestCase):
