@@ -167,6 +167,11 @@ def machine_draft(request, obj):
     if backend is None:
         messages.error(request, _("Machine translation is not configured."))
         return _back(obj)
+    lock = obj.get_lock() if hasattr(obj, "get_lock") else None
+    if lock is not None and lock.for_user(request.user):
+        # Locked by someone else, or in a workflow step this user cannot edit.
+        messages.error(request, _("This page is locked; it cannot be changed now."))
+        return _back(obj)
     try:
         filled = services.draft_machine_translation(
             translation=obj, backend=backend, user=request.user

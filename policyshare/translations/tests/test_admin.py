@@ -157,6 +157,16 @@ class TranslationAdminTests(TestCase):
         html = self.client.get("/en/policies/bikes/").content.decode()
         self.assertNotIn("translated by machine", html)
 
+    @override_settings(MACHINE_TRANSLATION_BACKEND=PREFIX_BACKEND)
+    def test_machine_draft_respects_a_lock(self):
+        page = PolicyCase.objects.get(pk=self.translation.pk)
+        page.locked = True
+        page.locked_by = get_user_model().objects.create_user("locker", "l@example.org", "pw")
+        page.save()
+        self.client.force_login(self.editor)
+        self.client.post(item_url(page, "machine_draft"))
+        self.assertFalse(PolicyCase.objects.get(pk=page.pk).has_unpublished_changes)
+
     def test_explorer_filter_shows_pages_needing_work(self):
         self.client.force_login(self.editor)
         library = self.sections["policies"]["ko"]
