@@ -57,7 +57,9 @@ class TranslationState:
 
     @property
     def machine_fields(self) -> list[FieldState]:
-        return self.fields_with(FieldStatus.MACHINE)
+        """Fields still marked machine translated, whatever else is wrong with them."""
+        names = set(self.record.machine_fields) if self.record else set()
+        return [state for state in self.fields if state.name in names]
 
 
 def base_content_type(obj) -> ContentType:
