@@ -47,7 +47,8 @@ format: install
 	$(VENV)/bin/djhtml $$(find policyshare -name '*.html')
 
 messages: install
-	$(PY) manage.py makemessages -l ko -l en --ignore=.venv --ignore=scripts --ignore=bench --ignore=node_modules --no-obsolete --no-location
+	$(PY) manage.py makemessages -l ko -l en -l fr -l es -l ar -l zh_Hans --ignore=.venv --ignore=scripts --ignore=bench --ignore=node_modules --no-obsolete --no-location
+	$(PY) scripts/fill_partial_catalogues.py
 
 compilemessages: install
 	$(PY) manage.py compilemessages --ignore=.venv

@@ -2,8 +2,10 @@
 """Fail if a gettext catalogue does not compile or its committed .mo file is stale.
 
 Compiles each .po exactly as `manage.py compilemessages` does (`msgfmt --check-format`)
-into a scratch file and compares it with the committed .mo. Needs GNU msgfmt (Debian
-package gettext).
+into a scratch file and compares it with the committed .mo. Every catalogue but English
+(the source language) must also have every entry translated: Django shows the Korean text
+for a string missing from another catalogue (`make messages` gives the partial languages
+their English text). Needs GNU gettext (Debian package gettext).
 """
 
 import subprocess
@@ -13,6 +15,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = ROOT / "policyshare" / "locale"
+
+
+def _untranslated(po: Path) -> list[str]:
+    result = subprocess.run(
+        ["msgattrib", "--untranslated", "--no-obsolete", "--no-wrap", str(po)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    ids = [
+        line[len("msgid ") :] for line in result.stdout.splitlines() if line.startswith("msgid ")
+    ]
+    return [msgid for msgid in ids if msgid != '""']
 
 
 def main() -> int:
@@ -33,6 +48,13 @@ def main() -> int:
             if result.returncode != 0:
                 problems.append(f"{po.relative_to(ROOT)} does not compile:\n{result.stderr}")
                 continue
+            language = po.parent.parent.name
+            untranslated = _untranslated(po) if language != "en" else []
+            if untranslated:
+                problems.append(
+                    f"{po.relative_to(ROOT)} has {len(untranslated)} untranslated entries, "
+                    f"e.g. {untranslated[0]!r}: translate them or run `make messages`"
+                )
             committed = po.with_suffix(".mo")
             if not committed.exists() or committed.read_bytes() != compiled.read_bytes():
                 problems.append(

@@ -13,9 +13,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES
+from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.selectors import with_view_counts
+from policyshare.translations.panels import TranslationStatusPanel
 
 POSTS_PER_PAGE = 10
 
@@ -33,7 +35,11 @@ class BoardIndexPage(PortalPageMixin, Page):
     kind = models.CharField(max_length=10, choices=BoardKind.choices, verbose_name=_("board"))
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
-    content_panels = Page.content_panels + [FieldPanel("kind"), FieldPanel("introduction")]
+    translated_fields = ["title", "introduction"]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
+        FieldPanel("kind"),
+        FieldPanel("introduction"),
+    ]
     subpage_types = ["boards.BoardPost"]
     template = "boards/board_index_page.html"
 
@@ -41,7 +47,8 @@ class BoardIndexPage(PortalPageMixin, Page):
         verbose_name = _("board")
 
     def posts(self):
-        return BoardPost.objects.child_of(self).live().public().order_by("-registered_on", "-pk")
+        posts = children_with_fallback(BoardPost, self).live().public()
+        return posts.order_by("-registered_on", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -129,7 +136,8 @@ class BoardPost(PortalPageMixin, Page):
 
     # A copy is a new page: it must not claim to be the imported original.
     exclude_fields_in_copy = ["legacy_key", "legacy_source"]
-    content_panels = Page.content_panels + [
+    translated_fields = ["title", "summary", "body"]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
         FieldRowPanel([FieldPanel("registered_on"), FieldPanel("writer")]),
         FieldPanel("summary"),
         FieldPanel("body"),

@@ -46,7 +46,9 @@ def sample_image(*, width=1600, height=900, name="sample.png"):
 
 
 def build_portal() -> Portal:
-    sections = builders.sections()
+    # Arabic too, for the right-to-left checks (test_right_to_left.py); its pages fall back
+    # to the English content.
+    sections = builders.sections(languages=(*LANGUAGES, "ar"))
     transport_ko = builders.make_theme(name="교통", slug="transport", is_popular=True)
     builders.make_theme(
         language="en",

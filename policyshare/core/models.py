@@ -1,14 +1,19 @@
 """Shared page behaviour, the standard page, and view counting."""
 
+from django.conf import settings
 from django.db import models
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from policyshare.translations.panels import TranslationStatusPanel
+
 from .blocks import BodyBlock, QuestionsBlock
+from .languages import fallback_order
 
 
 class PortalPageMixin:
@@ -16,7 +21,8 @@ class PortalPageMixin:
 
     A reader who follows a link in one language to a page that exists only in another gets
     that page, with a notice, instead of a 404: when routing fails in this page's locale,
-    the same remaining path is tried from this page's translations.
+    the same remaining path is tried from this page's translations, in the reader's
+    fallback order (English before Korean for a French reader).
     """
 
     def route(self, request, path_components):
@@ -28,7 +34,14 @@ class PortalPageMixin:
             # Only one switch of locale per request, so two trees can never bounce a path
             # back and forth.
             request._portal_locale_fallback = True
-            for translation in self.get_translations().live().specific():
+            translations = {
+                page.locale.language_code: page
+                for page in self.get_translations().live().select_related("locale").specific()
+            }
+            for code in fallback_order(get_language() or settings.LANGUAGE_CODE):
+                translation = translations.get(code)
+                if translation is None:
+                    continue
                 try:
                     return translation.route(request, path_components)
                 except Http404:
@@ -54,7 +67,7 @@ class StandardPage(PortalPageMixin, Page):
 
     # A copy is a new page: it must not claim to be the imported original.
     exclude_fields_in_copy = ["legacy_key", "legacy_source"]
-    content_panels = Page.content_panels + [
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
         FieldPanel("introduction"),
         FieldPanel("body"),
         FieldPanel("questions"),
@@ -64,6 +77,7 @@ class StandardPage(PortalPageMixin, Page):
         index.SearchField("body"),
         index.SearchField("questions"),
     ]
+    translated_fields = ["title", "introduction", "body", "questions"]
     template = "core/standard_page.html"
 
     class Meta:

@@ -40,6 +40,7 @@ from . import files
 from .content.boards import POSTS
 from .content.boards import WRITER as POST_WRITER
 from .content.pages import HOME, STANDARD_PAGES
+from .content.partial_titles import PARTIAL_TITLES
 from .content.partners import PARTNERS
 from .content.policies import EDITOR, POLICIES, SMG
 from .content.themes import THEMES
@@ -94,6 +95,7 @@ def load_demo_content() -> DemoReport:
     for board_slug, posts in POSTS.items():
         _load_posts(boards=sections[board_slug], posts=posts, report=report)
     _load_standard_pages(homes=homes, report=report)
+    _load_partial_titles(libraries=sections["policies"], report=report)
     return report
 
 
@@ -270,6 +272,27 @@ def _load_policies(*, libraries, themes, report) -> None:
             if isinstance(pages[code].get(slug), PolicyCase)
         ]
         _publish(page, on=spec["published"])
+
+
+def _load_partial_titles(*, libraries, report) -> None:
+    """French, Spanish, Arabic and Chinese versions of a few policies: a translated title
+    over the English text, as on the real site."""
+    for slug, titles in PARTIAL_TITLES.items():
+        english = PolicyCase.objects.child_of(libraries["en"]).filter(slug=slug).first()
+        if english is None:
+            continue
+        for code, title in titles.items():
+            library = libraries.get(code)
+            if library is None:
+                continue
+            exists = PolicyCase.objects.filter(
+                translation_key=english.translation_key, locale_id=library.locale_id
+            ).exists()
+            if not exists:
+                page = english.copy_for_translation(library.locale, copy_parents=False)
+                page.title = title
+                _publish(page, on=english.first_published_at.date())
+            report.add("policy title", created=not exists)
 
 
 def _policy_page(*, spec, code, library, themes, source) -> PolicyCase:

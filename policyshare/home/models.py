@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from policyshare.core.models import PortalPageMixin
+from policyshare.translations.panels import TranslationStatusPanel
 
 from . import selectors
 
@@ -14,7 +15,11 @@ class HomePage(PortalPageMixin, Page):
     headline = models.CharField(max_length=200, blank=True, verbose_name=_("headline"))
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
-    content_panels = Page.content_panels + [FieldPanel("headline"), FieldPanel("introduction")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
+        FieldPanel("headline"),
+        FieldPanel("introduction"),
+    ]
+    translated_fields = ["title", "headline", "introduction"]
     parent_page_types = ["wagtailcore.Page"]
     template = "home/home_page.html"
 

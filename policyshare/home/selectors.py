@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
 from policyshare.boards.models import BoardIndexPage, BoardPost
+from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.selectors import with_view_counts
 from policyshare.partners.models import Partner
 from policyshare.policies.models import PolicyCase, PolicyLibraryPage, Theme
@@ -14,7 +15,10 @@ POSTS_PER_BOARD = 4
 
 def featured_policies(home):
     """Featured policies first, then the newest, in one query."""
-    policies = PolicyCase.objects.descendant_of(home).live().public()
+    library = PolicyLibraryPage.objects.child_of(home).first()
+    if library is None:
+        return []
+    policies = children_with_fallback(PolicyCase, library).live().public()
     return list(
         with_view_counts(policies).order_by("-is_featured", "-first_published_at", "-pk")[
             :FEATURED_POLICIES
@@ -26,9 +30,8 @@ def latest_posts_by_board(home):
     boards = list(BoardIndexPage.objects.child_of(home).live().public())
     sections = []
     for board in boards:
-        posts = with_view_counts(
-            BoardPost.objects.child_of(board).live().public().order_by("-registered_on", "-pk")
-        )[:POSTS_PER_BOARD]
+        posts = children_with_fallback(BoardPost, board).live().public()
+        posts = with_view_counts(posts.order_by("-registered_on", "-pk"))[:POSTS_PER_BOARD]
         sections.append({"board": board, "posts": list(posts)})
     return sections
 
@@ -36,7 +39,7 @@ def latest_posts_by_board(home):
 def home_partners(home):
     renditions = get_image_model().get_rendition_model().objects.all()
     return list(
-        Partner.objects.filter(locale_id=home.locale_id, show_on_home=True)
+        snippets_with_fallback(Partner.objects.filter(show_on_home=True), home.locale)
         .select_related("logo")
         .prefetch_related(Prefetch("logo__renditions", queryset=renditions))
     )
@@ -47,6 +50,8 @@ def home_sections(home) -> dict:
         "featured_policies": featured_policies(home),
         "board_sections": latest_posts_by_board(home),
         "partners": home_partners(home),
-        "popular_themes": list(Theme.objects.filter(locale_id=home.locale_id, is_popular=True)),
+        "popular_themes": list(
+            snippets_with_fallback(Theme.objects.filter(is_popular=True), home.locale)
+        ),
         "library": PolicyLibraryPage.objects.child_of(home).live().first(),
     }

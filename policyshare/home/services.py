@@ -1,5 +1,7 @@
 """The skeleton every portal needs: locales, a home page per language and the site."""
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -13,19 +15,41 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from policyshare.core.languages import content_language_codes
+
 from .models import HomePage
 
-HOME_TITLES = {"ko": "서울 정책공유", "en": "Seoul Policy Sharing"}
+HOME_TITLES = {
+    "ko": "서울 정책공유",
+    "en": "Seoul Policy Sharing",
+    "fr": "Partage des politiques de Séoul",
+    "es": "Seúl comparte sus políticas",
+    "ar": "سيول تشارك سياساتها",
+    "zh-hans": "首尔政策共享",
+}
+
+
+def _copy_source(pages: dict, code: str):
+    """The version a new translation starts from: English for the partial languages, whose
+    readers are more likely to read English than Korean, else the default language."""
+    if code != settings.LANGUAGE_CODE and "en" in pages and code != "en":
+        return pages["en"]
+    return pages[settings.LANGUAGE_CODE]
 
 
 @transaction.atomic
-def ensure_site(*, hostname: str = "localhost", port: int = 80) -> dict[str, HomePage]:
+def ensure_site(
+    *, hostname: str = "localhost", port: int = 80, languages: Iterable[str] | None = None
+) -> dict[str, HomePage]:
     """Create the locales, the Korean home page, its translations and the default site.
 
     Running it again changes nothing. Wagtail's placeholder "Welcome" page is replaced.
+    Every content language gets its locale; `languages` limits which get a home page (all
+    of them unless given; tests that need only Korean and English build only those).
     Returns the home page of each language code.
     """
     default_code = settings.LANGUAGE_CODE
+    wanted = set(languages or content_language_codes()) | {default_code}
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0]
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
@@ -56,8 +80,8 @@ def ensure_site(*, hostname: str = "localhost", port: int = 80) -> dict[str, Hom
 
     source = homes[default_code]
     for code, locale in locales.items():
-        if code not in homes:
-            translation = source.copy_for_translation(locale)
+        if code not in homes and code in wanted:
+            translation = _copy_source(homes, code).copy_for_translation(locale)
             translation.title = HOME_TITLES.get(code, source.title)
             translation.save_revision().publish()
             homes[code] = translation
@@ -80,30 +104,97 @@ def ensure_site(*, hostname: str = "localhost", port: int = 80) -> dict[str, Hom
 # The sections every portal has, with their slug and title per language. Slugs are the same
 # in every language so that switching language keeps the path.
 SECTIONS = [
-    ("policies", "policies.PolicyLibraryPage", {}, {"ko": "서울 정책", "en": "Seoul Policies"}),
-    ("news", "boards.BoardIndexPage", {"kind": "news"}, {"ko": "서울 소식", "en": "Seoul's News"}),
+    (
+        "policies",
+        "policies.PolicyLibraryPage",
+        {},
+        {
+            "ko": "서울 정책",
+            "en": "Seoul Policies",
+            "fr": "Politiques de Séoul",
+            "es": "Políticas de Seúl",
+            "ar": "سياسات سيول",
+            "zh-hans": "首尔政策",
+        },
+    ),
+    (
+        "news",
+        "boards.BoardIndexPage",
+        {"kind": "news"},
+        {
+            "ko": "서울 소식",
+            "en": "Seoul's News",
+            "fr": "Actualités de Séoul",
+            "es": "Noticias de Seúl",
+            "ar": "أخبار سيول",
+            "zh-hans": "首尔新闻",
+        },
+    ),
     (
         "media",
         "boards.BoardIndexPage",
         {"kind": "media"},
-        {"ko": "해외 언론 속 서울", "en": "Seoul in the World's Media"},
+        {
+            "ko": "해외 언론 속 서울",
+            "en": "Seoul in the World's Media",
+            "fr": "Séoul dans les médias du monde",
+            "es": "Seúl en los medios del mundo",
+            "ar": "سيول في وسائل الإعلام العالمية",
+            "zh-hans": "世界媒体中的首尔",
+        },
     ),
-    ("videos", "boards.BoardIndexPage", {"kind": "video"}, {"ko": "영상", "en": "Videos"}),
-    ("reports", "boards.BoardIndexPage", {"kind": "report"}, {"ko": "보고서", "en": "Reports"}),
-    ("partners", "partners.PartnersPage", {}, {"ko": "협력 기관", "en": "Partners"}),
+    (
+        "videos",
+        "boards.BoardIndexPage",
+        {"kind": "video"},
+        {
+            "ko": "영상",
+            "en": "Videos",
+            "fr": "Vidéos",
+            "es": "Vídeos",
+            "ar": "فيديو",
+            "zh-hans": "视频",
+        },
+    ),
+    (
+        "reports",
+        "boards.BoardIndexPage",
+        {"kind": "report"},
+        {
+            "ko": "보고서",
+            "en": "Reports",
+            "fr": "Rapports",
+            "es": "Informes",
+            "ar": "تقارير",
+            "zh-hans": "报告",
+        },
+    ),
+    (
+        "partners",
+        "partners.PartnersPage",
+        {},
+        {
+            "ko": "협력 기관",
+            "en": "Partners",
+            "fr": "Partenaires",
+            "es": "Socios",
+            "ar": "الشركاء",
+            "zh-hans": "合作伙伴",
+        },
+    ),
 ]
 
 
 @transaction.atomic
-def ensure_sections() -> dict[str, dict[str, Page]]:
+def ensure_sections(*, languages: Iterable[str] | None = None) -> dict[str, dict[str, Page]]:
     """Create the section pages (library, boards, partners) under each home page.
 
     Returns {slug: {language_code: page}}. Running it again changes nothing; a section an
-    editor renamed keeps its new title.
+    editor renamed keeps its new title. `languages` as for `ensure_site`.
     """
     from django.apps import apps
 
-    homes = ensure_site()
+    homes = ensure_site(languages=languages)
     default_code = settings.LANGUAGE_CODE
     sections: dict[str, dict[str, Page]] = {}
     for slug, model_label, fields, titles in SECTIONS:
@@ -115,12 +206,16 @@ def ensure_sections() -> dict[str, dict[str, Page]]:
             homes[default_code].add_child(instance=source)
             source.save_revision().publish()
         pages[default_code] = source
-        for code, home in homes.items():
-            if code == default_code:
+        # In content-language order, so English exists before the languages copied from it.
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+            home = homes.get(code)
+            if home is None or code == default_code:
                 continue
             page = model.objects.child_of(home).filter(slug=slug).first()
             if page is None:
-                page = source.copy_for_translation(home.locale, copy_parents=False)
+                page = _copy_source(pages, code).copy_for_translation(
+                    home.locale, copy_parents=False
+                )
                 page.title = titles.get(code, source.title)
                 page.save_revision().publish()
                 page = model.objects.get(pk=page.pk)

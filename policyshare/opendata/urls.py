@@ -5,7 +5,7 @@ from django.urls import path, re_path
 from . import views
 from .feeds import FEEDS
 
-LANGUAGE = r"(?P<language>[a-z]{2})"
+LANGUAGE = r"(?P<language>[a-z]{2}(?:-[a-z]{2,4})?)"  # ko, en, …, zh-hans
 
 urlpatterns = [
     path("sitemap.xml", views.sitemap, name="sitemap"),

@@ -6,7 +6,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from policyshare.core.languages import snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
+from policyshare.translations.panels import TranslationStatusPanel
 
 
 class PartnerKind(models.TextChoices):
@@ -39,7 +41,9 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     legacy_source = models.TextField(blank=True, editable=False)
 
+    translated_fields = ["name", "description"]
     panels = [
+        TranslationStatusPanel(),
         FieldPanel("name"),
         FieldPanel("kind"),
         FieldPanel("logo"),
@@ -69,7 +73,8 @@ class PartnersPage(PortalPageMixin, Page):
 
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    translated_fields = ["title", "introduction"]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [FieldPanel("introduction")]
     subpage_types = []
     max_count_per_parent = 1
     template = "partners/partners_page.html"
@@ -79,7 +84,7 @@ class PartnersPage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = Partner.objects.filter(locale_id=self.locale_id).select_related("logo")
+        partners = snippets_with_fallback(Partner.objects.all(), self.locale).select_related("logo")
         groups = []
         for kind, label in PartnerKind.choices:
             members = [p for p in partners if p.kind == kind]

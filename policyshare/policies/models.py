@@ -12,9 +12,11 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.selectors import with_view_counts
+from policyshare.translations.panels import TranslationStatusPanel
 
 POLICIES_PER_PAGE = 12
 
@@ -37,7 +39,9 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(default=100, verbose_name=_("sort order"))
 
+    translated_fields = ["name", "description"]
     panels = [
+        TranslationStatusPanel(),
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("description"),
@@ -67,7 +71,8 @@ class PolicyLibraryPage(PortalPageMixin, Page):
 
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    translated_fields = ["title", "introduction"]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [FieldPanel("introduction")]
     subpage_types = ["policies.PolicyCase"]
     max_count_per_parent = 1
     template = "policies/policy_library_page.html"
@@ -77,9 +82,9 @@ class PolicyLibraryPage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(Theme.objects.filter(locale_id=self.locale_id))
+        themes = list(snippets_with_fallback(Theme.objects.all(), self.locale))
         policies = (
-            PolicyCase.objects.child_of(self)
+            children_with_fallback(PolicyCase, self)
             .live()
             .public()
             .order_by("-first_published_at", "-pk")
@@ -173,7 +178,17 @@ class PolicyCase(PortalPageMixin, Page):
     )
     is_featured = models.BooleanField(default=False, verbose_name=_("featured on the home page"))
 
-    content_panels = Page.content_panels + [
+    translated_fields = [
+        "title",
+        "summary",
+        "background",
+        "actions",
+        "budget",
+        "lessons",
+        "department",
+        "affiliation",
+    ]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
         FieldPanel("summary"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel(

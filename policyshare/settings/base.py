@@ -57,6 +57,13 @@ REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 730)
 REQUEST_FROM_EMAIL = env_str("REQUEST_FROM_EMAIL")
 # REQUEST_NOTIFY_EMAILS: comma-separated staff addresses told of every new request.
 REQUEST_NOTIFY_EMAILS = env_list("REQUEST_NOTIFY_EMAILS")
+# Machine-translation drafts for editors (docs/translation.md). Off unless a backend is set:
+# MACHINE_TRANSLATION_BACKEND: dotted path of a backend class, e.g.
+# policyshare.translations.machine.LibreTranslateBackend; MACHINE_TRANSLATION_URL and
+# MACHINE_TRANSLATION_API_KEY configure that one.
+MACHINE_TRANSLATION_BACKEND = env_str("MACHINE_TRANSLATION_BACKEND")
+MACHINE_TRANSLATION_URL = env_str("MACHINE_TRANSLATION_URL")
+MACHINE_TRANSLATION_API_KEY = env_str("MACHINE_TRANSLATION_API_KEY")
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -71,6 +78,7 @@ INSTALLED_APPS = [
     "policyshare.inquiries",
     "policyshare.api",
     "policyshare.opendata",
+    "policyshare.translations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -152,12 +160,20 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Languages ---------------------------------------------------------------------------
 LANGUAGE_CODE = "ko"
+# Each language is named in itself: that is how a reader finds their own in the switcher.
 LANGUAGES = [
     ("ko", "한국어"),
     ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ar", "العربية"),
+    ("zh-hans", "简体中文"),
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Where a page missing in the reader's language is shown from, in this order (the first
+# language it exists in): English reads more widely abroad than Korean.
+PORTAL_FALLBACK_LANGUAGES = ["en", "ko"]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True

@@ -1,11 +1,14 @@
 """Template tags for every public page: languages, navigation and view counts."""
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from django.utils.translation import get_language, get_language_bidi
+from wagtail.models import Locale, Page, Site
 
+from policyshare.core.languages import is_rtl
 from policyshare.core.selectors import view_count_for
 
 register = template.Library()
@@ -34,6 +37,16 @@ def nav_pages(context):
     return list(home.get_children().live().public().in_menu().specific())
 
 
+def _live_translations(page) -> dict:
+    """The page's live versions by language code (itself included), once per render."""
+    if not hasattr(page, "_portal_live_translations"):
+        page._portal_live_translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    return page._portal_live_translations
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
     """One link per language that keeps the reader on the same page.
@@ -43,10 +56,7 @@ def language_links(context, page=None):
     """
     request = context["request"]
     current = get_language()
-    translations = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+    translations = _live_translations(page) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
@@ -69,17 +79,40 @@ def language_links(context, page=None):
 def alternate_links(context, page):
     """hreflang alternates: only languages the page really exists in."""
     request = context["request"]
-    links = []
     if not isinstance(page, Page):
-        return links
-    for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-        links.append(
-            {
-                "code": translation.locale.language_code,
-                "url": translation.get_full_url(request),
-            }
-        )
-    return links
+        return []
+    return [
+        {"code": code, "url": translation.get_full_url(request)}
+        for code, translation in _live_translations(page).items()
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def available_languages(context, page):
+    """The languages the page really exists in, in the site's order, for "Available in"."""
+    if not isinstance(page, Page):
+        return []
+    request = context["request"]
+    translations = _live_translations(page)
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": translations[code].get_url(request),
+            "is_shown": code == page.locale.language_code,
+        }
+        for code, name in settings.LANGUAGES
+        if code in translations
+    ]
+
+
+@register.simple_tag
+def text_direction_change(language_code: str) -> str:
+    """The `dir` for text in `language_code` when it runs against the interface, else ""."""
+    direction = is_rtl(language_code)
+    if direction == get_language_bidi():
+        return ""
+    return "rtl" if direction else "ltr"
 
 
 @register.simple_tag(takes_context=True)
@@ -88,6 +121,36 @@ def shown_in_other_language(context, page) -> bool:
     if not isinstance(page, Page):
         return False
     return page.locale.language_code != get_language()
+
+
+def _locale_codes(request) -> dict[int, str]:
+    """Locale id -> language code, read once per request (lists must not query per item)."""
+    if request is None:
+        return dict(Locale.objects.values_list("pk", "language_code"))
+    if not hasattr(request, "_portal_locale_codes"):
+        request._portal_locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+    return request._portal_locale_codes
+
+
+@register.simple_tag(takes_context=True)
+def reader_link(context, page) -> dict:
+    """A link to `page` that keeps the reader's language, and the language of its title.
+
+    A French list's item that exists only in English links under /fr/, where the router
+    shows it with a notice, instead of switching the whole interface to English. `lang` is
+    the item's language when it differs from the interface's, else "".
+    """
+    request = context.get("request")
+    url = page.get_url(request)
+    current = get_language()
+    code = _locale_codes(request).get(page.locale_id, current)
+    if not url or code == current:
+        return {"url": url, "lang": ""}
+    parts = urlsplit(url)
+    prefix = f"/{code}/"
+    if parts.path.startswith(prefix):
+        url = urlunsplit(parts._replace(path=f"/{current}/" + parts.path[len(prefix) :]))
+    return {"url": url, "lang": code}
 
 
 @register.filter

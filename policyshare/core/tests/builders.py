@@ -14,8 +14,10 @@ from policyshare.policies.models import OutcomeIndicator, PolicyCase, Theme
 _numbers = itertools.count(1)
 
 
-def sections():
-    return ensure_sections()
+def sections(*, languages=("ko", "en")):
+    """The site skeleton. Korean and English only unless asked: every other language costs
+    seven published pages, and most tests are about something else."""
+    return ensure_sections(languages=languages)
 
 
 def make_theme(*, language="ko", name=None, slug=None, translation_of=None, **fields):

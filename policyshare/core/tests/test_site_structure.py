@@ -24,3 +24,14 @@ class SiteStructureTests(TestCase):
         sections = ensure_sections()
         self.assertEqual(Page.get_first_root_node().depth, 1)
         self.assertEqual(sections["policies"]["en"].url, "/en/policies/")
+
+    def test_every_content_language_has_its_home_and_sections(self):
+        sections = ensure_sections()
+        for language in ("ko", "en", "fr", "es", "ar", "zh-hans"):
+            self.assertEqual(sections["policies"][language].url, f"/{language}/policies/")
+        self.assertEqual(sections["policies"]["fr"].title, "Politiques de Séoul")
+        self.assertEqual(sections["news"]["ar"].title, "أخبار سيول")
+        # The partial languages start from English, not Korean.
+        self.assertEqual(
+            sections["policies"]["zh-hans"].introduction, sections["policies"]["en"].introduction
+        )

@@ -159,6 +159,19 @@ def test_every_korean_item_has_an_english_translation(demo):
 
 
 @pytest.mark.django_db
+def test_some_policies_have_titles_in_the_other_languages_over_english_text(demo, client):
+    english = PolicyCase.objects.get(locale__language_code="en", slug="late-night-bus")
+    french = PolicyCase.objects.get(locale__language_code="fr", slug="late-night-bus")
+    assert french.translation_key == english.translation_key
+    assert french.summary == english.summary
+    html = client.get("/fr/policies/late-night-bus/").content.decode()
+    assert "Des bus de nuit tracés à partir des données" in html
+    assert "notice--partial" in html
+    assert "en anglais" in html  # the notice names the language the text is in
+    assert PolicyCase.objects.filter(locale__language_code="zh-hans").count() == 3
+
+
+@pytest.mark.django_db
 def test_running_the_command_again_duplicates_and_changes_nothing(demo):
     before = snapshot()
     output = io.StringIO()

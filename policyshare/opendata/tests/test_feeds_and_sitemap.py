@@ -114,7 +114,7 @@ class FeedTests(OpenDataTestCase):
 
     def test_unknown_feeds_are_404(self):
         for url in [
-            "/feeds/fr/policies.rss",
+            "/feeds/de/policies.rss",
             "/feeds/en/themes/nothing.rss",
             "/feeds/en/boards/blog.rss",
         ]:

@@ -12,7 +12,7 @@ from policyshare.policies.models import PolicyCase, Theme
 
 
 def sections():
-    return ensure_sections()
+    return ensure_sections(languages=("ko", "en"))
 
 
 def publish(page):

@@ -1,0 +1,90 @@
+"""Which languages the portal speaks, and where a reader is sent when content is missing.
+
+Korean and English are complete; the other content languages may lack a translation of any
+page or snippet. A page missing in the reader's language is shown from the first language in
+`fallback_order()` that has it; lists in a partial language show the fallback versions of
+the items that are not translated yet.
+"""
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page
+
+
+def content_language_codes() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def fallback_order(language_code: str) -> list[str]:
+    """The requested language first, then the fallbacks, then every other content language."""
+    order = [language_code, *settings.PORTAL_FALLBACK_LANGUAGES, *content_language_codes()]
+    return list(dict.fromkeys(order))
+
+
+def is_complete_language(language_code: str) -> bool:
+    """Korean and English: every item exists in them, so their lists never borrow."""
+    return language_code in settings.PORTAL_FALLBACK_LANGUAGES
+
+
+def is_rtl(language_code: str) -> bool:
+    try:
+        return get_language_info(language_code)["bidi"]
+    except KeyError:
+        return False
+
+
+def children_with_fallback(model, parent: Page) -> QuerySet:
+    """`parent`'s children of `model`, plus untranslated ones from its fallback translations.
+
+    For Korean and English this is just the children. For a partial language (French, …)
+    an item that has no version under `parent` is listed in the first fallback language
+    that has it, so a French list is never emptier than the English one.
+    """
+    language = parent.locale.language_code
+    if is_complete_language(language):
+        return model.objects.child_of(parent)
+    translations = {
+        page.locale.language_code: page
+        for page in parent.get_translations().select_related("locale")
+    }
+    covered_parents = [parent]
+    condition = _children_of_any(covered_parents)
+    for code in fallback_order(language)[1:]:
+        fallback_parent = translations.get(code)
+        if fallback_parent is None:
+            continue
+        covered = model.objects.filter(_children_of_any(covered_parents)).values("translation_key")
+        condition |= _children_of_any([fallback_parent]) & ~Q(translation_key__in=covered)
+        covered_parents.append(fallback_parent)
+    return model.objects.filter(condition)
+
+
+def _children_of_any(parents) -> Q:
+    condition = Q(pk__in=[])
+    for parent in parents:
+        condition |= Q(path__startswith=parent.path, depth=parent.depth + 1)
+    return condition
+
+
+def snippets_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
+    """Translatable snippets of `locale`, plus fallback versions of the untranslated ones."""
+    own = queryset.filter(locale=locale)
+    if is_complete_language(locale.language_code):
+        return own
+    condition = Q(locale=locale)
+    covered_locales = [locale.pk]
+    locales = {
+        loc.language_code: loc
+        for loc in Locale.objects.filter(language_code__in=content_language_codes())
+    }
+    for code in fallback_order(locale.language_code)[1:]:
+        fallback = locales.get(code)
+        if fallback is None:
+            continue
+        covered = queryset.model.objects.filter(locale_id__in=covered_locales).values(
+            "translation_key"
+        )
+        condition |= Q(locale=fallback) & ~Q(translation_key__in=covered)
+        covered_locales.append(fallback.pk)
+    return queryset.filter(condition)
