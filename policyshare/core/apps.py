@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "policyshare.core"
     label = "core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from policyshare.core.fragments import cached_fragment
 from policyshare.core.selectors import view_count_for
 
 register = template.Library()
@@ -15,7 +16,14 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 def _site_home(request):
     site = Site.find_for_request(request)
-    return site.root_page.localized.specific if site else None
+    if site is None:
+        return None
+    return cached_fragment(
+        "home",
+        site.pk,
+        get_language(),
+        compute=lambda: site.root_page.localized.specific,
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -31,7 +39,12 @@ def nav_pages(context):
     home = _site_home(request) if request else None
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().specific())
+    # Plain pages: the menu needs only titles and addresses, not each page's own fields.
+    return cached_fragment(
+        "nav",
+        home.pk,
+        compute=lambda: list(home.get_children().live().public().in_menu()),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -43,6 +56,17 @@ def language_links(context, page=None):
     """
     request = context["request"]
     current = get_language()
+    return cached_fragment(
+        "languages",
+        request.get_host(),
+        request.get_full_path(),
+        current,
+        page.pk if isinstance(page, Page) else "",
+        compute=lambda: _language_links(request, page, current),
+    )
+
+
+def _language_links(request, page, current):
     translations = {}
     if isinstance(page, Page):
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
@@ -69,9 +93,19 @@ def language_links(context, page=None):
 def alternate_links(context, page):
     """hreflang alternates: only languages the page really exists in."""
     request = context["request"]
-    links = []
     if not isinstance(page, Page):
-        return links
+        return []
+    return cached_fragment(
+        "alternates",
+        request.get_host(),
+        request.scheme,
+        page.pk,
+        compute=lambda: _alternate_links(request, page),
+    )
+
+
+def _alternate_links(request, page):
+    links = []
     for translation in page.get_translations(inclusive=True).live().select_related("locale"):
         links.append(
             {
