@@ -73,27 +73,24 @@ def retire(urls=lambda: set()) -> None:
     transaction.on_commit(after_commit)
 
 
-def _page_changed(sender, instance, **kwargs):
-    retire(lambda: urls_showing(instance))
+def _page_changed(sender, instance, instance_before=None, **kwargs):
+    # A changed slug leaves the old address behind: page_slug_changed passes the page before.
+    old_url = instance_before.get_full_url() if instance_before is not None else None
+    retire(lambda: urls_showing(instance, old_url=old_url))
 
 
-def _page_moved(sender, instance, url_path_before="", url_path_after="", **kwargs):
+def _page_moved(sender, instance, parent_page_before=None, url_path_after="", **kwargs):
     def urls():
-        new_url = instance.get_full_url() or ""
-        old_url = None
-        root_path = instance.get_site().root_page.url_path if instance.get_site() else ""
-        relative_after = url_path_after[len(root_path) :]
-        if new_url.endswith(relative_after) and url_path_before.startswith(root_path):
-            old_url = (
-                new_url[: len(new_url) - len(relative_after)] + url_path_before[len(root_path) :]
-            )
+        parent_url = parent_page_before.get_full_url() if parent_page_before else None
+        old_url = f"{parent_url}{instance.slug}/" if parent_url else None
         found = urls_showing(instance, old_url=old_url)
+        if parent_page_before is not None:
+            found |= urls_showing(parent_page_before)
         if old_url:
             # Descendants moved too: their old addresses must not keep serving.
             for descendant in instance.get_descendants().live():
-                path = descendant.url_path
-                if path.startswith(url_path_after):
-                    found.add(old_url + path[len(url_path_after) :])
+                if descendant.url_path.startswith(url_path_after):
+                    found.add(old_url + descendant.url_path[len(url_path_after) :])
         return found
 
     retire(urls)
