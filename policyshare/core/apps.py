@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .signal_handlers import register_signal_handlers
+        from . import renditions, signal_handlers
 
-        register_signal_handlers()
+        signal_handlers.register_signal_handlers()
+        renditions.register_signal_handlers()
