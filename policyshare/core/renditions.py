@@ -10,10 +10,12 @@ from django.db import transaction
 from wagtail.images import get_image_model
 
 # {% picture partner.logo format-{avif,webp,png} max-240x96 %}
-LOGO_SPECS = [f"max-240x96|format-{fmt}" for fmt in ("avif", "webp", "png")]
+# Written as the tag writes them (filters in template order): a differently ordered spec is
+# another rendition.
+LOGO_SPECS = [f"format-{fmt}|max-240x96" for fmt in ("avif", "webp", "png")]
 # {% picture value.image format-{avif,webp,jpeg} width-{480,800,1200} %}
 FIGURE_SPECS = [
-    f"width-{width}|format-{fmt}" for width in (480, 800, 1200) for fmt in ("avif", "webp", "jpeg")
+    f"format-{fmt}|width-{width}" for width in (480, 800, 1200) for fmt in ("avif", "webp", "jpeg")
 ]
 RENDITION_SPECS = LOGO_SPECS + FIGURE_SPECS
 
