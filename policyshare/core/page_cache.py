@@ -15,13 +15,21 @@ frontend-cache purge (see `policyshare.core.signal_handlers`).
 """
 
 import hashlib
+import logging
 import re
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import urlopen
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control, set_response_etag
+from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
+
+logger = logging.getLogger("policyshare.page_cache")
 
 GENERATION_KEY = "pagecache:generation"
+PURGE_TIMEOUT_SECONDS = 5
 HEADER = "X-Page-Cache"
 
 
@@ -115,3 +123,25 @@ class PublicPageCacheMiddleware:
                 cache.set(key, response, timeout=settings.PAGE_CACHE_SECONDS)
             response[HEADER] = "miss"
         return response
+
+
+class ProxyPurgeBackend(HTTPBackend):
+    """Wagtail's HTTP purge for nginx's cache-purge module (deploy/nginx).
+
+    The module answers 404 for a URL that was not in the cache, which is the common case
+    (feeds, list pages nobody read since the last change): that is not an error.
+    """
+
+    def purge(self, url):
+        parsed = urlsplit(url)
+        request = PurgeRequest(
+            url=urlunsplit([self.cache_scheme, self.cache_netloc, parsed.path, parsed.query, ""]),
+            headers={"Host": parsed.netloc, "User-Agent": "PolicyShare-purge"},
+        )
+        try:
+            urlopen(request, timeout=PURGE_TIMEOUT_SECONDS)  # noqa: S310 - LOCATION is ours
+        except HTTPError as error:
+            if error.code != 404:
+                logger.error("could not purge %s from the proxy: HTTP %s", url, error.code)
+        except (URLError, TimeoutError) as error:
+            logger.error("could not purge %s from the proxy: %s", url, error)

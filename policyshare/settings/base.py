@@ -243,7 +243,7 @@ FRAGMENT_CACHE_SECONDS = 3600
 WAGTAILFRONTENDCACHE = (
     {
         "nginx": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "policyshare.core.page_cache.ProxyPurgeBackend",
             "LOCATION": FRONTEND_CACHE_PURGE_URL,
         }
     }
