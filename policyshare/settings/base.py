@@ -235,8 +235,9 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDoc
 
 # --- Caching (docs/deploy.md) -------------------------------------------------------------
 # Never cached by the page cache: the admin, private documents, the view beacon, the API
-# (rate-limited per visitor) and the request and newsletter pages (forms, private links).
-PAGE_CACHE_EXCLUDE = r"^/(admin|documents|views|api)/|^/[a-z-]+/(requests|newsletter)/"
+# (rate-limited per visitor), the request and newsletter pages (forms, private links) and
+# search (every search is recorded for the popular-searches statistics).
+PAGE_CACHE_EXCLUDE = r"^/(admin|documents|views|api)/|^/[a-z-]+/(requests|newsletter|search)/"
 # Fragments (navigation, language names, partner logos) live this long at most; editors'
 # changes retire them at once through the page-cache generation.
 FRAGMENT_CACHE_SECONDS = 3600
