@@ -28,15 +28,20 @@ sys.path.insert(0, str(ROOT / "deploy"))
 from render_nginx import render as render_nginx  # noqa: E402
 
 
-def missing_tools() -> list[str]:
+def missing_tools(*, proxy: bool = True) -> list[str]:
+    """What this machine lacks to start the stack (`proxy`: nginx too)."""
     needs = {
         f"PostgreSQL server ({PG_BIN}/initdb, Debian postgresql-15)": (PG_BIN / "initdb").exists(),
         "redis-server (Debian redis-server)": bool(shutil.which("redis-server")),
-        "nginx (Debian nginx-light)": bool(shutil.which("nginx")),
-        "nginx cache purge module (libnginx-mod-http-cache-purge)": NGINX_PURGE_MODULE.exists(),
         "gunicorn (make install)": (VENV_BIN / "gunicorn").exists(),
-        "runuser (util-linux), run as root": bool(shutil.which("runuser")) and os.geteuid() == 0,
     }
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root: the cluster is the postgres user's
+        needs["runuser (util-linux)"] = bool(shutil.which("runuser"))
+    if proxy:
+        needs["nginx (Debian nginx-light)"] = bool(shutil.which("nginx"))
+        needs["nginx cache purge module (libnginx-mod-http-cache-purge)"] = (
+            NGINX_PURGE_MODULE.exists()
+        )
     return [name for name, present in needs.items() if not present]
 
 
@@ -80,8 +85,10 @@ class Postgres:
         self.url = f"postgres://postgres@127.0.0.1:{self.port}/policyshare"
 
     def _as_postgres(self, *args: str, check=True) -> subprocess.CompletedProcess:
+        # As root, run the cluster as the postgres user; otherwise as whoever runs this.
+        prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         return subprocess.run(
-            ["runuser", "-u", "postgres", "--", *args],
+            [*prefix, *args],
             check=check,
             capture_output=True,
             text=True,
@@ -90,7 +97,8 @@ class Postgres:
     def start(self) -> None:
         if not (self.dir / "PG_VERSION").exists():
             self.dir.mkdir(parents=True, exist_ok=True)
-            shutil.chown(self.dir, "postgres", "postgres")
+            if os.geteuid() == 0:
+                shutil.chown(self.dir, "postgres", "postgres")
             os.chmod(self.dir, 0o700)
             self._as_postgres(
                 str(PG_BIN / "initdb"), "-D", str(self.dir), "-A", "trust", "-U", "postgres",
