@@ -17,6 +17,7 @@ frontend-cache purge (see `policyshare.core.signal_handlers`).
 import hashlib
 import logging
 import re
+from contextvars import ContextVar
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
@@ -33,7 +34,14 @@ PURGE_TIMEOUT_SECONDS = 5
 HEADER = "X-Page-Cache"
 
 
+# The generation read once per request (the page and each fragment would otherwise read it).
+_request_generation: ContextVar[int | None] = ContextVar("page_cache_generation", default=None)
+
+
 def generation() -> int:
+    value = _request_generation.get()
+    if value is not None:
+        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
         value = 1
@@ -109,6 +117,13 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_generation.set(generation())
+        try:
+            return self.respond(request)
+        finally:
+            _request_generation.reset(token)
+
+    def respond(self, request):
         if not request_is_cacheable(request):
             return self.get_response(request)
         key = page_key(host=request.get_host(), path=request.get_full_path(), gen=generation())
