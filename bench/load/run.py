@@ -187,6 +187,11 @@ def main() -> None:
         results["burst cached mix"] = wrk(
             workdir, "burst", nginx.port, cached_mix, connections=BURST_CONNECTIONS, duration=d
         )
+        # Warm the app servers (connections, templates, site data) as production ones are,
+        # on pages the measured runs do not ask for.
+        wrk(
+            workdir, "warm", nginx.port, posts[-1000:], connections=UNCACHED_CONNECTIONS, duration=4
+        )
         uncached = {
             "home": (["/en/", "/ko/"], True),
             "policy list": (["/en/policies/", "/ko/policies/?page=2"], True),
