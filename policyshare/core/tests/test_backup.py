@@ -4,7 +4,8 @@ document and request.
 On PostgreSQL the test runs the documented commands (pg_dump --format=custom, then
 pg_restore into a new, empty database); on SQLite it uses SQLite's online backup, the API
 behind `sqlite3 db.sqlite3 ".backup …"`. The content is committed (TransactionTestCase) so
-that another session can read it; serialized_rollback puts back what the migrations made.
+that another session can read it; afterwards the database is put back as the migrations
+left it.
 """
 
 import os
@@ -15,6 +16,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import TransactionTestCase
@@ -37,6 +39,15 @@ def postgres_tool(name: str) -> str:
 
 class BackupRestoreTests(TransactionTestCase):
     serialized_rollback = True
+
+    def _fixture_teardown(self):
+        # Django flushes after a TransactionTestCase and puts the serialized data back only
+        # when the next such test starts; the tests that run after this one (the browser
+        # tests' live server, TestCases on PostgreSQL) need the content types, locales and
+        # root page that the migrations made, so put them back now.
+        super()._fixture_teardown()
+        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        ContentType.objects.clear_cache()
 
     def make_content(self):
         sections = builders.sections()
