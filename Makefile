@@ -12,7 +12,7 @@ export DJANGO_SETTINGS_MODULE ?= policyshare.settings.dev
 -include .env
 export
 
-.PHONY: run test install lint format check-migrations messages compilemessages lock bench bench-search bench-pages clean
+.PHONY: run test install lint format check-migrations messages compilemessages lock bench bench-search bench-pages bench-load test-faults clean
 
 # The venv is rebuilt whenever a lock file changes; the stamp records the last good install.
 $(VENV)/.installed: requirements/base.txt requirements/dev.txt
@@ -67,6 +67,18 @@ bench-search: install
 # Page weight and load timings on slow 3G (needs chromium; see docs/browser-tests.md).
 bench-pages: install
 	$(PY) bench/pages/run.py
+
+# The production stack (PostgreSQL, Redis, gunicorn, nginx) under wrk, on a generated corpus
+# of 10,000 policies and posts; a private cluster and servers on free ports (docs/deploy.md).
+# Needs nginx-light, libnginx-mod-http-cache-purge, wrk, redis-server, postgresql-15. Not
+# part of `make test`: it takes about ten minutes.
+bench-load: install
+	$(PY) bench/load/run.py
+
+# Fault checks against the same private stack: database restart, Redis stopped, a request
+# sent during an outage, 1,000 concurrent views (bench/faults/run.py). A gate of `make test`.
+test-faults: install
+	$(PY) bench/faults/run.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected

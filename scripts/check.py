@@ -6,6 +6,8 @@
 3. gettext catalogues compile and match the committed .mo files
 4. the test suite on SQLite
 5. the same suite on PostgreSQL (DATABASE_URL or the project's local server)
+6. fault checks on a private production stack (bench/faults/run.py: database restart,
+   Redis stopped, a request sent during an outage, 1,000 concurrent views)
 
 A gate that needs something this machine lacks (PostgreSQL, msgfmt, chromium) is skipped with a
 loud message locally; with CI set, a skip is a failure.
@@ -66,6 +68,14 @@ def missing_browser_tools() -> list[str]:
     return [name for name, present in needs.items() if not present]
 
 
+def missing_fault_tools() -> list[str]:
+    """What the fault checks (bench/faults) need to start their own stack."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import stack
+
+    return stack.missing_tools(proxy=False)
+
+
 def main() -> None:
     templates = [str(p) for p in (ROOT / "policyshare").rglob("*.html")]
     run("ruff lint", [str(VENV_BIN / "ruff"), "check", "."])
@@ -105,6 +115,12 @@ def main() -> None:
         run("tests on PostgreSQL", pytest, {**test_env, "DATABASE_URL": postgres_url})
     else:
         skip("tests on PostgreSQL", f"no PostgreSQL server answers at {postgres_url}")
+
+    missing = missing_fault_tools()
+    if missing:
+        skip("fault checks", "missing " + ", ".join(missing))
+    else:
+        run("fault checks", [PY, "bench/faults/run.py"])
     print("\nAll checks passed.")
 
 

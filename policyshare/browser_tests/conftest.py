@@ -194,13 +194,14 @@ class Visitor:
     blocked: list[str] = field(default_factory=list)
     contexts: list = field(default_factory=list)
 
-    def context(self, *, viewport=DESKTOP, javascript=True, locale="ko-KR"):
+    def context(self, *, viewport=DESKTOP, javascript=True, locale="ko-KR", bypass_csp=False):
         context = self.browser.new_context(
             base_url=self.base_url,
             viewport=viewport,
             java_script_enabled=javascript,
             locale=locale,
             service_workers="block",
+            bypass_csp=bypass_csp,
         )
         context.set_default_timeout(15_000)
         context.route("**/*", self._guard)

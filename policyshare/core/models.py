@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from policyshare.translations.panels import TranslationStatusPanel
 
@@ -26,6 +27,17 @@ class PortalPageMixin:
     """
 
     def route(self, request, path_components):
+        if path_components:
+            # Routing walks the tree one level (and one or two queries) at a time. No page
+            # type of the portal routes by itself, so the page at the end of the path is
+            # found by its url_path in one query; anything else (not found, not live, a
+            # page type with its own routing) takes the usual walk below.
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
+            if page is not None and page.live:
+                page = page.specific
+                if type(page).route is PortalPageMixin.route:
+                    return RouteResult(page)
         try:
             return super().route(request, path_components)
         except Http404:

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
 from policyshare.boards.models import BoardIndexPage, BoardPost
+from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.selectors import with_view_counts
 from policyshare.partners.models import Partner
@@ -37,12 +38,17 @@ def latest_posts_by_board(home):
 
 
 def home_partners(home):
-    renditions = get_image_model().get_rendition_model().objects.all()
-    return list(
-        snippets_with_fallback(Partner.objects.filter(show_on_home=True), home.locale)
-        .select_related("logo")
-        .prefetch_related(Prefetch("logo__renditions", queryset=renditions))
-    )
+    """Partners with their logos' renditions, cached until a partner or page changes."""
+
+    def compute():
+        renditions = get_image_model().get_rendition_model().objects.all()
+        return list(
+            snippets_with_fallback(Partner.objects.filter(show_on_home=True), home.locale)
+            .select_related("logo")
+            .prefetch_related(Prefetch("logo__renditions", queryset=renditions))
+        )
+
+    return cached_fragment("home_partners", home.locale_id, compute=compute)
 
 
 def home_sections(home) -> dict:

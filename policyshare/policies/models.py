@@ -268,9 +268,15 @@ class PolicyCase(PortalPageMixin, Page):
             link.policy for link in self.related_policies.select_related("policy") if link.policy_id
         ]
         context["related"] = [p for p in related if p.live]
-        context["themes_shown"] = [
-            t.get_translation_or_none(locale) or t for t in self.themes.all()
-        ]
+        # Each theme in the reader's language where it is translated: one query for all.
+        themes = list(self.themes.all())
+        translated = {
+            theme.translation_key: theme
+            for theme in Theme.objects.filter(
+                locale=locale, translation_key__in=[t.translation_key for t in themes]
+            )
+        }
+        context["themes_shown"] = [translated.get(t.translation_key, t) for t in themes]
         return context
 
 

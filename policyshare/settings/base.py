@@ -64,6 +64,14 @@ REQUEST_NOTIFY_EMAILS = env_list("REQUEST_NOTIFY_EMAILS")
 MACHINE_TRANSLATION_BACKEND = env_str("MACHINE_TRANSLATION_BACKEND")
 MACHINE_TRANSLATION_URL = env_str("MACHINE_TRANSLATION_URL")
 MACHINE_TRANSLATION_API_KEY = env_str("MACHINE_TRANSLATION_API_KEY")
+# Anonymous page cache (docs/deploy.md#caching). PAGE_CACHE_SECONDS: how long the app cache
+# and the proxy (s-maxage) keep a public page; 0 turns page caching off.
+# PAGE_CACHE_BROWSER_SECONDS: max-age for browsers, which cannot be purged, so short.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
+# FRONTEND_CACHE_PURGE_URL: where Wagtail sends PURGE requests for changed pages, e.g. the
+# nginx purge listener http://127.0.0.1:8081 (deploy/nginx/policyshare.conf); unset: none.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -109,6 +117,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "policyshare.core.middleware.ContentSecurityPolicyMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "policyshare.core.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -117,6 +128,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "policyshare.core.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "policyshare.urls"
@@ -140,7 +152,11 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "policyshare.wsgi.application"
 
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+# Persistent connections, checked before reuse: after a database restart the stale
+# connection is dropped and the next request reconnects, with no app server restart.
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers continue while the view-count beacon writes.
     DATABASES["default"]["OPTIONS"] = {
@@ -232,6 +248,58 @@ OPEN_DATA_PUBLISHER = {
 # --- Cooperation requests and partner cities (docs/requests.md) -------------------------
 # Checks what partner-city contributors upload by its content, not its name.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDocumentForm"
+
+# --- Caching (docs/deploy.md) -------------------------------------------------------------
+# Never cached by the page cache: the admin, private documents, the view beacon, the API
+# (rate-limited per visitor), the request and newsletter pages (forms, private links) and
+# search (every search is recorded for the popular-searches statistics).
+PAGE_CACHE_EXCLUDE = r"^/(admin|documents|views|api)/|^/[a-z-]+/(requests|newsletter|search)/"
+# Fragments (navigation, language names, partner logos) live this long at most; editors'
+# changes retire them at once through the page-cache generation.
+FRAGMENT_CACHE_SECONDS = 3600
+WAGTAILFRONTENDCACHE = (
+    {
+        "nginx": {
+            "BACKEND": "policyshare.core.page_cache.ProxyPurgeBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+
+# --- Content security policy -------------------------------------------------------------
+# Public pages: no inline script or style anywhere (JSON-LD is data, not script). Videos
+# load from youtube-nocookie.com only when the reader clicks.
+CSP_POLICY = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src https://www.youtube-nocookie.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+]
+# Wagtail's admin and the API's Swagger page render inline scripts and style attributes we
+# do not control; they get this policy, which allows inline code there and nowhere else.
+CSP_RELAXED_PATHS = ["/admin/", "/api/"]
+CSP_RELAXED_POLICY = [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self' https://www.youtube-nocookie.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+]
 
 LOGGING = {
     "version": 1,

@@ -10,3 +10,5 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAIL_CACHE = False
+# Developers see their edits at once: no page cache.
+PAGE_CACHE_SECONDS = 0

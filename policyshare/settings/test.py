@@ -13,3 +13,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "policyshare.search.backends"}}
+# Tests that exercise the page cache turn it on with override_settings.
+PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0

@@ -8,6 +8,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
 
+from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import is_rtl
 from policyshare.core.selectors import view_count_for
 
@@ -18,7 +19,14 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 def _site_home(request):
     site = Site.find_for_request(request)
-    return site.root_page.localized.specific if site else None
+    if site is None:
+        return None
+    return cached_fragment(
+        "home",
+        site.pk,
+        get_language(),
+        compute=lambda: site.root_page.localized.specific,
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -34,7 +42,12 @@ def nav_pages(context):
     home = _site_home(request) if request else None
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().specific())
+    # Plain pages: the menu needs only titles and addresses, not each page's own fields.
+    return cached_fragment(
+        "nav",
+        home.pk,
+        compute=lambda: list(home.get_children().live().public().in_menu()),
+    )
 
 
 def _live_translations(page) -> dict:
@@ -56,6 +69,17 @@ def language_links(context, page=None):
     """
     request = context["request"]
     current = get_language()
+    return cached_fragment(
+        "languages",
+        request.get_host(),
+        request.get_full_path(),
+        current,
+        page.pk if isinstance(page, Page) else "",
+        compute=lambda: _language_links(request, page, current),
+    )
+
+
+def _language_links(request, page, current):
     translations = _live_translations(page) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
@@ -81,10 +105,16 @@ def alternate_links(context, page):
     request = context["request"]
     if not isinstance(page, Page):
         return []
-    return [
-        {"code": code, "url": translation.get_full_url(request)}
-        for code, translation in _live_translations(page).items()
-    ]
+    return cached_fragment(
+        "alternates",
+        request.get_host(),
+        request.scheme,
+        page.pk,
+        compute=lambda: [
+            {"code": code, "url": translation.get_full_url(request)}
+            for code, translation in _live_translations(page).items()
+        ],
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -93,6 +123,15 @@ def available_languages(context, page):
     if not isinstance(page, Page):
         return []
     request = context["request"]
+    return cached_fragment(
+        "available",
+        request.get_host(),
+        page.pk,
+        compute=lambda: _available_languages(request, page),
+    )
+
+
+def _available_languages(request, page):
     translations = _live_translations(page)
     return [
         {

@@ -1,0 +1,243 @@
+#!/usr/bin/env python
+"""`make bench-load`: the production stack under load, on this machine.
+
+Starts a private PostgreSQL cluster, redis-server, gunicorn (deploy/gunicorn.conf.py) and
+nginx (deploy/nginx), builds a corpus of policies and board posts in Korean and English,
+then drives home, policy list, policy detail, board post and search with wrk:
+
+- static:   nginx serving the rendered home page as a file (the ceiling);
+- cached:   each page through nginx, answered from its cache;
+- uncached: each page rendered by the app: every request asks for a page nobody asked for
+            before (another policy or post, or a new query string), so neither nginx nor the
+            app's page cache has it; only the fragment caches help, as in production;
+- burst:    the five pages, cached, with 200 connections (the p99 target).
+
+Prints a table and, last, one JSON line. Options: --policies, --posts, --duration.
+"""
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import stack
+
+THREADS = 2
+CONNECTIONS = 50
+UNCACHED_CONNECTIONS = 32
+BURST_CONNECTIONS = 200
+HOST = "localhost"
+
+LUA = r"""
+-- Cycles through PATHS; with UNIQUE, adds a query string no request used before.
+local paths = {%(paths)s}
+local unique = %(unique)s
+local threads = {}
+local counter = 0
+local thread_number = 0
+
+function setup(thread)
+  thread_number = thread_number + 1
+  thread:set("id", thread_number)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  -- Each thread starts at its own offset: two threads never ask for the same page.
+  counter = (id - 1) * math.floor(#paths / %(threads)d)
+end
+
+function request()
+  counter = counter + 1
+  local path = paths[(counter %% #paths) + 1]
+  if unique then
+    local sep = string.find(path, "?", 1, true) and "&" or "?"
+    path = path .. sep .. "u=" .. id .. "-" .. counter
+  end
+  return wrk.format("GET", path, {["Host"] = "%(host)s"})
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT {\"requests\": %%d, \"seconds\": %%.3f, \"p50_ms\": %%.2f, \"p99_ms\": %%.2f, " ..
+    "\"errors\": %%d}\n",
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000,
+    e.connect + e.read + e.write + e.status + e.timeout))
+end
+"""
+
+
+def wrk(workdir: Path, name: str, port: int, paths: list[str], *, unique=False,
+        connections=CONNECTIONS, duration=8) -> dict:  # fmt: skip
+    script = workdir / f"{name}.lua"
+    script.write_text(
+        LUA
+        % {
+            # Percent-encoded, as browsers send them (and Lua has no \u escapes).
+            "paths": ", ".join(json.dumps(quote(p, safe="/?=&")) for p in paths),
+            "unique": "true" if unique else "false",
+            "threads": THREADS,
+            "host": HOST,
+        }
+    )
+    process = subprocess.run(
+        ["wrk", "-t", str(THREADS), "-c", str(connections), "-d", f"{duration}s",
+         "--timeout", "10s", "-s", str(script), f"http://127.0.0.1:{port}/"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    lines = [line for line in process.stdout.splitlines() if line.startswith("RESULT ")]
+    if not lines:
+        raise RuntimeError(f"wrk {name} failed:\n{process.stdout}\n{process.stderr}")
+    line = lines[0]
+    result = json.loads(line[len("RESULT ") :])
+    result["rps"] = round(result["requests"] / result["seconds"], 1)
+    result["name"] = name
+    result["connections"] = connections
+    return result
+
+
+def fetch(port: int, path: str) -> tuple[int, dict, bytes]:
+    url = f"http://127.0.0.1:{port}{quote(path, safe='/?=&')}"
+    request = urllib.request.Request(url, headers={"Host": HOST})
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
+        return response.status, dict(response.headers), response.read()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--policies", type=int, default=6000)
+    parser.add_argument("--posts", type=int, default=4000)
+    parser.add_argument("--duration", type=int, default=8, help="seconds per wrk run")
+    args = parser.parse_args()
+    missing = stack.missing_tools() + ([] if shutil.which("wrk") else ["wrk (Debian wrk)"])
+    if missing:
+        sys.exit("bench-load needs: " + "; ".join(missing))
+
+    workdir = stack.workdir("policyshare-bench-load-")
+    postgres, redis = stack.Postgres(workdir), stack.Redis(workdir)
+    app = nginx = None
+    try:
+        started = time.perf_counter()
+        postgres.start()
+        redis.start()
+        app = stack.App(workdir, database_url=postgres.url, redis_url=redis.url)
+        nginx = stack.Nginx(
+            workdir,
+            app_ports=[app.port],
+            static_root=workdir / "static",
+            media_root=workdir / "media",
+        )
+        app.env["FRONTEND_CACHE_PURGE_URL"] = f"http://127.0.0.1:{nginx.purge_port}"
+        app.manage("migrate", "--noinput")
+        app.manage("collectstatic", "--noinput")
+        print(f"stack up, migrated: {time.perf_counter() - started:.0f}s", flush=True)
+        built = app.python(stack.ROOT / "bench/load/build_corpus.py", str(args.policies),
+                           str(args.posts)).strip().splitlines()[-1]  # fmt: skip
+        print(f"corpus: {built}", flush=True)
+        app.start()
+        nginx.start()
+
+        # Pages of the corpus: policy n and post n are English when n is odd.
+        policies = [
+            f"/{'en' if n % 2 else 'ko'}/policies/policy-{n}/" for n in range(args.policies)
+        ]
+        boards = ["news", "media", "videos", "reports"]
+        posts = []
+        for n in range(args.posts):
+            language = "en" if n % 2 else "ko"
+            posts.append(f"/{language}/{boards[(n // 2) % 4]}/post-{n}/")
+        queries = ["청계천", "Seoul", "bicycle", "따릉이", "housing", "교통", "stream", "safety"]
+        searches = [f"/{'ko' if q[0] > 'z' else 'en'}/search/?q={q}" for q in queries]
+        pages = {
+            "home": ["/en/"],
+            "policy list": ["/en/policies/"],
+            "policy detail": [policies[1]],
+            "board post": [posts[1]],
+            "search": [searches[1]],
+        }
+        for paths in pages.values():
+            for path in paths:
+                status, _headers, _body = fetch(nginx.port, path)
+                assert status == 200, (path, status)
+        # Static ceiling: the very HTML of the home page, as a file nginx serves.
+        _status, _headers, home_html = fetch(nginx.port, "/en/")
+        (workdir / "static" / "bench").mkdir(parents=True, exist_ok=True)
+        (workdir / "static" / "bench" / "home.html").write_bytes(home_html)
+        for path in [p for paths in pages.values() for p in paths]:  # now from the cache
+            _status, headers, _body = fetch(nginx.port, path)
+        _status, headers, _body = fetch(nginx.port, "/en/")
+        print(f"home page through nginx: X-Cache-Status {headers.get('X-Cache-Status')}")
+
+        d = args.duration
+        results = {"static": wrk(workdir, "static", nginx.port, ["/static/bench/home.html"],
+                                 duration=d)}  # fmt: skip
+        for name, paths in pages.items():
+            if name != "search":  # searches are never cached (each one is recorded)
+                results[f"cached {name}"] = wrk(workdir, "c", nginx.port, paths, duration=d)
+        cached_mix = [p for name, paths in pages.items() if name != "search" for p in paths]
+        results["cached mix"] = wrk(workdir, "cm", nginx.port, cached_mix, duration=d)
+        results["burst cached mix"] = wrk(
+            workdir, "burst", nginx.port, cached_mix, connections=BURST_CONNECTIONS, duration=d
+        )
+        # Warm the app servers (connections, templates, site data) as production ones are,
+        # on pages the measured runs do not ask for.
+        wrk(
+            workdir, "warm", nginx.port, posts[-1000:], connections=UNCACHED_CONNECTIONS, duration=4
+        )
+        uncached = {
+            "home": (["/en/", "/ko/"], True),
+            "policy list": (["/en/policies/", "/ko/policies/?page=2"], True),
+            "policy detail": (policies, False),
+            "board post": (posts, False),
+            "search": (searches, True),
+        }
+        for name, (paths, unique) in uncached.items():
+            results[f"uncached {name}"] = wrk(
+                workdir, "u", nginx.port, paths, unique=unique,
+                connections=UNCACHED_CONNECTIONS, duration=d,
+            )  # fmt: skip
+        results["burst uncached policy detail"] = wrk(
+            workdir, "bu", nginx.port, policies[len(policies) // 2 :],
+            connections=BURST_CONNECTIONS, duration=d,
+        )  # fmt: skip
+
+        print(f"\n{'run':32} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+        for name, r in results.items():
+            print(
+                f"{name:32} {r['connections']:>5} {r['rps']:>9.1f} {r['p50_ms']:>8.1f} "
+                f"{r['p99_ms']:>8.1f} {r['errors']:>6}"
+            )
+        summary = {
+            "static_rps": results["static"]["rps"],
+            "cached_rps": results["cached mix"]["rps"],
+            "uncached_rps": results["uncached policy detail"]["rps"],
+            "search_rps": results["uncached search"]["rps"],
+            "p99_ms_200_conns": results["burst cached mix"]["p99_ms"],
+            "errors": sum(r["errors"] for r in results.values()),
+        }
+        print(
+            f"\ncorpus {args.policies} policies + {args.posts} posts (ko/en); gunicorn "
+            f"{app.env.get('WEB_CONCURRENCY', 'cores')} workers x "
+            f"{app.env.get('GUNICORN_THREADS', 4)} threads; wrk {THREADS} threads, {d}s per run;"
+            f" p99_ms_200_conns is the cached mix at 200 connections "
+            f"(uncached detail at 200: {results['burst uncached policy detail']['p99_ms']} ms)"
+        )
+        print(json.dumps(summary))
+    finally:
+        for piece in (nginx, app, redis):
+            if piece is not None:
+                piece.stop()
+        postgres.stop("immediate")
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""Middleware for every response: the content security policy, and a clear answer when the
+database is unreachable."""
+
+import logging
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
+logger = logging.getLogger("policyshare.availability")
+
+# Seconds a client is asked to wait before trying again when the database is down.
+RETRY_AFTER_SECONDS = 10
+
+
+class ContentSecurityPolicyMiddleware:
+    """Send `Content-Security-Policy` on every response that has none.
+
+    Public pages get a strict policy (no inline script or style). Wagtail's admin renders
+    inline scripts and style attributes that we do not control, so paths under
+    `CSP_RELAXED_PATHS` get `CSP_RELAXED_POLICY`, which allows them there and only there.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.policy = "; ".join(settings.CSP_POLICY)
+        self.relaxed_policy = "; ".join(settings.CSP_RELAXED_POLICY)
+        self.relaxed_paths = tuple(settings.CSP_RELAXED_PATHS)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Content-Security-Policy" not in response:
+            relaxed = request.path.startswith(self.relaxed_paths)
+            response["Content-Security-Policy"] = self.relaxed_policy if relaxed else self.policy
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """Answer 503 with a message when the database cannot be reached.
+
+    Writes run in transactions, so a form submitted during an outage is rolled back; the
+    page says so, and the visitor can send it again. Nothing is half-saved or dropped
+    silently.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.error("database unavailable for %s %s: %s", request.method, request.path, exception)
+        response = HttpResponse(
+            render_to_string("503.html", {"was_submission": request.method == "POST"}),
+            status=503,
+        )
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
