@@ -4,8 +4,9 @@
 1. ruff (lint and format) and djhtml on templates
 2. Django system checks, missing migrations, the production settings' deploy check
 3. gettext catalogues compile and match the committed .mo files
-4. the test suite on SQLite
-5. the same suite on PostgreSQL (DATABASE_URL or the project's local server)
+4. the test suite on SQLite, browser tests included
+5. the same suite on PostgreSQL (POSTGRES_TEST_URL or the project's local server), without
+   the browser tests, which do not depend on the database
 6. fault checks on a private production stack (bench/faults/run.py: database restart,
    Redis stopped, a request sent during an outage, 1,000 concurrent views)
 
@@ -101,7 +102,7 @@ def main() -> None:
     else:
         skip("message catalogues", "msgfmt (Debian package gettext) is not installed")
 
-    # The browser tests run inside both pytest passes; without their tools they skip, loudly.
+    # The browser tests run in the SQLite pass; without their tools they skip, loudly.
     missing = missing_browser_tools()
     if missing:
         skip("browser tests", "missing " + ", ".join(missing))
@@ -112,7 +113,15 @@ def main() -> None:
 
     postgres_url = os.environ.get("POSTGRES_TEST_URL", DEFAULT_POSTGRES_URL)
     if postgres_reachable(postgres_url):
-        run("tests on PostgreSQL", pytest, {**test_env, "DATABASE_URL": postgres_url})
+        # The browser tests check what a browser gets (HTML, accessibility, weight, scripts),
+        # which does not depend on the database; they ran in the SQLite pass. Everything
+        # else, including every test of database behaviour, runs again here.
+        print("\n(browser tests: run in the SQLite pass, left out of the PostgreSQL pass)")
+        run(
+            "tests on PostgreSQL",
+            [*pytest, "--ignore=policyshare/browser_tests"],
+            {**test_env, "DATABASE_URL": postgres_url},
+        )
     else:
         skip("tests on PostgreSQL", f"no PostgreSQL server answers at {postgres_url}")
 
