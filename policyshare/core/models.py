@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -15,6 +15,7 @@ from policyshare.translations.panels import TranslationStatusPanel
 
 from .blocks import BodyBlock, QuestionsBlock
 from .languages import fallback_order
+from .privacy import any_view_restrictions
 
 
 class PortalPageMixin:
@@ -59,6 +60,12 @@ class PortalPageMixin:
                 except Http404:
                     continue
             raise
+
+    def get_view_restrictions(self):
+        # Without any private page there is nothing to look up for this one.
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class StandardPage(PortalPageMixin, Page):

@@ -6,6 +6,7 @@ from wagtail.images import get_image_model
 from policyshare.boards.models import BoardIndexPage, BoardPost
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
+from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.partners.models import Partner
 from policyshare.policies.models import PolicyCase, PolicyLibraryPage, Theme
@@ -19,7 +20,7 @@ def featured_policies(home):
     library = PolicyLibraryPage.objects.child_of(home).first()
     if library is None:
         return []
-    policies = children_with_fallback(PolicyCase, library).live().public()
+    policies = public(children_with_fallback(PolicyCase, library).live())
     return list(
         with_view_counts(policies).order_by("-is_featured", "-first_published_at", "-pk")[
             :FEATURED_POLICIES
@@ -28,10 +29,10 @@ def featured_policies(home):
 
 
 def latest_posts_by_board(home):
-    boards = list(BoardIndexPage.objects.child_of(home).live().public())
+    boards = list(public(BoardIndexPage.objects.child_of(home).live()))
     sections = []
     for board in boards:
-        posts = children_with_fallback(BoardPost, board).live().public()
+        posts = public(children_with_fallback(BoardPost, board).live())
         posts = with_view_counts(posts.order_by("-registered_on", "-pk"))[:POSTS_PER_BOARD]
         sections.append({"board": board, "posts": list(posts)})
     return sections

@@ -15,6 +15,7 @@ from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
+from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
 
@@ -84,9 +85,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         themes = list(snippets_with_fallback(Theme.objects.all(), self.locale))
         policies = (
-            children_with_fallback(PolicyCase, self)
-            .live()
-            .public()
+            public(children_with_fallback(PolicyCase, self).live())
             .order_by("-first_published_at", "-pk")
             .prefetch_related("themes")
         )

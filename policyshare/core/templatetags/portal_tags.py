@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import is_rtl
+from policyshare.core.privacy import public
 from policyshare.core.selectors import view_count_for
 
 register = template.Library()
@@ -46,7 +47,7 @@ def nav_pages(context):
     return cached_fragment(
         "nav",
         home.pk,
-        compute=lambda: list(home.get_children().live().public().in_menu()),
+        compute=lambda: list(public(home.get_children().live()).in_menu()),
     )
 
 
