@@ -1,6 +1,7 @@
 """Shared page behaviour, the standard page, and view counting."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.utils.translation import get_language
@@ -33,12 +34,23 @@ class PortalPageMixin:
             # type of the portal routes by itself, so the page at the end of the path is
             # found by its url_path in one query; anything else (not found, not live, a
             # page type with its own routing) takes the usual walk below.
+            # The page itself is then read with its locale and view count, which every
+            # page shows, in the same query.
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
-            if page is not None and page.live:
-                page = page.specific
-                if type(page).route is PortalPageMixin.route:
-                    return RouteResult(page)
+            found = (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .values_list("pk", "content_type_id", "live")
+                .first()
+            )
+            if found is not None and found[2]:
+                model = ContentType.objects.get_for_id(found[1]).model_class()
+                if model is not None and model.route is PortalPageMixin.route:
+                    from .selectors import with_view_counts  # selectors imports this module
+
+                    pages = with_view_counts(model.objects.select_related("locale"))
+                    page = pages.filter(pk=found[0]).first()
+                    if page is not None:  # None: deleted in between
+                        return RouteResult(page)
         try:
             return super().route(request, path_components)
         except Http404:
