@@ -3,6 +3,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -258,25 +260,37 @@ class PolicyCase(PortalPageMixin, Page):
             return str(self.period_start_year)
         return f"{self.period_start_year}–{self.period_end_year}"
 
+    @cached_property
+    def theme_list(self) -> list:
+        """The page's own themes, read once for the page and its metadata."""
+        return list(self.themes.all())
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        locale = Locale.get_active()
         context["indicators"] = list(self.indicators.all())
         context["attachments"] = list(self.attachments.select_related("document"))
         related = [
             link.policy for link in self.related_policies.select_related("policy") if link.policy_id
         ]
         context["related"] = [p for p in related if p.live]
-        # Each theme in the reader's language where it is translated: one query for all.
-        themes = list(self.themes.all())
+        context["themes_shown"] = self.themes_in_reader_language()
+        return context
+
+    def themes_in_reader_language(self) -> list:
+        """Each theme in the reader's language where it is translated: one query for all,
+        none when the page and its themes are in the reader's language already."""
+        themes = self.theme_list
+        in_page_locale = all(theme.locale_id == self.locale_id for theme in themes)
+        if in_page_locale and self.locale.language_code == get_language():
+            return themes
         translated = {
             theme.translation_key: theme
             for theme in Theme.objects.filter(
-                locale=locale, translation_key__in=[t.translation_key for t in themes]
+                locale=Locale.get_active(),
+                translation_key__in=[t.translation_key for t in themes],
             )
         }
-        context["themes_shown"] = [translated.get(t.translation_key, t) for t in themes]
-        return context
+        return [translated.get(t.translation_key, t) for t in themes]
 
 
 class OutcomeIndicator(Orderable):
