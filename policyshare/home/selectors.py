@@ -15,9 +15,13 @@ FEATURED_POLICIES = 6
 POSTS_PER_BOARD = 4
 
 
-def featured_policies(home):
+def policy_library(home):
+    """The home page's policy library (there is at most one), with its locale."""
+    return PolicyLibraryPage.objects.child_of(home).select_related("locale").first()
+
+
+def featured_policies(home, library):
     """Featured policies first, then the newest, in one query."""
-    library = PolicyLibraryPage.objects.child_of(home).first()
     if library is None:
         return []
     policies = public(children_with_fallback(PolicyCase, library).live())
@@ -29,7 +33,7 @@ def featured_policies(home):
 
 
 def latest_posts_by_board(home):
-    boards = list(public(BoardIndexPage.objects.child_of(home).live()))
+    boards = list(public(BoardIndexPage.objects.child_of(home).live()).select_related("locale"))
     sections = []
     for board in boards:
         posts = public(children_with_fallback(BoardPost, board).live())
@@ -53,12 +57,13 @@ def home_partners(home):
 
 
 def home_sections(home) -> dict:
+    library = policy_library(home)
     return {
-        "featured_policies": featured_policies(home),
+        "featured_policies": featured_policies(home, library),
         "board_sections": latest_posts_by_board(home),
         "partners": home_partners(home),
         "popular_themes": list(
             snippets_with_fallback(Theme.objects.filter(is_popular=True), home.locale)
         ),
-        "library": PolicyLibraryPage.objects.child_of(home).live().first(),
+        "library": library if library is not None and library.live else None,
     }
