@@ -12,6 +12,7 @@ from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import is_rtl
 from policyshare.core.privacy import public
 from policyshare.core.selectors import view_count_for
+from policyshare.translations.selectors import versions_of
 
 register = template.Library()
 
@@ -52,13 +53,9 @@ def nav_pages(context):
 
 
 def _live_translations(page) -> dict:
-    """The page's live versions by language code (itself included), once per render."""
-    if not hasattr(page, "_portal_live_translations"):
-        page._portal_live_translations = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    return page._portal_live_translations
+    """The page's live versions by language code (itself included), once per render; read
+    with the versions the translation notice looks at."""
+    return {code: version for code, version in versions_of(page).items() if version.live}
 
 
 @register.simple_tag(takes_context=True)
