@@ -1,11 +1,11 @@
 """Retire cached pages and fragments when editors change what they show.
 
 Any publish, unpublish, move, slug change or deletion of a page, any page made private or
-public again, and any saved or deleted theme or partner (snippets shown on many pages),
-bumps the page-cache generation: every page and fragment in the app cache is retired at
-once. The shared proxy (nginx) is sent
-purges, through Wagtail's frontend cache, for the URLs the change appears on: the page in
-every language, its ancestors (home, section, list pages), the feeds and the sitemap.
+public again, and any saved or deleted theme, partner (snippets shown on many pages) or
+site bumps the page-cache generation: every page and fragment in the app cache is retired
+at once. The shared proxy (nginx) is sent purges, through Wagtail's frontend cache, for the
+URLs the change appears on: the page in every language, its ancestors (home, section, list
+pages), the feeds and the sitemap.
 The generation is bumped both at once and after commit, so a request that rendered the
 old content in between cannot leave it cached.
 """
@@ -130,7 +130,7 @@ def register_signal_handlers():
             sender=PageViewRestriction,
             dispatch_uid=f"page_cache_restriction_{signal}",
         )
-    for model in (Theme, Partner):
+    for model in (Theme, Partner, Site):
         for signal in (post_save, post_delete):
             signal.connect(
                 _snippet_changed, sender=model, dispatch_uid=f"page_cache_{model.__name__}_{signal}"
