@@ -44,8 +44,10 @@ class CachedSiteMiddleware:
 
     Wagtail looks the site up by host and port (one query) on every page it serves and
     keeps it on the request, where `Site.find_for_request` finds it for the rest of the
-    request. Sites change only in the admin, and a saved or deleted site retires the
-    fragments (`policyshare.core.signal_handlers`).
+    request; routing then reads the root page's specific type (one more). The site is kept
+    with its root page in that type. Sites change only in the admin, and a saved or deleted
+    site or a published home page retires the fragments
+    (`policyshare.core.signal_handlers`).
     """
 
     def __init__(self, get_response):
@@ -57,7 +59,7 @@ class CachedSiteMiddleware:
                 "site",
                 request._get_raw_host(),  # what Wagtail matches: ALLOWED_HOSTS comes later
                 request.get_port(),
-                compute=lambda: Site.find_for_request(request),
+                compute=lambda: _site_with_specific_root(request),
             )
         except (OperationalError, InterfaceError):
             # Left to the view's own look-up, whose failure is answered with the 503 below.
@@ -65,6 +67,13 @@ class CachedSiteMiddleware:
         # Wagtail's own per-request cache of the site (`Site.find_for_request`).
         request._wagtail_site = site
         return self.get_response(request)
+
+
+def _site_with_specific_root(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
 
 
 class DatabaseUnavailableMiddleware:
