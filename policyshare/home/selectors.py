@@ -61,7 +61,6 @@ def home_sections(home) -> dict:
     return {
         "featured_policies": featured_policies(home, library),
         "board_sections": latest_posts_by_board(home),
-        "partners": home_partners(home),
         "popular_themes": list(
             snippets_with_fallback(Theme.objects.filter(is_popular=True), home.locale)
         ),
