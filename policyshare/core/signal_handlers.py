@@ -1,20 +1,19 @@
 """Retire cached pages and fragments when editors change what they show.
 
 Any publish, unpublish, move, slug change or deletion of a page, any page made private or
-public again, and any saved or deleted theme, partner (snippets shown on many pages) or
-site bumps the page-cache generation: every page and fragment in the app cache is retired
-at once. The shared proxy (nginx) is sent purges, through Wagtail's frontend cache, for the
-URLs the change appears on: the page in every language, its ancestors (home, section, list
-pages), the feeds and the sitemap.
-The generation is bumped both at once and after commit, so a request that rendered the
-old content in between cannot leave it cached.
+public again, and any saved or deleted theme, partner (snippets shown on many pages), site
+or locale bumps the page-cache generation: every page and fragment in the app cache is
+retired at once. The shared proxy (nginx) is sent purges, through Wagtail's frontend cache,
+for the URLs the change appears on: the page in every language, its ancestors (home,
+section, list pages), the feeds and the sitemap. The generation is bumped both at once and
+after commit, so a request that rendered the old content in between cannot leave it cached.
 """
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from policyshare.boards.models import BoardKind
@@ -130,7 +129,7 @@ def register_signal_handlers():
             sender=PageViewRestriction,
             dispatch_uid=f"page_cache_restriction_{signal}",
         )
-    for model in (Theme, Partner, Site):
+    for model in (Theme, Partner, Site, Locale):
         for signal in (post_save, post_delete):
             signal.connect(
                 _snippet_changed, sender=model, dispatch_uid=f"page_cache_{model.__name__}_{signal}"

@@ -161,11 +161,18 @@ def shown_in_other_language(context, page) -> bool:
 
 
 def _locale_codes(request) -> dict[int, str]:
-    """Locale id -> language code, read once per request (lists must not query per item)."""
+    """Locale id -> language code, from the fragment cache once per request (lists must not
+    query per item; a saved or deleted locale retires it)."""
+
+    def read():
+        return cached_fragment(
+            "locale_codes", compute=lambda: dict(Locale.objects.values_list("pk", "language_code"))
+        )
+
     if request is None:
-        return dict(Locale.objects.values_list("pk", "language_code"))
+        return read()
     if not hasattr(request, "_portal_locale_codes"):
-        request._portal_locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+        request._portal_locale_codes = read()
     return request._portal_locale_codes
 
 
