@@ -16,6 +16,7 @@ from policyshare.core.blocks import RICH_TEXT_FEATURES
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
+from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
 
@@ -47,7 +48,7 @@ class BoardIndexPage(PortalPageMixin, Page):
         verbose_name = _("board")
 
     def posts(self):
-        posts = children_with_fallback(BoardPost, self).live().public()
+        posts = public(children_with_fallback(BoardPost, self).live())
         return posts.order_by("-registered_on", "-pk")
 
     def get_context(self, request, *args, **kwargs):

@@ -1,13 +1,14 @@
 """Shared page behaviour, the standard page, and view counting."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -15,6 +16,7 @@ from policyshare.translations.panels import TranslationStatusPanel
 
 from .blocks import BodyBlock, QuestionsBlock
 from .languages import fallback_order
+from .privacy import any_view_restrictions
 
 
 class PortalPageMixin:
@@ -32,12 +34,23 @@ class PortalPageMixin:
             # type of the portal routes by itself, so the page at the end of the path is
             # found by its url_path in one query; anything else (not found, not live, a
             # page type with its own routing) takes the usual walk below.
+            # The page itself is then read with its locale and view count, which every
+            # page shows, in the same query.
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
-            if page is not None and page.live:
-                page = page.specific
-                if type(page).route is PortalPageMixin.route:
-                    return RouteResult(page)
+            found = (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .values_list("pk", "content_type_id", "live")
+                .first()
+            )
+            if found is not None and found[2]:
+                model = ContentType.objects.get_for_id(found[1]).model_class()
+                if model is not None and model.route is PortalPageMixin.route:
+                    from .selectors import with_view_counts  # selectors imports this module
+
+                    pages = with_view_counts(model.objects.select_related("locale"))
+                    page = pages.filter(pk=found[0]).first()
+                    if page is not None:  # None: deleted in between
+                        return RouteResult(page)
         try:
             return super().route(request, path_components)
         except Http404:
@@ -59,6 +72,12 @@ class PortalPageMixin:
                 except Http404:
                     continue
             raise
+
+    def get_view_restrictions(self):
+        # Without any private page there is nothing to look up for this one.
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class StandardPage(PortalPageMixin, Page):

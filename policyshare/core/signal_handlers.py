@@ -1,19 +1,19 @@
 """Retire cached pages and fragments when editors change what they show.
 
-Any publish, unpublish, move, slug change or deletion of a page, and any saved or deleted
-theme or partner (snippets shown on many pages), bumps the page-cache generation: every
-page and fragment in the app cache is retired at once. The shared proxy (nginx) is sent
-purges, through Wagtail's frontend cache, for the URLs the change appears on: the page in
-every language, its ancestors (home, section, list pages), the feeds and the sitemap.
-The generation is bumped both at once and after commit, so a request that rendered the
-old content in between cannot leave it cached.
+Any publish, unpublish, move, slug change or deletion of a page, any page made private or
+public again, and any saved or deleted theme, partner (snippets shown on many pages), site
+or locale bumps the page-cache generation: every page and fragment in the app cache is
+retired at once. The shared proxy (nginx) is sent purges, through Wagtail's frontend cache,
+for the URLs the change appears on: the page in every language, its ancestors (home,
+section, list pages), the feeds and the sitemap. The generation is bumped both at once and
+after commit, so a request that rendered the old content in between cannot leave it cached.
 """
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from policyshare.boards.models import BoardKind
@@ -108,12 +108,28 @@ def _snippet_changed(sender, instance, raw=False, **kwargs):
         retire(urls_of_site_sections)
 
 
+def _restriction_changed(sender, instance, raw=False, **kwargs):
+    # A page made private or public again: it and what lists it must not be served from
+    # the caches as they were (`policyshare.core.privacy` keeps whether any page is private).
+    if raw:
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    found = urls_showing(page) if page is not None else set()
+    retire(lambda: found)
+
+
 def register_signal_handlers():
     for signal in (page_published, page_unpublished, page_slug_changed):
         signal.connect(_page_changed, dispatch_uid=f"page_cache_{signal}")
     post_page_move.connect(_page_moved, dispatch_uid="page_cache_moved")
     pre_delete.connect(_page_deleted, dispatch_uid="page_cache_deleted")
-    for model in (Theme, Partner):
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"page_cache_restriction_{signal}",
+        )
+    for model in (Theme, Partner, Site, Locale):
         for signal in (post_save, post_delete):
             signal.connect(
                 _snippet_changed, sender=model, dispatch_uid=f"page_cache_{model.__name__}_{signal}"

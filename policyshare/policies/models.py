@@ -3,6 +3,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -15,6 +17,7 @@ from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
+from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
 
@@ -84,9 +87,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         themes = list(snippets_with_fallback(Theme.objects.all(), self.locale))
         policies = (
-            children_with_fallback(PolicyCase, self)
-            .live()
-            .public()
+            public(children_with_fallback(PolicyCase, self).live())
             .order_by("-first_published_at", "-pk")
             .prefetch_related("themes")
         )
@@ -259,25 +260,37 @@ class PolicyCase(PortalPageMixin, Page):
             return str(self.period_start_year)
         return f"{self.period_start_year}–{self.period_end_year}"
 
+    @cached_property
+    def theme_list(self) -> list:
+        """The page's own themes, read once for the page and its metadata."""
+        return list(self.themes.all())
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        locale = Locale.get_active()
         context["indicators"] = list(self.indicators.all())
         context["attachments"] = list(self.attachments.select_related("document"))
         related = [
             link.policy for link in self.related_policies.select_related("policy") if link.policy_id
         ]
         context["related"] = [p for p in related if p.live]
-        # Each theme in the reader's language where it is translated: one query for all.
-        themes = list(self.themes.all())
+        context["themes_shown"] = self.themes_in_reader_language()
+        return context
+
+    def themes_in_reader_language(self) -> list:
+        """Each theme in the reader's language where it is translated: one query for all,
+        none when the page and its themes are in the reader's language already."""
+        themes = self.theme_list
+        in_page_locale = all(theme.locale_id == self.locale_id for theme in themes)
+        if in_page_locale and self.locale.language_code == get_language():
+            return themes
         translated = {
             theme.translation_key: theme
             for theme in Theme.objects.filter(
-                locale=locale, translation_key__in=[t.translation_key for t in themes]
+                locale=Locale.get_active(),
+                translation_key__in=[t.translation_key for t in themes],
             )
         }
-        context["themes_shown"] = [translated.get(t.translation_key, t) for t in themes]
-        return context
+        return [translated.get(t.translation_key, t) for t in themes]
 
 
 class OutcomeIndicator(Orderable):

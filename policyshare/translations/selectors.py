@@ -90,20 +90,46 @@ def _specific(obj):
     return obj.specific if isinstance(obj, Page) else obj
 
 
-def source_of(obj, record: TranslationRecord | None = None):
-    """The version `obj` was translated from, or None when `obj` is an original."""
-    versions = {
-        version.locale.language_code: version
-        for version in obj.get_translations().select_related("locale")
-    }
+def versions_of(obj) -> dict:
+    """Every version of `obj` by language code, itself included, read once per object.
+
+    For a page being shown, whose language links and translation notice both need them.
+    """
+    if not hasattr(obj, "_translation_versions"):
+        obj._translation_versions = {
+            version.locale.language_code: version
+            for version in obj.get_translations(inclusive=True).select_related("locale")
+        }
+    return obj._translation_versions
+
+
+def source_of(obj, record: TranslationRecord | None = None, *, cached: bool = False):
+    """The version `obj` was translated from, or None when `obj` is an original.
+
+    `cached`: take `obj`'s versions from `versions_of`, for a page being shown.
+    """
     if record is not None:
-        source = versions.get(record.source_locale.language_code)
-        return _specific(source) if source is not None else None
-    # No record: a version that is itself not a recorded translation is the original.
-    own_code = obj.locale.language_code
-    for code in source_preference():
-        if code == own_code:
+        if record.source_locale_id == obj.locale_id:
             return None
+        candidates = [record.source_locale.language_code]
+    else:
+        # No record: a version that is itself not a recorded translation is the original,
+        # so only languages before `obj`'s own in the order can hold it.
+        preference = source_preference()
+        own_code = obj.locale.language_code
+        if own_code in preference:
+            preference = preference[: preference.index(own_code)]
+        candidates = preference
+    if not candidates:
+        return None
+    if cached:
+        versions = {code: v for code, v in versions_of(obj).items() if v.pk != obj.pk}
+    else:
+        versions = {
+            version.locale.language_code: version
+            for version in obj.get_translations().select_related("locale")
+        }
+    for code in candidates:
         if code in versions:
             return _specific(versions[code])
     return None
@@ -140,11 +166,14 @@ def field_states(
     return states
 
 
-def translation_state(obj) -> TranslationState | None:
-    """`obj`'s status against its source; None when `obj` is an original."""
+def translation_state(obj, *, cached: bool = False) -> TranslationState | None:
+    """`obj`'s status against its source; None when `obj` is an original.
+
+    `cached`: as for `source_of`.
+    """
     obj = _specific(obj)
     record = record_for(obj)
-    source = source_of(obj, record)
+    source = source_of(obj, record, cached=cached)
     if source is None:
         return None
     return TranslationState(obj, source, record, field_states(obj, source, record))

@@ -10,7 +10,9 @@ from wagtail.models import Locale, Page, Site
 
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import is_rtl
+from policyshare.core.privacy import public
 from policyshare.core.selectors import view_count_for
+from policyshare.translations.selectors import versions_of
 
 register = template.Library()
 
@@ -46,18 +48,14 @@ def nav_pages(context):
     return cached_fragment(
         "nav",
         home.pk,
-        compute=lambda: list(home.get_children().live().public().in_menu()),
+        compute=lambda: list(public(home.get_children().live()).in_menu()),
     )
 
 
 def _live_translations(page) -> dict:
-    """The page's live versions by language code (itself included), once per render."""
-    if not hasattr(page, "_portal_live_translations"):
-        page._portal_live_translations = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    return page._portal_live_translations
+    """The page's live versions by language code (itself included), once per render; read
+    with the versions the translation notice looks at."""
+    return {code: version for code, version in versions_of(page).items() if version.live}
 
 
 @register.simple_tag(takes_context=True)
@@ -163,11 +161,18 @@ def shown_in_other_language(context, page) -> bool:
 
 
 def _locale_codes(request) -> dict[int, str]:
-    """Locale id -> language code, read once per request (lists must not query per item)."""
+    """Locale id -> language code, from the fragment cache once per request (lists must not
+    query per item; a saved or deleted locale retires it)."""
+
+    def read():
+        return cached_fragment(
+            "locale_codes", compute=lambda: dict(Locale.objects.values_list("pk", "language_code"))
+        )
+
     if request is None:
-        return dict(Locale.objects.values_list("pk", "language_code"))
+        return read()
     if not hasattr(request, "_portal_locale_codes"):
-        request._portal_locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+        request._portal_locale_codes = read()
     return request._portal_locale_codes
 
 

@@ -9,6 +9,7 @@ from django.db import OperationalError, connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.frontend_cache.backends import BaseBackend
+from wagtail.models import PageViewRestriction, Site
 
 from policyshare.core.cache import ResilientRedisCache
 from policyshare.core.tests import builders
@@ -120,6 +121,35 @@ class PageCacheTests(TestCase):
         with self.captureOnCommitCallbacks(execute=True):
             other.delete()
         self.assertIn("http://localhost/en/archive/", PURGED)
+
+    @override_settings(WAGTAILFRONTENDCACHE=RECORDING, FRAGMENT_CACHE_SECONDS=3600)
+    def test_a_page_made_private_is_retired_and_restricted_at_once(self):
+        self.assertContains(self.client.get("/en/policies/bikes/"), "Bike lanes")
+        self.assertContains(self.client.get("/en/policies/"), "Bike lanes")
+        with self.captureOnCommitCallbacks(execute=True):
+            restriction = PageViewRestriction.objects.create(
+                page=self.policy, restriction_type=PageViewRestriction.LOGIN
+            )
+        self.assertIn("http://localhost/en/policies/bikes/", PURGED)
+        self.assertEqual(self.client.get("/en/policies/bikes/").status_code, 302)
+        self.assertNotContains(self.client.get("/en/policies/"), "Bike lanes")
+        with self.captureOnCommitCallbacks(execute=True):
+            restriction.delete()
+        self.assertContains(self.client.get("/en/policies/bikes/"), "Bike lanes")
+        self.assertContains(self.client.get("/en/policies/"), "Bike lanes")
+
+    @override_settings(FRAGMENT_CACHE_SECONDS=3600)
+    def test_the_site_is_found_in_the_cache_until_a_site_is_saved(self):
+        def site_queries(url):
+            with CaptureQueriesContext(connection) as queries:
+                self.assertContains(self.client.get(url), "Bike lanes")
+            return [q for q in queries if 'FROM "wagtailcore_site"' in q["sql"]]
+
+        self.assertTrue(site_queries("/en/policies/bikes/"))
+        self.assertEqual(site_queries("/en/policies/bikes/?again=1"), [])
+        with self.captureOnCommitCallbacks(execute=True):
+            Site.objects.get(is_default_site=True).save()
+        self.assertTrue(site_queries("/en/policies/bikes/?after=1"))
 
     @override_settings(WAGTAILFRONTENDCACHE=RECORDING, FRAGMENT_CACHE_SECONDS=3600)
     def test_a_saved_partner_retires_the_home_page_and_its_logo_fragment(self):

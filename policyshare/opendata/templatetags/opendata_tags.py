@@ -142,7 +142,7 @@ def json_ld(page, *, request) -> dict:
             "datePublished": page.first_published_at,
             "dateModified": page.last_published_at,
             "temporalCoverage": f"{page.period_start_year}/{end}",
-            "keywords": [theme.name for theme in page.themes.all()],
+            "keywords": [theme.name for theme in page.theme_list],
             "publisher": _publisher(language),
             "mainEntityOfPage": url,
         }

@@ -14,7 +14,7 @@ def reader_translation_notice(page):
     parts still in the source language, or machine-translated text not yet reviewed."""
     if not isinstance(page, Page):
         return None
-    state = translation_state(page)
+    state = translation_state(page, cached=True)
     if state is None or not (state.is_partial or state.machine_fields):
         return None
     return state
