@@ -169,6 +169,7 @@ class CandidateCapTests(SearchTestData):
             (data["total"], data["total_exact"], data["facets_exact"]), (2, False, False)
         )
         self.assertRegex(page, r'class="search-facet__count">\(\d+\+\)')
+        self.assertIn("검색 결과 2+건", page)  # the summary says the total is a lower bound
 
     def test_a_filter_finds_matches_beyond_the_cap(self):
         with mock.patch.object(selectors, "CANDIDATE_LIMIT", 1):
