@@ -67,12 +67,16 @@ def language_links(context, page=None):
     """
     request = context["request"]
     current = get_language()
+    if not isinstance(page, Page):
+        # Views such as search: the links come from the path alone, with no query, and
+        # caching them per query string would only fill the cache.
+        return _language_links(request, page, current)
     return cached_fragment(
         "languages",
         request.get_host(),
         request.get_full_path(),
         current,
-        page.pk if isinstance(page, Page) else "",
+        page.pk,
         compute=lambda: _language_links(request, page, current),
     )
 

@@ -179,6 +179,18 @@ class PageCacheTests(TestCase):
         )
         self.assertContains(self.client.get("/en/policies/bikes/?uncached=3"), "Climate desk")
 
+    @override_settings(FRAGMENT_CACHE_SECONDS=3600)
+    def test_searches_add_no_language_link_fragments(self):
+        def language_fragments():
+            return [key for key in cache._cache if ":fragment:" in key and ":languages:" in key]
+
+        self.client.get("/en/policies/bikes/")
+        self.assertEqual(len(language_fragments()), 1)
+        for query in ("bus", "water", "bike lanes"):
+            response = self.client.get("/en/search/", {"q": query})
+            self.assertContains(response, 'hreflang="ko"')
+        self.assertEqual(len(language_fragments()), 1)
+
 
 class ResilientCacheTests(TestCase):
     @classmethod
