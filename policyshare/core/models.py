@@ -1,5 +1,6 @@
 """Shared page behaviour, the standard page, and view counting."""
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -8,13 +9,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from policyshare.translations.panels import TranslationStatusPanel
 
 from .blocks import BodyBlock, QuestionsBlock
+from .fragments import cached_fragment
 from .languages import fallback_order
 from .privacy import any_view_restrictions
 
@@ -30,27 +32,9 @@ class PortalPageMixin:
 
     def route(self, request, path_components):
         if path_components:
-            # Routing walks the tree one level (and one or two queries) at a time. No page
-            # type of the portal routes by itself, so the page at the end of the path is
-            # found by its url_path in one query; anything else (not found, not live, a
-            # page type with its own routing) takes the usual walk below.
-            # The page itself is then read with its locale and view count, which every
-            # page shows, in the same query.
-            url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            found = (
-                Page.objects.filter(url_path=url_path, path__startswith=self.path)
-                .values_list("pk", "content_type_id", "live")
-                .first()
-            )
-            if found is not None and found[2]:
-                model = ContentType.objects.get_for_id(found[1]).model_class()
-                if model is not None and model.route is PortalPageMixin.route:
-                    from .selectors import with_view_counts  # selectors imports this module
-
-                    pages = with_view_counts(model.objects.select_related("locale"))
-                    page = pages.filter(pk=found[0]).first()
-                    if page is not None:  # None: deleted in between
-                        return RouteResult(page)
+            page = self._find_by_url_path(path_components)
+            if page is not None:
+                return RouteResult(page)
         try:
             return super().route(request, path_components)
         except Http404:
@@ -73,11 +57,68 @@ class PortalPageMixin:
                     continue
             raise
 
+    def _find_by_url_path(self, path_components):
+        """The live page at the end of the path below this one, read in one query when its
+        type is known, else two; None leaves the path to Wagtail's walk.
+
+        Routing walks the tree one level (and one or two queries) at a time. No page type of
+        the portal routes by itself, so the page at the end of the path is found by its
+        url_path; anything else (not found, not live, a page type with its own routing) takes
+        the usual walk. The page is read with its locale and view count, which every page
+        shows. url_path has no index of its own; the slug, the last component, has one, so
+        the database reads a few rows, not the tree.
+        """
+        from .selectors import one_or_none, read_page  # selectors imports this module
+
+        by_path = {
+            "slug": path_components[-1],
+            "url_path": f"{self.url_path}{'/'.join(path_components)}/",
+            "path__startswith": self.path,
+        }
+        # Below a policy library or a board, every page is a policy or a post: read it in
+        # its own type straight away.
+        parent_url_path = "".join(f"{part}/" for part in path_components[:-1])
+        label = _single_child_types(self).get(f"{self.url_path}{parent_url_path}")
+        model = apps.get_model(label) if label else None
+        if model is not None and model.route is PortalPageMixin.route:
+            page = read_page(model, **by_path)
+            if page is not None:
+                return page if page.live else None
+        found = one_or_none(
+            Page.objects.filter(**by_path).values_list("pk", "content_type_id", "live")
+        )
+        if found is None or not found[2]:
+            return None
+        model = ContentType.objects.get_for_id(found[1]).model_class()
+        if model is None or model.route is not PortalPageMixin.route:
+            return None
+        return read_page(model, pk=found[0])  # None: deleted in between
+
     def get_view_restrictions(self):
         # Without any private page there is nothing to look up for this one.
         if not any_view_restrictions():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+
+def _single_child_types(root) -> dict[str, str]:
+    """url_path -> model label of the pages below `root` whose type allows one child type
+    only (policy libraries, boards), from the fragment cache: routing reads a child of
+    theirs in its own type at once."""
+
+    def compute():
+        types = {}
+        for model in get_page_models():
+            children = model.allowed_subpage_models()
+            if len(children) != 1:
+                continue
+            for url_path in model.objects.filter(path__startswith=root.path).values_list(
+                "url_path", flat=True
+            ):
+                types[url_path] = children[0]._meta.label
+        return types
+
+    return cached_fragment("single-child-types", root.pk, compute=compute)
 
 
 class StandardPage(PortalPageMixin, Page):

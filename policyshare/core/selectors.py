@@ -12,6 +12,30 @@ def with_view_counts(queryset: QuerySet) -> QuerySet:
     return queryset.annotate(views=Coalesce(Subquery(counts), Value(0)))
 
 
+def one_or_none(queryset: QuerySet):
+    """The row a look-up by a unique key finds, or None.
+
+    Unlike `.first()`, this adds no ORDER BY: with one, Django compares every selected column
+    against the ordering while it builds the SQL, which on a page model (fifty columns) costs
+    more than running the query.
+    """
+    return next(iter(queryset.order_by()[:1]), None)
+
+
+def read_page(model, **filters):
+    """One page in its own type, with its locale and view count, in one query (a join on
+    the count: cheaper to build than `with_view_counts`'s subquery), or None."""
+    page = one_or_none(
+        model.objects.select_related("locale", "view_count_record").filter(**filters)
+    )
+    if page is not None:
+        try:
+            page.views = page.view_count_record.count
+        except PageViewCount.DoesNotExist:
+            page.views = 0
+    return page
+
+
 def view_count_for(page) -> int:
     if hasattr(page, "views"):
         return page.views

@@ -269,10 +269,11 @@ class PolicyCase(PortalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["indicators"] = list(self.indicators.all())
         context["attachments"] = list(self.attachments.select_related("document"))
-        related = [
-            link.policy for link in self.related_policies.select_related("policy") if link.policy_id
-        ]
-        context["related"] = [p for p in related if p.live]
+        # Titles and addresses only: the whole pages would cost more to read than the page.
+        links = self.related_policies.select_related("policy").only(
+            "sort_order", "page", "policy__title", "policy__url_path", "policy__live"
+        )
+        context["related"] = [link.policy for link in links if link.policy.live]
         context["themes_shown"] = self.themes_in_reader_language()
         return context
 

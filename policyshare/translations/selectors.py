@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from policyshare.core.languages import content_language_codes
+from policyshare.core.selectors import one_or_none
 
 from .fields import field_label, fingerprints, translated_fields
 from .models import FieldStatus, ItemStatus, TranslationRecord
@@ -70,14 +71,12 @@ def base_content_type(obj) -> ContentType:
 
 
 def record_for(obj) -> TranslationRecord | None:
-    return (
+    return one_or_none(
         TranslationRecord.objects.filter(
             content_type=base_content_type(obj),
             translation_key=obj.translation_key,
             locale_id=obj.locale_id,
-        )
-        .select_related("source_locale")
-        .first()
+        ).select_related("source_locale")
     )
 
 
@@ -90,16 +89,40 @@ def _specific(obj):
     return obj.specific if isinstance(obj, Page) else obj
 
 
+VERSION_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "content_type",
+    "translation_key",
+    "locale",
+    "locale__language_code",
+)
+
+
 def versions_of(obj) -> dict:
     """Every version of `obj` by language code, itself included, read once per object.
 
     For a page being shown, whose language links and translation notice both need them.
     """
     if not hasattr(obj, "_translation_versions"):
+        # Plain pages with what their addresses need: the language links and alternates use
+        # every version, the notice only the source, whose own fields `source_of` reads in
+        # its type. Unordered (see `one_or_none`): they are put in the site's language order.
+        versions = (
+            Page.objects.filter(translation_key=obj.translation_key)
+            .select_related("locale")
+            .only(*VERSION_FIELDS)
+            .order_by()
+        )
+        found = {version.locale.language_code: version for version in versions}
         obj._translation_versions = {
-            version.locale.language_code: version
-            for version in obj.get_translations(inclusive=True).select_related("locale")
-        }
+            code: found.pop(code) for code in content_language_codes() if code in found
+        } | found
     return obj._translation_versions
 
 
