@@ -61,11 +61,16 @@ class CachedSiteMiddleware:
                 request.get_port(),
                 compute=lambda: _site_with_specific_root(request),
             )
+            # The sites' root paths, which every page address needs: Wagtail reads them from
+            # the shared cache once per request; here they come from this process's copy.
+            root_paths = cached_fragment("site-root-paths", compute=Site.get_site_root_paths)
         except (OperationalError, InterfaceError):
             # Left to the view's own look-up, whose failure is answered with the 503 below.
             return self.get_response(request)
-        # Wagtail's own per-request cache of the site (`Site.find_for_request`).
+        # Wagtail's own per-request caches of both (`Site.find_for_request`,
+        # `Page._get_site_root_paths`).
         request._wagtail_site = site
+        request._wagtail_cached_site_root_paths = root_paths
         return self.get_response(request)
 
 

@@ -17,6 +17,7 @@ frontend-cache purge (see `policyshare.core.signal_handlers`).
 import hashlib
 import logging
 import re
+import time
 from contextvars import ContextVar
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
@@ -34,29 +35,52 @@ PURGE_TIMEOUT_SECONDS = 5
 HEADER = "X-Page-Cache"
 
 
-# The generation read once per request (the page and each fragment would otherwise read it).
-_request_generation: ContextVar[int | None] = ContextVar("page_cache_generation", default=None)
+# The generation read once per request (the page and each fragment would otherwise read
+# it), with whether it came from the shared cache.
+_request_generation: ContextVar[tuple[int, bool] | None] = ContextVar(
+    "page_cache_generation", default=None
+)
+
+
+def _new_generation() -> int:
+    """A number no generation had before: the microseconds of the clock. A cache that lost
+    the key (a restarted Redis keeps nothing) must not start again at a number whose pages
+    and fragments some process may still hold."""
+    return time.time_ns() // 1000
+
+
+def _read_generation() -> tuple[int, bool]:
+    value = cache.get(GENERATION_KEY)
+    if value is not None:
+        return value, True
+    value = _new_generation()
+    if cache.add(GENERATION_KEY, value, timeout=None):
+        return value, True
+    stored = cache.get(GENERATION_KEY)  # another process was first
+    if stored is not None:
+        return stored, True
+    return value, False  # the cache is down: nothing is stored under it anyway
 
 
 def generation() -> int:
-    value = _request_generation.get()
-    if value is not None:
-        return value
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = 1
-        cache.add(GENERATION_KEY, value, timeout=None)
-    return value
+    return (_request_generation.get() or _read_generation())[0]
+
+
+def shared_generation() -> int | None:
+    """The generation when it was read from the shared cache, else None (the cache is down,
+    so a copy kept in this process could not be known to be current)."""
+    value, shared = _request_generation.get() or _read_generation()
+    return value if shared else None
 
 
 def invalidate_all() -> None:
     """Retire every stored page (and every fragment keyed by the generation)."""
-    if cache.add(GENERATION_KEY, 2, timeout=None):
+    if cache.add(GENERATION_KEY, _new_generation(), timeout=None):
         return
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # evicted between add() and incr()
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, _new_generation(), timeout=None)
 
 
 def page_key(*, host: str, path: str, gen: int) -> str:
@@ -117,7 +141,7 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_generation.set(generation())
+        token = _request_generation.set(_read_generation())
         try:
             return self.respond(request)
         finally:

@@ -52,10 +52,45 @@ def nav_pages(context):
     )
 
 
-def _live_translations(page) -> dict:
-    """The page's live versions by language code (itself included), once per render; read
-    with the versions the translation notice looks at."""
-    return {code: version for code, version in versions_of(page).items() if version.live}
+def page_versions(request, page) -> dict:
+    """What the language switcher, the hreflang alternates, "Available in" and the
+    translation notice need to know of the page's other versions, read once per page.
+
+    `links`: each live version's address on this site and in full, by language code in the
+    site's order; `others`: whether any other version exists, live or not. One fragment per
+    page and host, so a page no one has asked for yet costs one query (its versions) here.
+    """
+    if not hasattr(page, "_portal_versions"):
+        page._portal_versions = cached_fragment(
+            "page-versions",
+            request.get_host(),
+            request.scheme,
+            page.pk,
+            compute=lambda: _page_versions(request, page),
+        )
+    return page._portal_versions
+
+
+def _page_versions(request, page) -> dict:
+    versions = versions_of(page)
+    return {
+        "links": {
+            code: {"url": version.get_url(request), "full_url": version.get_full_url(request)}
+            for code, version in versions.items()
+            if version.live
+        },
+        "others": any(version.pk != page.pk for version in versions.values()),
+    }
+
+
+def _switch_language(request, code: str, current: str) -> str:
+    """The request's address under `code`'s prefix, where the router finds the page in the
+    reader's fallback order. The usual case, a prefixed path, needs no URL resolving."""
+    path = request.get_full_path()
+    prefix = f"/{current}/"
+    if path.startswith(prefix):
+        return f"/{code}/{path[len(prefix) :]}"
+    return translate_url(path, code)
 
 
 @register.simple_tag(takes_context=True)
@@ -67,28 +102,13 @@ def language_links(context, page=None):
     """
     request = context["request"]
     current = get_language()
-    if not isinstance(page, Page):
-        # Views such as search: the links come from the path alone, with no query, and
-        # caching them per query string would only fill the cache.
-        return _language_links(request, page, current)
-    return cached_fragment(
-        "languages",
-        request.get_host(),
-        request.get_full_path(),
-        current,
-        page.pk,
-        compute=lambda: _language_links(request, page, current),
-    )
-
-
-def _language_links(request, page, current):
-    translations = _live_translations(page) if isinstance(page, Page) else {}
+    translations = page_versions(request, page)["links"] if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
-            url = translations[code].get_url(request)
+            url = translations[code]["url"]
         else:
-            url = translate_url(request.get_full_path(), code)
+            url = _switch_language(request, code, current)
         links.append(
             {
                 "code": code,
@@ -104,19 +124,10 @@ def _language_links(request, page, current):
 @register.simple_tag(takes_context=True)
 def alternate_links(context, page):
     """hreflang alternates: only languages the page really exists in."""
-    request = context["request"]
     if not isinstance(page, Page):
         return []
-    return cached_fragment(
-        "alternates",
-        request.get_host(),
-        request.scheme,
-        page.pk,
-        compute=lambda: [
-            {"code": code, "url": translation.get_full_url(request)}
-            for code, translation in _live_translations(page).items()
-        ],
-    )
+    links = page_versions(context["request"], page)["links"]
+    return [{"code": code, "url": link["full_url"]} for code, link in links.items()]
 
 
 @register.simple_tag(takes_context=True)
@@ -124,26 +135,16 @@ def available_languages(context, page):
     """The languages the page really exists in, in the site's order, for "Available in"."""
     if not isinstance(page, Page):
         return []
-    request = context["request"]
-    return cached_fragment(
-        "available",
-        request.get_host(),
-        page.pk,
-        compute=lambda: _available_languages(request, page),
-    )
-
-
-def _available_languages(request, page):
-    translations = _live_translations(page)
+    links = page_versions(context["request"], page)["links"]
     return [
         {
             "code": code,
             "name": name,
-            "url": translations[code].get_url(request),
+            "url": links[code]["url"],
             "is_shown": code == page.locale.language_code,
         }
         for code, name in settings.LANGUAGES
-        if code in translations
+        if code in links
     ]
 
 
@@ -217,3 +218,51 @@ def is_within(page, section) -> bool:
     if not isinstance(page, Page) or not isinstance(section, Page):
         return False
     return page.path.startswith(section.path)
+
+
+@register.tag("fragment")
+def do_fragment(parser, token):
+    """`{% fragment "name" value … %}…{% endfragment %}`: the HTML inside, rendered once per
+    language, host and set of values, and kept with the other fragments (retired by any
+    editorial change). For the parts every page repeats: the navigation, the footer."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"'{bits[0]}' needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
+    )
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        return cached_fragment(
+            f"html:{self.name.resolve(context)}",
+            get_language(),
+            request.get_host() if request is not None else "",
+            *(value.resolve(context) for value in self.vary_on),
+            compute=lambda: self.nodelist.render(context),
+        )
+
+
+@register.simple_tag(takes_context=True)
+def current_section(context, page, sections):
+    """The menu section the page is in (for `aria-current`), or None."""
+    if not isinstance(page, Page):
+        return None
+    return next((s for s in sections if page.path.startswith(s.path)), None)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page) -> str:
+    """The page's full address, or "" for anything that is not a routable page."""
+    if not isinstance(page, Page):
+        return ""
+    return page.get_full_url(context.get("request")) or ""

@@ -180,12 +180,15 @@ class PageCacheTests(TestCase):
         self.assertContains(self.client.get("/en/policies/bikes/?uncached=3"), "Climate desk")
 
     @override_settings(FRAGMENT_CACHE_SECONDS=3600)
-    def test_searches_add_no_language_link_fragments(self):
+    def test_language_fragments_are_one_per_page_whatever_the_query_string(self):
         def language_fragments():
-            return [key for key in cache._cache if ":fragment:" in key and ":languages:" in key]
+            return [key for key in cache._cache if ":fragment:" in key and ":page-versions:" in key]
 
         self.client.get("/en/policies/bikes/")
         self.assertEqual(len(language_fragments()), 1)
+        for query in ("a", "b", "c"):
+            response = self.client.get("/en/policies/bikes/", {"q": query})
+            self.assertContains(response, f'href="/ko/policies/bikes/?q={query}"')
         for query in ("bus", "water", "bike lanes"):
             response = self.client.get("/en/search/", {"q": query})
             self.assertContains(response, 'hreflang="ko"')

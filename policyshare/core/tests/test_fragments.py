@@ -1,0 +1,112 @@
+"""Fragments: shared through the cache, kept per process, retired by any editorial change."""
+
+from unittest import mock
+
+from django.core.cache import cache
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+
+from policyshare.core import fragments, page_cache
+from policyshare.core.tests import builders
+
+
+@override_settings(FRAGMENT_CACHE_SECONDS=3600)
+class ProcessCopyTests(TestCase):
+    def setUp(self):
+        cache.clear()
+        fragments.clear_local()
+        self.addCleanup(fragments.clear_local)
+        self.computed = 0
+
+    def compute(self):
+        self.computed += 1
+        return {"computed": self.computed}
+
+    def test_a_second_read_comes_from_this_process_without_the_shared_cache(self):
+        self.assertEqual(fragments.cached_fragment("f", 1, compute=self.compute), {"computed": 1})
+        with mock.patch.object(cache, "get", wraps=cache.get) as shared_get:
+            value = fragments.cached_fragment("f", 1, compute=self.compute)
+        self.assertEqual(value, {"computed": 1})
+        # Only the generation is read from the shared cache, not the fragment.
+        keys = [call.args[0] for call in shared_get.call_args_list]
+        self.assertEqual(keys, [page_cache.GENERATION_KEY])
+
+    def test_each_read_is_a_copy(self):
+        first = fragments.cached_fragment("f", compute=self.compute)
+        first["computed"] = "changed by a template"
+        self.assertEqual(fragments.cached_fragment("f", compute=self.compute), {"computed": 1})
+
+    def test_a_change_through_another_process_retires_the_copy(self):
+        fragments.cached_fragment("f", compute=self.compute)
+        # Another process publishes: only the shared generation changes.
+        page_cache.invalidate_all()
+        self.assertEqual(fragments.cached_fragment("f", compute=self.compute), {"computed": 2})
+
+    def test_a_generation_the_cache_lost_never_comes_back(self):
+        before = page_cache.generation()
+        fragments.cached_fragment("f", compute=self.compute)
+        cache.clear()  # a restarted Redis keeps nothing
+        self.assertNotEqual(page_cache.generation(), before)
+        self.assertEqual(fragments.cached_fragment("f", compute=self.compute), {"computed": 2})
+
+    def test_copies_are_not_used_when_the_generation_cannot_be_read(self):
+        fragments.cached_fragment("f", compute=self.compute)
+        with (
+            mock.patch.object(cache, "get", return_value=None),
+            mock.patch.object(cache, "add", return_value=False),
+            mock.patch.object(cache, "set"),
+        ):
+            self.assertEqual(fragments.cached_fragment("f", compute=self.compute), {"computed": 2})
+            self.assertEqual(fragments.cached_fragment("f", compute=self.compute), {"computed": 3})
+
+    def test_the_process_keeps_a_bounded_number(self):
+        for n in range(fragments.LOCAL_ENTRIES + 50):
+            fragments.cached_fragment("f", n, compute=self.compute)
+        self.assertEqual(len(fragments._local), fragments.LOCAL_ENTRIES)
+
+
+@override_settings(FRAGMENT_CACHE_SECONDS=3600)
+class UnseenPageTests(TestCase):
+    """A page no one has asked for yet, with everything every page repeats in the cache."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = builders.sections()
+        library = cls.sections["policies"]["en"]
+        cls.seen = builders.make_policy(library=library, slug="seen")
+        cls.unseen = builders.make_policy(library=library, slug="unseen")
+        ko = builders.make_policy(library=cls.sections["policies"]["ko"], slug="translated")
+        cls.translation = builders.translate_page(ko, language="en", title="Translated")
+
+    def setUp(self):
+        cache.clear()
+        fragments.clear_local()
+        self.addCleanup(fragments.clear_local)
+
+    def queries_for(self, url):
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return [query["sql"] for query in queries]
+
+    def test_a_policy_is_read_in_its_own_type_in_one_query(self):
+        self.queries_for("/en/policies/seen/")
+        queries = self.queries_for("/en/policies/unseen/")
+        # The policy (with locale and view count), indicators, attachments, related
+        # policies, themes, and its versions in other languages: nothing else.
+        self.assertEqual(len(queries), 6, "\n".join(queries))
+        self.assertTrue(queries[0].startswith('SELECT "wagtailcore_page"."id"'))
+        self.assertIn('"policies_policycase"', queries[0])
+        self.assertIn('"core_pageviewcount"', queries[0])
+        self.assertFalse([q for q in queries if '"wagtailcore_locale"."language_code" =' in q])
+
+    def test_a_translation_reads_its_record_for_the_notice(self):
+        self.queries_for("/en/policies/seen/")
+        queries = self.queries_for("/en/policies/translated/")
+        self.assertEqual(len([q for q in queries if "translations_translationrecord" in q]), 1)
+
+    def test_an_unpublished_policy_is_not_found(self):
+        self.queries_for("/en/policies/seen/")
+        self.unseen.unpublish()
+        self.assertEqual(self.client.get("/en/policies/unseen/").status_code, 404)
