@@ -1,14 +1,16 @@
 """gunicorn settings for PolicyShare (docs/deploy.md). Every value can be overridden from the
 environment, so the systemd unit and bench/load use the same file."""
 
+import gc
 import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # One process per core runs Python in parallel; threads inside each process overlap the time
-# spent waiting on PostgreSQL and Redis. On 2 cores: 2 workers x 4 threads (bench/load).
+# spent waiting on PostgreSQL and Redis. Two are enough for that: more only contend for the
+# process's interpreter lock. On 2 cores: 2 workers x 2 threads (bench/load/README.md).
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
-threads = int(os.environ.get("GUNICORN_THREADS", 4))
+threads = int(os.environ.get("GUNICORN_THREADS", 2))
 worker_class = "gthread"
 # Load the app (and the Korean analyser) once, before forking: less memory, faster restarts.
 preload_app = True
@@ -23,3 +25,9 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 errorlog = "-"
 # nginx on the same host sets these; trust them only from it.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def pre_fork(server, worker):
+    # Everything the app loaded before forking lives as long as the workers: leave it out of
+    # their garbage collections (fewer objects to scan, pages stay shared between them).
+    gc.freeze()

@@ -165,6 +165,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif env_bool("DATABASE_PREPARED_STATEMENTS", True):
+    # PostgreSQL: values are sent apart from the SQL, so a query a connection has run five
+    # times is prepared, and the server stops parsing and planning it again (about half of
+    # its work on a page). Turn off behind a pooler in transaction mode (PgBouncer before
+    # 1.21), where a prepared statement may not be on the next transaction's connection.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True, prepare_threshold=5
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
