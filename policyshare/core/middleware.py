@@ -78,6 +78,9 @@ def _site_with_specific_root(request):
     site = Site.find_for_request(request)
     if site is not None:
         site.root_page = site.root_page.specific
+        # A copy from the cache, to be read, never saved: it may answer from the fragments
+        # (`HomePage.localized`).
+        site.root_page._portal_shared_copy = True
     return site
 
 

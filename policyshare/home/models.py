@@ -33,9 +33,12 @@ class HomePage(PortalPageMixin, Page):
         """The live home page in the reader's language.
 
         Wagtail's routing starts every request here, at the site's root page (two queries:
-        the active locale, then the translation). Kept with the fragments, which any
-        published change retires.
+        the active locale, then the translation). For the root page the request's site holds
+        (`CachedSiteMiddleware`), that answer is kept with the fragments, which any published
+        change retires; a home page read from the database (the admin) asks the database.
         """
+        if not getattr(self, "_portal_shared_copy", False):
+            return super().localized
         return cached_fragment(
             "localized-home",
             self.pk,

@@ -110,3 +110,33 @@ class UnseenPageTests(TestCase):
         self.queries_for("/en/policies/seen/")
         self.unseen.unpublish()
         self.assertEqual(self.client.get("/en/policies/unseen/").status_code, 404)
+
+
+@override_settings(FRAGMENT_CACHE_SECONDS=3600)
+class LocalizedHomeTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = builders.sections()
+
+    def setUp(self):
+        cache.clear()
+        fragments.clear_local()
+        self.addCleanup(fragments.clear_local)
+
+    def test_only_the_sites_shared_copy_answers_from_the_fragments(self):
+        from django.utils import translation
+        from wagtail.models import Site
+
+        from policyshare.home.models import HomePage
+
+        self.client.get("/en/")  # the site and its English home are cached now
+        # A change that bypasses publishing, so nothing retires the fragments.
+        HomePage.objects.filter(locale__language_code="en").update(title="Changed in the database")
+        read = Site.objects.get(is_default_site=True).root_page.specific
+        with translation.override("en"):
+            # Read from the database (the admin): the database's answer.
+            self.assertEqual(read.localized.title, "Changed in the database")
+            shared = fragments.cached_fragment("x", compute=lambda: read)
+            shared._portal_shared_copy = True
+            # The request's copy: the cached answer, until a change retires it.
+            self.assertNotEqual(shared.localized.title, "Changed in the database")
