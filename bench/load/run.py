@@ -227,7 +227,7 @@ def main() -> None:
         print(
             f"\ncorpus {args.policies} policies + {args.posts} posts (ko/en); gunicorn "
             f"{app.env.get('WEB_CONCURRENCY', os.cpu_count())} workers x "
-            f"{app.env.get('GUNICORN_THREADS', 4)} threads; wrk {THREADS} threads, {d}s per run;"
+            f"{app.env.get('GUNICORN_THREADS', 2)} threads; wrk {THREADS} threads, {d}s per run;"
             f" p99_ms_200_conns is the cached mix at 200 connections "
             f"(uncached detail at 200: {results['burst uncached policy detail']['p99_ms']} ms)"
         )

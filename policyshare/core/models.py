@@ -70,10 +70,10 @@ class PortalPageMixin:
         """
         from .selectors import one_or_none, read_page  # selectors imports this module
 
+        # url_path is unique in the tree, and starts with this page's: the page is below it.
         by_path = {
             "slug": path_components[-1],
             "url_path": f"{self.url_path}{'/'.join(path_components)}/",
-            "path__startswith": self.path,
         }
         # Below a policy library or a board, every page is a policy or a post: read it in
         # its own type straight away.
