@@ -19,8 +19,10 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 5000))
 max_requests_jitter = 500
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
-# nginx keeps connections to the app open (upstream keepalive).
-keepalive = 75
+# Seconds an idle kept-alive connection stays open. nginx opens one per request
+# (deploy/nginx: kept-alive connections would pile up on one worker), so this matters only
+# for other clients.
+keepalive = 5
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 errorlog = "-"
 # nginx on the same host sets these; trust them only from it.

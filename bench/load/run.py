@@ -197,7 +197,7 @@ def main() -> None:
             "home": (["/en/", "/ko/"], True),
             "policy list": (["/en/policies/", "/ko/policies/?page=2"], True),
             "policy detail": (policies, False),
-            "board post": (posts, False),
+            "board post": (posts[:-1000], False),  # the warming run asked for the others
             "search": (searches, True),
         }
         for name, (paths, unique) in uncached.items():
