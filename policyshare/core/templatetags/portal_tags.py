@@ -83,14 +83,21 @@ def _page_versions(request, page) -> dict:
     }
 
 
+def _with_language_prefix(url: str, old: str, new: str) -> str | None:
+    """`url` with the language prefix of its path, `old`, changed to `new`; None when its
+    path does not start with `old`'s prefix."""
+    parts = urlsplit(url)
+    prefix = f"/{old}/"
+    if not parts.path.startswith(prefix):
+        return None
+    return urlunsplit(parts._replace(path=f"/{new}/{parts.path[len(prefix) :]}"))
+
+
 def _switch_language(request, code: str, current: str) -> str:
     """The request's address under `code`'s prefix, where the router finds the page in the
     reader's fallback order. The usual case, a prefixed path, needs no URL resolving."""
     path = request.get_full_path()
-    prefix = f"/{current}/"
-    if path.startswith(prefix):
-        return f"/{code}/{path[len(prefix) :]}"
-    return translate_url(path, code)
+    return _with_language_prefix(path, current, code) or translate_url(path, code)
 
 
 @register.simple_tag(takes_context=True)
@@ -195,11 +202,7 @@ def reader_link(context, page) -> dict:
     code = _locale_codes(request).get(page.locale_id, current)
     if not url or code == current:
         return {"url": url, "lang": ""}
-    parts = urlsplit(url)
-    prefix = f"/{code}/"
-    if parts.path.startswith(prefix):
-        url = urlunsplit(parts._replace(path=f"/{current}/" + parts.path[len(prefix) :]))
-    return {"url": url, "lang": code}
+    return {"url": _with_language_prefix(url, code, current) or url, "lang": code}
 
 
 @register.filter
