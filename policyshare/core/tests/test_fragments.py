@@ -1,9 +1,11 @@
 """Fragments: shared through the cache, kept per process, retired by any editorial change."""
 
+import re
 from unittest import mock
 
 from django.core.cache import cache
 from django.db import connection
+from django.template import Context, Template
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
@@ -140,3 +142,60 @@ class LocalizedHomeTests(TestCase):
             shared._portal_shared_copy = True
             # The request's copy: the cached answer, until a change retires it.
             self.assertNotEqual(shared.localized.title, "Changed in the database")
+
+
+@override_settings(FRAGMENT_CACHE_SECONDS=3600)
+class HtmlFragmentTests(TestCase):
+    """The header, navigation and footer are kept as HTML: per language, host and section."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = builders.sections(languages=("ko", "en", "fr"))
+        cls.policy = builders.make_policy(library=cls.sections["policies"]["en"], slug="bus")
+        cls.post = builders.make_post(board=cls.sections["news"]["en"], slug="news-item")
+
+    def setUp(self):
+        cache.clear()
+        fragments.clear_local()
+        self.addCleanup(fragments.clear_local)
+
+    def current_entries(self, url):
+        html = self.client.get(url).content.decode()
+        nav = html[html.index('<nav class="site-nav"') :]
+        nav = nav[: nav.index("</nav>")]
+        return re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
+
+    def test_the_menu_marks_the_section_of_each_page(self):
+        self.assertEqual(self.current_entries("/en/policies/bus/"), ["/en/policies/"])
+        self.assertEqual(self.current_entries("/en/news/news-item/"), ["/en/news/"])
+        self.assertEqual(self.current_entries("/en/policies/"), ["/en/policies/"])
+        self.assertEqual(self.current_entries("/en/search/?q=bus"), [])
+        self.assertEqual(self.current_entries("/en/requests/"), ["/en/requests/"])
+        self.assertEqual(self.current_entries("/en/policies/bus/?again=1"), ["/en/policies/"])
+
+    def test_each_language_has_its_own(self):
+        # Pages outside any section: the same menu entry and footer but for the language.
+        english = self.client.get("/en/search/?q=bus").content.decode()
+        french = self.client.get("/fr/search/?q=bus").content.decode()
+        self.assertIn('<a href="/en/search/">', english)
+        self.assertIn('action="/en/search/"', english)
+        self.assertIn('<a href="/fr/search/">', french)
+        self.assertIn('action="/fr/search/"', french)
+        self.assertNotIn('<a href="/en/search/">', french)
+        self.assertNotIn('action="/en/search/"', french)
+
+    def test_the_tag_renders_once_per_set_of_values(self):
+        calls = []
+        counting = Template(
+            '{% load portal_tags %}{% fragment "t" key %}{{ counter }}{% endfragment %}'
+        )
+
+        class Counter:
+            def __str__(self):
+                calls.append(1)
+                return str(len(calls))
+
+        def render(key):
+            return counting.render(Context({"key": key, "counter": Counter()}))
+
+        self.assertEqual([render("a"), render("a"), render("b"), render("a")], ["1", "1", "2", "1"])
