@@ -1,5 +1,6 @@
 """Shared page behaviour, the standard page, and view counting."""
 
+from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -9,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import GroupApprovalTask, Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -188,3 +189,31 @@ class PageVisit(models.Model):
 
     def __str__(self):
         return f"{self.page_id} on {self.day}"
+
+
+class ReviewCommentForm(forms.Form):
+    """The reviewer's comment when approving or requesting changes.
+
+    Wagtail's own form (wagtail.forms.TaskStateCommentForm) translates its label when the
+    module is imported, in the site's default language (Korean), so every reviewer saw
+    "댓글" whatever their admin language. This label is translated per request.
+    """
+
+    comment = forms.CharField(
+        label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2})
+    )
+
+
+class ReviewTask(GroupApprovalTask):
+    """Wagtail's group approval, with the comment form in the reviewer's language.
+
+    A proxy: the data migration core/0004 turns the existing group approval tasks
+    (Policy review's "Moderator approval" and Wagtail's "Moderators approval") into this.
+    """
+
+    class Meta:
+        proxy = True
+        verbose_name = _("Group approval task")
+
+    def get_form_for_action(self, action):
+        return ReviewCommentForm

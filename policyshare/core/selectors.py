@@ -57,3 +57,21 @@ def view_count_for(page) -> int:
         return page.views
     record = PageViewCount.objects.filter(page_id=page.pk).values_list("count", flat=True)
     return record.first() or 0
+
+
+def requested_changes(page):
+    """The reviewer's request for changes the page is waiting on (a Wagtail TaskState), or
+    None: only while its workflow needs changes, and only when the reviewer commented."""
+    from wagtail.models import TaskState, WorkflowState
+
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = (
+        state.task_states.filter(status=TaskState.STATUS_REJECTED)
+        .exclude(comment="")
+        .select_related("finished_by")
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
+    return task_state

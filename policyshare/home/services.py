@@ -4,9 +4,9 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
-    GroupApprovalTask,
     Locale,
     Page,
     Site,
@@ -16,6 +16,7 @@ from wagtail.models import (
 )
 
 from policyshare.core.languages import content_language_codes
+from policyshare.core.models import ReviewTask
 
 from .models import HomePage
 
@@ -230,7 +231,15 @@ def ensure_policy_review(*, libraries) -> Workflow:
     moderators, _ = Group.objects.get_or_create(name="Moderators")
     workflow, created = Workflow.objects.get_or_create(name="Policy review")
     if created:
-        task, _ = GroupApprovalTask.objects.get_or_create(name="Moderator approval")
+        # A proxy: Wagtail would record the concrete type unless told which one it is.
+        task, _ = ReviewTask.objects.get_or_create(
+            name="Moderator approval",
+            defaults={
+                "content_type": ContentType.objects.get_for_model(
+                    ReviewTask, for_concrete_model=False
+                )
+            },
+        )
         task.groups.add(moderators)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     for library in libraries:

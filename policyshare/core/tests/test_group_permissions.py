@@ -1,0 +1,156 @@
+"""Each group can do the job docs/editors.md and docs/requests.md give it, and nothing more.
+
+A member of each group signs in and opens the admin views their job needs (200) and some
+that are outside it (403, or Wagtail's redirect to the dashboard).
+"""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import TestCase
+from django.urls import reverse
+from wagtail.users.models import UserProfile
+
+from policyshare.core.tests import builders
+from policyshare.inquiries import contributors
+from policyshare.inquiries.tests.builders import make_request
+
+REFUSED = (302, 403)
+
+
+def member_of(group_name, username):
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+class GroupPermissionTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = builders.sections()
+        cls.library = cls.sections["policies"]["en"]
+        cls.theme = builders.make_theme(language="en", name="Transport", slug="transport")
+        cls.partner = builders.make_partner(language="en", name="UN-Habitat")
+        cls.policy = builders.make_policy(library=cls.library, slug="buses")
+        cls.request, _token = make_request()
+        contributors.ensure_contributor_access()
+
+    def urls(self):
+        return {
+            "pages": reverse("wagtailadmin_explore", args=[self.library.pk]),
+            "edit policy": reverse("wagtailadmin_pages:edit", args=[self.policy.pk]),
+            "add policy": reverse(
+                "wagtailadmin_pages:add", args=["policies", "policycase", self.library.pk]
+            ),
+            "themes": reverse("wagtailsnippets_policies_theme:list"),
+            "add theme": reverse("wagtailsnippets_policies_theme:add"),
+            "edit theme": reverse("wagtailsnippets_policies_theme:edit", args=[self.theme.pk]),
+            "partners": reverse("wagtailsnippets_partners_partner:list"),
+            "add partner": reverse("wagtailsnippets_partners_partner:add"),
+            "edit partner": reverse(
+                "wagtailsnippets_partners_partner:edit", args=[self.partner.pk]
+            ),
+            "failed searches": reverse("portal_search_failed_searches"),
+            "translations": reverse("translations:dashboard"),
+            "translate page": reverse(
+                "simple_translation:submit_page_translation", args=[self.policy.pk]
+            ),
+            "documents": reverse("wagtaildocs:index"),
+            "document chooser": reverse("wagtaildocs_chooser:choose"),
+            "images": reverse("wagtailimages:index"),
+            "invite contributors": reverse("inquiries_admin:contributors"),
+            "newsletter": reverse("inquiries_admin:newsletter"),
+            "requests": reverse("inquiries_admin:index"),
+            "request": reverse("inquiries_admin:detail", args=[self.request.pk]),
+            "groups": reverse("wagtailusers_groups:index"),
+            "users": reverse("wagtailusers_users:index"),
+        }
+
+    def assert_job(self, user, *, allowed, refused):
+        urls = self.urls()
+        self.client.force_login(user)
+        for name in allowed:
+            with self.subTest(user=user.username, view=name, expected=200):
+                self.assertEqual(self.client.get(urls[name]).status_code, 200)
+        for name in refused:
+            with self.subTest(user=user.username, view=name, expected="refused"):
+                self.assertIn(self.client.get(urls[name]).status_code, REFUSED)
+
+    EDITORIAL = [
+        "pages",
+        "edit policy",
+        "add policy",
+        "themes",
+        "add theme",
+        "edit theme",
+        "partners",
+        "add partner",
+        "edit partner",
+        "failed searches",
+        "translations",
+        "translate page",
+        "documents",
+        "document chooser",
+        "images",
+        "invite contributors",
+        "newsletter",
+    ]
+
+    def test_editors(self):
+        self.assert_job(
+            member_of("Editors", "editor"),
+            allowed=self.EDITORIAL,
+            refused=["requests", "request", "groups", "users"],
+        )
+
+    def test_moderators(self):
+        self.assert_job(
+            member_of("Moderators", "moderator"),
+            allowed=self.EDITORIAL,
+            refused=["requests", "request", "groups", "users"],
+        )
+
+    def test_request_handlers(self):
+        self.assert_job(
+            member_of("Request handlers", "handler"),
+            allowed=["requests", "request"],
+            refused=[
+                "edit policy",
+                "add policy",
+                "themes",
+                "add theme",
+                "partners",
+                "add partner",
+                "failed searches",
+                "translations",
+                "invite contributors",
+                "newsletter",
+                "groups",
+                "users",
+            ],
+        )
+
+    def test_contributors(self):
+        self.assert_job(
+            member_of(contributors.CONTRIBUTORS_GROUP, "contributor"),
+            allowed=["add policy", "document chooser"],
+            refused=[
+                "edit policy",
+                "themes",
+                "add theme",
+                "edit theme",
+                "partners",
+                "add partner",
+                "failed searches",
+                "translations",
+                "translate page",
+                "invite contributors",
+                "newsletter",
+                "requests",
+                "request",
+                "groups",
+                "users",
+            ],
+        )
