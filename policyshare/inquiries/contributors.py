@@ -2,7 +2,9 @@
 
 A contributor adds policy cases of their own city under the policy library in the Wagtail
 editor. They cannot publish: saving for review starts the "Policy review" workflow, in which a
-moderator approves, asks for changes with a comment, or rejects.
+moderator approves, asks for changes with a comment, or rejects. Each contributing
+organisation has its own group and document collection, so partner cities never see each
+other's uploads (docs/requests.md, "One organisation, one collection").
 """
 
 from django.conf import settings

@@ -141,12 +141,6 @@ class IsolationTests(TestCase):
         # The unattached upload of another organisation stays private.
         self.assertEqual(self.client.get(self.bogota_doc.url).status_code, 404)
 
-    def test_document_urls_go_through_the_serve_view(self):
-        self.assertEqual(
-            self.curitiba_doc.url,
-            reverse("wagtaildocs_serve", args=[self.curitiba_doc.pk, self.curitiba_doc.filename]),
-        )
-
     # --- Pages -------------------------------------------------------------------------
 
     def test_explorer_lists_only_the_organisations_pages(self):
