@@ -2,7 +2,9 @@
 
 A contributor adds policy cases of their own city under the policy library in the Wagtail
 editor. They cannot publish: saving for review starts the "Policy review" workflow, in which a
-moderator approves, asks for changes with a comment, or rejects.
+moderator approves, asks for changes with a comment, or rejects. Each contributing
+organisation has its own group and document collection, so partner cities never see each
+other's uploads (docs/requests.md, "One organisation, one collection").
 """
 
 from django.conf import settings
@@ -22,7 +24,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from policyshare.policies.models import PolicyLibraryPage
 
 from .mail import queue_mail
-from .models import PartnerContributor
+from .models import ContributingOrganisation, PartnerContributor
 
 CONTRIBUTORS_GROUP = "Contributors"
 DOCUMENTS_COLLECTION = "Partner-city documents"
@@ -34,8 +36,10 @@ def is_partner_contributor(user) -> bool:
 
 @transaction.atomic
 def ensure_contributor_access() -> Group:
-    """Contributors may add pages under every policy library and upload documents to their
-    own collection. Idempotent; runs on every invitation so new libraries are covered."""
+    """Contributors may sign in and add pages under every policy library. Idempotent; runs on
+    every invitation so new libraries are covered. Documents are per organisation
+    (`ensure_organisation`), so this group has no collection permission: one here would
+    reach every organisation's collection below it."""
     group, _created = Group.objects.get_or_create(name=CONTRIBUTORS_GROUP)
     group.permissions.add(
         Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin")
@@ -43,19 +47,46 @@ def ensure_contributor_access() -> Group:
     add_page = Permission.objects.get(codename="add_page", content_type__app_label="wagtailcore")
     for library in PolicyLibraryPage.objects.all():
         GroupPagePermission.objects.get_or_create(group=group, page=library, permission=add_page)
+    return group
+
+
+def _documents_root() -> Collection:
     root = Collection.get_first_root_node()
     collection = root.get_children().filter(name=DOCUMENTS_COLLECTION).first()
-    if collection is None:
-        collection = root.add_child(name=DOCUMENTS_COLLECTION)
+    return collection or root.add_child(name=DOCUMENTS_COLLECTION)
+
+
+def _organisation_group_name(name: str) -> str:
+    """ "Contributors: <organisation>", within Group.name's 150 characters and never the
+    name of an existing group: two organisations must not share one."""
+    base = f"{CONTRIBUTORS_GROUP}: {name}"
+    candidate, number = base[:150], 1
+    while Group.objects.filter(name=candidate).exists():
+        number += 1
+        suffix = f" ({number})"
+        candidate = base[: 150 - len(suffix)] + suffix
+    return candidate
+
+
+@transaction.atomic
+def ensure_organisation(*, name: str) -> ContributingOrganisation:
+    """The organisation's own group and document collection (under "Partner-city
+    documents"), created on its first invitation; names match whatever their case."""
+    name = " ".join(name.split())
+    organisation = ContributingOrganisation.objects.filter(name__iexact=name).first()
+    if organisation is not None:
+        return organisation
+    group = Group.objects.create(name=_organisation_group_name(name))
+    collection = _documents_root().add_child(name=name)
     for codename in ("add_document", "choose_document"):
-        GroupCollectionPermission.objects.get_or_create(
+        GroupCollectionPermission.objects.create(
             group=group,
             collection=collection,
             permission=Permission.objects.get(
                 codename=codename, content_type__app_label="wagtaildocs"
             ),
         )
-    return group
+    return ContributingOrganisation.objects.create(name=name, group=group, collection=collection)
 
 
 def password_link(user) -> str:
@@ -80,6 +111,7 @@ def invite_contributor(
     if User.objects.filter(email__iexact=email).exists():
         raise ValidationError({"email": _("An account with this e-mail address exists.")})
     group = ensure_contributor_access()
+    organisation_access = ensure_organisation(name=organisation)
     first_name, _space, last_name = name.strip().partition(" ")
     user = User.objects.create_user(
         username=email.lower(),
@@ -88,10 +120,11 @@ def invite_contributor(
         first_name=first_name[:150],
         last_name=last_name[:150],
     )
-    user.groups.add(group)
+    user.groups.add(group, organisation_access.group)
     contributor = PartnerContributor.objects.create(
         user=user,
         organisation=organisation,
+        contributing_organisation=organisation_access,
         city=city,
         country=country,
         invited_by=invited_by,

@@ -6,6 +6,7 @@ Wagtail admin (`wagtail_hooks.py`), written only through `services.py`.
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -224,6 +225,35 @@ class OutgoingMail(models.Model):
         return f"{self.to}: {self.subject}"
 
 
+class ContributingOrganisation(models.Model):
+    """A partner organisation whose contributors share a Wagtail group and a document collection.
+
+    The group holds the organisation's collection permissions, so its contributors upload to
+    and choose from their own collection only, never another organisation's.
+    """
+
+    name = models.CharField(max_length=200, verbose_name=_("organisation"))
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.PROTECT, related_name="contributing_organisation"
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", on_delete=models.PROTECT, related_name="contributing_organisation"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("contributing organisation")
+        verbose_name_plural = _("contributing organisations")
+        default_permissions = ()
+        # "Alcaldía" and "alcaldía" are one organisation, not two that cannot see each other.
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="unique_contributing_organisation_name")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class PartnerContributor(models.Model):
     """A partner city's contributor account, invited by an editor.
 
@@ -235,6 +265,16 @@ class PartnerContributor(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="partner_contributor"
     )
     organisation = models.CharField(max_length=200, verbose_name=_("organisation"))
+    # Null only for a contributor invited before organisations had their own access
+    # (migration 0009 fills it in).
+    contributing_organisation = models.ForeignKey(
+        ContributingOrganisation,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="contributors",
+        verbose_name=_("contributing organisation"),
+    )
     city = models.CharField(max_length=100, verbose_name=_("city"))
     country = CountryField(verbose_name=_("country"))
     invited_by = models.ForeignKey(

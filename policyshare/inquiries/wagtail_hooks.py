@@ -1,9 +1,10 @@
+from django.http import Http404
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_views
+from . import admin_views, selectors
 
 admin_urlpatterns = [
     path("requests/", admin_views.index, name="index"),
@@ -69,3 +70,18 @@ def register_newsletter_menu_item():
         icon_name="mail",
         order=260,
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def contributors_choose_their_organisations_pages(pages, request):
+    # The page chooser lists every page whatever the user's permissions; a contributor would
+    # see other organisations' cases in review (their titles) there.
+    return selectors.pages_visible_to_contributor(request.user, pages)
+
+
+@hooks.register("before_serve_document")
+def partner_documents_wait_for_approval(document, request):
+    # Not found rather than forbidden: an unapproved case's attachment does not exist yet
+    # for the public.
+    if not selectors.document_is_downloadable(document=document, user=request.user):
+        raise Http404

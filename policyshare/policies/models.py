@@ -6,14 +6,17 @@ from types import SimpleNamespace
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.permissions import policy_registry
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -132,13 +135,33 @@ def _int_or_none(value):
 
 
 class PolicyCaseForm(WagtailAdminPageForm):
-    """Offers only the themes of the page's own language."""
+    """Offers only the themes of the page's own language, and accepts only attachments the
+    editing user may choose in the document chooser."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
         if locale_id and "themes" in self.fields:
             self.fields["themes"].queryset = Theme.objects.filter(locale_id=locale_id)
+        if self.for_user is not None and "attachments" in self.formsets:
+            documents = _attachable_documents(self.for_user, page_id=self.instance.pk)
+            for form in self.formsets["attachments"].forms:
+                form.fields["document"].queryset = documents
+
+
+def _attachable_documents(user, *, page_id):
+    """The chooser shows only the documents of the user's collections, but the form takes
+    any id it is sent: without this, a partner city could attach (and so publish) another
+    city's upload. What the stored page already attaches stays valid, so a moderator's
+    choice does not block the contributor's next save."""
+    Document = get_document_model()
+    choosable = policy_registry.get_by_type(Document).instances_user_has_any_permission_for(
+        user, ["choose"]
+    )
+    allowed = Q(pk__in=choosable.values("pk"))
+    if page_id is not None:
+        allowed |= Q(pk__in=PolicyAttachment.objects.filter(page_id=page_id).values("document"))
+    return Document.objects.filter(allowed)
 
 
 class PolicyCase(PortalPageMixin, Page):

@@ -257,6 +257,10 @@ OPEN_DATA_PUBLISHER = {
 # --- Cooperation requests and partner cities (docs/requests.md) -------------------------
 # Checks what partner-city contributors upload by its content, not its name.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDocumentForm"
+# Every document download goes through Wagtail's serve view, never a redirect to the file's
+# storage URL, so the `before_serve_document` hook decides who gets a partner city's upload
+# before its case is approved. Not an environment setting: nothing else is safe.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Caching (docs/deploy.md) -------------------------------------------------------------
 # Never cached by the page cache: the admin, private documents, the view beacon, the API

@@ -169,7 +169,7 @@ class SubmissionTests(TestCase):
     def test_contributor_uploads_are_checked_by_content(self):
         DocumentForm = get_document_form(get_document_model())
         self.assertTrue(issubclass(DocumentForm, PortalDocumentForm))
-        collection = Collection.objects.get(name=contributors.DOCUMENTS_COLLECTION)
+        collection = self.contributor.partner_contributor.contributing_organisation.collection
         fake = SimpleUploadedFile("report.pdf", b"<script>alert(1)</script>")
         form = DocumentForm(
             data={"title": "Report", "collection": collection.pk},
