@@ -12,7 +12,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("views/<int:page_id>.gif", core_views.page_view_beacon, name="page_view_beacon"),
-    path("api/v1/search", search_views.search_api, name="search_api"),
     path("api/v1/", include("policyshare.api.urls")),
     path("", include("policyshare.opendata.urls")),
 ]

@@ -220,7 +220,7 @@ SEARCH_PATH = {
                 ("type", {"type": "string"}),
                 ("theme", {"type": "string"}),
                 ("board", {"type": "string"}),
-                ("year", {"type": "integer"}),
+                ("year", {"type": "integer", "minimum": 1900, "maximum": 2200}),
                 ("page", {"type": "integer", "minimum": 1}),
             ]
         ],
@@ -228,7 +228,20 @@ SEARCH_PATH = {
             "200": {
                 "description": "Results with facets.",
                 "content": {"application/json": {"schema": {"type": "object"}}},
-            }
+            },
+            # Like the other endpoints: an invalid year, and the shared rate limit.
+            **{
+                status: {
+                    "description": description,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                    },
+                }
+                for status, description in [
+                    ("422", "An invalid parameter (a year that is not a whole year)."),
+                    ("429", "Too many requests."),
+                ]
+            },
         },
     }
 }

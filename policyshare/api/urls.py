@@ -1,7 +1,11 @@
 """The API's routes, each wrapped in the open-data behaviour (CORS, rate limit, ETag)."""
 
+import re
+
 from django.http import JsonResponse
-from django.urls import URLPattern, re_path
+from django.urls import URLPattern, path, re_path
+
+from policyshare.search import views as search_views
 
 from .api import api
 from .http import open_data
@@ -20,6 +24,29 @@ def index(request, **kwargs):
             "collections": {name: root + name for name in collections},
         }
     )
+
+
+def search(request):
+    """The search app's JSON search, with its year checked like the other endpoints' years.
+
+    The search page forgives a bad year by ignoring it; an API client would then get results
+    for every year as if they were for the one it asked for, so the API refuses it (422).
+    """
+    year = request.GET.get("year")
+    if year is not None and not (re.fullmatch(r"[0-9]{4}", year) and 1900 <= int(year) <= 2200):
+        return JsonResponse(
+            {
+                "detail": [
+                    {
+                        "type": "year",
+                        "loc": ["query", "year"],
+                        "msg": "Input should be a whole year from 1900 to 2200",
+                    }
+                ]
+            },
+            status=422,
+        )
+    return search_views.search_api(request)
 
 
 def _wrapped(patterns):
@@ -43,4 +70,9 @@ def not_found(request, rest):
     return JsonResponse({"detail": "Not Found"}, status=404)
 
 
-urlpatterns = [*_wrapped(patterns), re_path(r"^(?P<rest>.*)$", not_found)]
+urlpatterns = [
+    *_wrapped(patterns),
+    # Served by the search app, but part of the API: the same CORS, rate limit and ETag.
+    path("search", open_data(search), name="search"),
+    re_path(r"^(?P<rest>.*)$", not_found),
+]

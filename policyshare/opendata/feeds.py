@@ -7,6 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
@@ -35,8 +36,43 @@ def _language(code: str) -> str:
     return code
 
 
+def _escaped(text):
+    return None if text is None else escape(text)
+
+
+class TextRssFeed(Rss201rev2Feed):
+    """RSS 2.0 whose titles and descriptions carry plain text (every one we publish is).
+
+    RSS cannot say that an element is text, and readers render title and description as
+    HTML; so the text is HTML-escaped and markup typed into a title or summary is shown as
+    written instead of becoming live in the reader.
+    """
+
+    def __init__(self, title, link, description, **kwargs):
+        super().__init__(
+            title=_escaped(title), link=link, description=_escaped(description), **kwargs
+        )
+
+    def add_item(self, title, link, description, **kwargs):
+        super().add_item(
+            title=_escaped(title), link=link, description=_escaped(description), **kwargs
+        )
+
+
+class TextAtomFeed(Atom1Feed):
+    """Atom 1.0 with the summary as type="text" (Django writes it as HTML).
+
+    Titles and subtitles have no type attribute, which in Atom means text (RFC 4287 3.1.1).
+    """
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class _PageFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = TextRssFeed
 
     def title(self, obj):
         return obj.title
@@ -160,7 +196,7 @@ def _atom(feed_class):
     return type(
         f"Atom{feed_class.__name__}",
         (feed_class,),
-        {"feed_type": Atom1Feed, "subtitle": feed_class.description},
+        {"feed_type": TextAtomFeed, "subtitle": feed_class.description},
     )
 
 

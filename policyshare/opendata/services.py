@@ -5,26 +5,31 @@ from collections import Counter
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.utils import validate_file_name
 from django.core.management.color import no_style
-from django.db import connection, transaction
+from django.db import DataError, IntegrityError, connection, transaction
 from django.utils import timezone
 from modelcluster.models import (
     ClusterableModel,
+    get_all_child_m2m_relations,
     get_all_child_relations,
     get_serializable_data_for_fields,
     model_from_serializable_data,
 )
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site, get_page_models
 
 from policyshare.core.models import PageViewCount
 from policyshare.home.services import ensure_policy_review
 from policyshare.policies.models import PolicyLibraryPage
 
 from .archive import ArchiveError, ArchiveWriter, dump_json, read_archive
+from .richtext import UnsafeContent, clean_fields
 
 # Translatable snippets, by model label. Another snippet joins the archive by being listed here.
 SNIPPET_MODELS = ["policies.Theme", "partners.Partner"]
@@ -193,40 +198,200 @@ def site_is_empty() -> bool:
     )
 
 
-def _check_structure(archive) -> None:
-    """Check what the checksums cannot: that records are complete and refer to each other."""
+# --- What an archive may hold: exactly what the export writes -----------------------------
+#
+# The checksums show damage in transit, not intent: an archive is data from outside. Only the
+# models the export writes are read, each with only the fields it writes for them, so an
+# archive cannot create a user, set a page's owner or content type, or fill any other model.
+
+
+def _model_fields(model, *, leave_out=frozenset()) -> set[str]:
+    """The keys get_serializable_data_for_fields writes for `model` (what the export uses)."""
+    return ({"pk"} | {field.name for field in model._meta.fields if field.serialize}) - leave_out
+
+
+def _cluster_fields(model, *, leave_out=frozenset()) -> set[str]:
+    """The keys ClusterableModel.serializable_data writes: fields, child rows, m2m ids."""
+    names = _model_fields(model) | {
+        relation.get_accessor_name() for relation in get_all_child_relations(model)
+    }
+    names |= {field.name for field in get_all_child_m2m_relations(model) if field.serialize}
+    return names - leave_out
+
+
+def exported_page_types() -> dict[str, type[Page]]:
+    """Every page type the export can write, by label (Wagtail's placeholder is not one)."""
+    return {model._meta.label_lower: model for model in get_page_models() if model is not Page}
+
+
+def exported_snippet_types() -> dict[str, type]:
+    return {model._meta.label_lower: model for model in map(apps.get_model, SNIPPET_MODELS)}
+
+
+def _is_id(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _record(record, keys: set[str], where: str) -> None:
+    if not isinstance(record, dict) or set(record) != keys:
+        raise ArchiveError(f"{where} is not a record of {', '.join(sorted(keys))}.")
+    if "id" in keys and not _is_id(record["id"]):
+        raise ArchiveError(f"{where} has an id that is not a positive whole number.")
+
+
+def _check_fields(model, data, where: str, allowed: set[str], record_id=None) -> int:
+    """Refuse unknown fields and clean rich text in place; returns how many values were cleaned."""
+    if not isinstance(data, dict):
+        raise ArchiveError(f"{where} has no field data.")
+    unknown = set(data) - allowed
+    if unknown:
+        raise ArchiveError(
+            f"{where} has fields the export does not write: {', '.join(sorted(unknown))}."
+        )
+    if record_id is not None and data.get("pk") != record_id:
+        raise ArchiveError(f"{where} has a pk that is not its id.")
+    try:
+        cleaned = clean_fields(model, data)
+    except UnsafeContent as error:
+        raise ArchiveError(f"{where} has rich text that cannot be cleaned: {error}.") from error
+    for relation in get_all_child_relations(model):
+        name = relation.get_accessor_name()
+        if name not in data:
+            continue
+        rows = data[name]
+        if not isinstance(rows, list):
+            raise ArchiveError(f"{where}: {name} is not a list of rows.")
+        child = relation.related_model
+        child_fields = (
+            _cluster_fields(child) if hasattr(child, "serializable_data") else _model_fields(child)
+        )
+        for row in rows:
+            cleaned += _check_fields(child, row, f"{where}, a row of {name},", child_fields)
+    return cleaned
+
+
+def _check_locale(data, locales, where: str) -> None:
+    if data.get("locale") not in locales:
+        raise ArchiveError(f"{where} has a language that is not in locales.json.")
+
+
+def _check_structure(archive) -> int:
+    """Check what the checksums cannot: that the archive holds only what the export writes,
+    complete and referring to itself. Cleans rich text in place; returns how many values."""
     data = archive.data
+    cleaned = 0
+    content_languages = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+    locales = data["locales.json"]
+    if not isinstance(locales, list) or not set(locales) <= content_languages:
+        raise ArchiveError(
+            "locales.json names languages this site does not publish in "
+            f"(it publishes {', '.join(sorted(content_languages))})."
+        )
+
     pages = data["pages.json"]
     if not isinstance(pages, list):
         raise ArchiveError("pages.json is not a list of pages.")
-    known_ids = set()
+    page_types = exported_page_types()
+    root_path = Page.get_first_root_node().path
+    known = {}  # page id: (path, depth)
     for position, record in enumerate(pages):
-        try:
-            page_id, label, parent = record["id"], record["type"], record["parent"]
-            record["data"]["locale"]
-        except (KeyError, TypeError) as error:
-            raise ArchiveError(f"Page record {position} is incomplete ({error}).") from error
-        try:
-            model = apps.get_model(label)
-        except (LookupError, ValueError) as error:
-            raise ArchiveError(f"Page {page_id} has an unknown type {label!r}.") from error
-        if not issubclass(model, Page):
-            raise ArchiveError(f"Page {page_id} has a type that is not a page: {label!r}.")
-        if parent is not None and parent not in known_ids:
+        _record(record, {"id", "type", "parent", "data"}, f"Page record {position}")
+        page_id, label, parent = record["id"], record["type"], record["parent"]
+        if page_id in known:
+            raise ArchiveError(f"Page {page_id} appears twice in pages.json.")
+        model = page_types.get(label)
+        if model is None:
+            raise ArchiveError(f"Page {page_id} has an unknown type {label!r}.")
+        if parent is not None and parent not in known:
             raise ArchiveError(f"Page {page_id} comes before its parent {parent}.")
-        known_ids.add(page_id)
-    for member in ("images.json", "documents.json"):
+        where = f"Page {page_id} ({label})"
+        fields = record["data"]
+        cleaned += _check_fields(
+            model, fields, where, _cluster_fields(model, leave_out=PAGE_STATE_FIELDS), page_id
+        )
+        _check_locale(fields, locales, where)
+        # The tree position is stored as it is (see _import): it must be under the parent.
+        parent_path, parent_depth = known[parent] if parent else (root_path, 1)
+        path, depth = fields.get("path"), fields.get("depth")
+        if not (
+            isinstance(path, str)
+            and len(path) == len(parent_path) + Page.steplen
+            and path.startswith(parent_path)
+            and depth == parent_depth + 1
+        ):
+            raise ArchiveError(f"{where} is not placed under its parent in the tree.")
+        known[page_id] = (path, depth)
+
+    snippets = data["snippets.json"]
+    snippet_types = exported_snippet_types()
+    if not isinstance(snippets, dict):
+        raise ArchiveError("snippets.json is not an object of snippet lists.")
+    for label, records in snippets.items():
+        model = snippet_types.get(label)
+        if model is None:
+            raise ArchiveError(
+                f"snippets.json names {label!r}, which the export does not write "
+                f"(it writes {', '.join(sorted(snippet_types))})."
+            )
+        if not isinstance(records, list):
+            raise ArchiveError(f"snippets.json: {label} is not a list.")
+        seen = set()
+        for record in records:
+            _record(record, {"id", "data"}, f"A {label} snippet")
+            where = f"Snippet {label} {record['id']}"
+            if record["id"] in seen:
+                raise ArchiveError(f"{where} appears twice in snippets.json.")
+            seen.add(record["id"])
+            cleaned += _check_fields(
+                model, record["data"], where, _model_fields(model), record["id"]
+            )
+            _check_locale(record["data"], locales, where)
+
+    for member, model in [
+        ("images.json", get_image_model()),
+        ("documents.json", get_document_model()),
+    ]:
+        if not isinstance(data[member], list):
+            raise ArchiveError(f"{member} is not a list.")
+        seen = set()
+        allowed = _model_fields(model, leave_out=MEDIA_STATE_FIELDS)
         for record in data[member]:
-            if record.get("member") not in archive.files:
+            _record(record, {"id", "member", "data"}, f"A record in {member}")
+            where = f"{member}: {model._meta.model_name} {record['id']}"
+            if record["id"] in seen:
+                raise ArchiveError(f"{where} appears twice.")
+            seen.add(record["id"])
+            if record["member"] not in archive.files:
                 raise ArchiveError(f"{member} names a file that is not in the archive.")
-    for label in data["snippets.json"]:
-        try:
-            apps.get_model(label)
-        except (LookupError, ValueError) as error:
-            raise ArchiveError(f"snippets.json has an unknown model {label!r}.") from error
+            cleaned += _check_fields(model, record["data"], where, allowed, record["id"])
+            name = record["data"].get("file")
+            try:
+                validate_file_name(name if isinstance(name, str) else "", allow_relative_path=True)
+            except SuspiciousFileOperation as error:
+                raise ArchiveError(f"{where} has a file name that is not allowed.") from error
+
+    view_counts = data["view_counts.json"]
+    if not isinstance(view_counts, list):
+        raise ArchiveError("view_counts.json is not a list.")
+    counted = set()
+    for row in view_counts:
+        _record(row, {"page", "count"}, "A row of view_counts.json")
+        if row["page"] not in known or row["page"] in counted:
+            raise ArchiveError("view_counts.json counts a page that is not in the archive.")
+        if not isinstance(row["count"], int) or row["count"] < 0:
+            raise ArchiveError("view_counts.json has a count that is not a whole number.")
+        counted.add(row["page"])
+
+    site = data["site.json"]
+    if site is not None:
+        _record(site, {"hostname", "port", "site_name", "root_page"}, "site.json")
+        if site["root_page"] is not None and site["root_page"] not in known:
+            raise ArchiveError("site.json names a root page that is not in the archive.")
+
     counts = archive.manifest.get("counts", {})
     if counts.get("pages") != len(pages):
         raise ArchiveError("The manifest's page count does not match pages.json.")
+    return cleaned
 
 
 def import_content(*, path: Path) -> dict:
@@ -235,7 +400,7 @@ def import_content(*, path: Path) -> dict:
     Raises ArchiveError with the reason when the archive or the site is not fit.
     """
     archive = read_archive(Path(path))
-    _check_structure(archive)
+    cleaned = _check_structure(archive)
     if not site_is_empty():
         raise ArchiveError(
             "This site already has content; import only into a freshly migrated database."
@@ -246,11 +411,17 @@ def import_content(*, path: Path) -> dict:
         with transaction.atomic():
             counts = _import(archive, written_files)
         succeeded = True
+    except (IntegrityError, DataError, ValidationError) as error:
+        # Checked records can still clash in the database (two child rows with one id) or
+        # hold a value a column refuses; the whole archive is refused like any other fault.
+        raise ArchiveError(f"The archive's records could not be written ({error}).") from error
     finally:
         if not succeeded:
             # The transaction rolled back the rows; remove the files written for them.
             for storage, name in written_files:
                 storage.delete(name)
+    if cleaned:
+        counts["rich text values cleaned"] = cleaned
     return counts
 
 

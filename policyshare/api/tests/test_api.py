@@ -204,6 +204,32 @@ class HttpBehaviourTests(ApiTestCase):
         other = self.client.get("/api/v1/themes", REMOTE_ADDR="192.0.2.7")
         self.assertEqual(other.status_code, 200)
 
+    @override_settings(OPEN_DATA_API_RATE_LIMIT=3, OPEN_DATA_API_RATE_WINDOW=60)
+    def test_search_shares_the_rate_limit_and_cors(self):
+        # The search is served by the search app but is part of the API: same wrapper.
+        for _ in range(2):
+            response = self.client.get("/api/v1/search", {"q": "bus"})
+            self.assertEqual(response.status_code, 200)
+            self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+            self.assertEqual(response["X-RateLimit-Limit"], "3")
+            self.assertIn("ETag", response)
+        preflight = self.client.options("/api/v1/search")
+        self.assertEqual(preflight.status_code, 204)
+        self.assertIn("GET", preflight["Access-Control-Allow-Methods"])
+        # One allowance for every endpoint of the API, search included.
+        self.assertEqual(self.client.get("/api/v1/themes").status_code, 200)
+        response = self.client.get("/api/v1/search", {"q": "bus"})
+        self.assertEqual(response.status_code, 429)
+        self.assertTrue(1 <= int(response["Retry-After"]) <= 60)
+        self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+
+    def test_search_refuses_a_year_that_is_not_a_year(self):
+        for year in ["null", "", "abc", "2020.5", "1e3", "3000"]:
+            with self.subTest(year=year):
+                data = self.get_json(f"/api/v1/search?q=bus&year={year}", status=422)
+                self.assertEqual(data["detail"][0]["loc"], ["query", "year"])
+        self.get_json("/api/v1/search?q=bus&year=2004")
+
     def test_openapi_document(self):
         schema = self.get_json("/api/v1/openapi.json")
         self.assertTrue(schema["openapi"].startswith("3."))

@@ -7,10 +7,12 @@ from datetime import date
 from io import BytesIO, StringIO
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management import CommandError, call_command
 from django.test import TestCase
+from lxml import html as lxml_html
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -22,6 +24,8 @@ from policyshare.core.tests import builders
 from policyshare.opendata.archive import MANIFEST, sha256
 from policyshare.partners.models import Partner
 from policyshare.policies.models import PolicyAttachment, PolicyCase, RelatedPolicy, Theme
+
+User = get_user_model()
 
 
 def _png() -> ImageFile:
@@ -232,3 +236,226 @@ class RefusalTests(TestCase):
 
     def test_site_with_content(self):
         self.assertRefused(self.archive, "already has content", empty=False)
+
+
+def tampered(source: Path, target: Path, member: str, change) -> Path:
+    """A copy of an archive with one JSON member changed and its checksum updated to match.
+
+    A checksum only shows damage in transit; an archive made to attack a site has valid ones.
+    """
+    with zipfile.ZipFile(source) as archive:
+        data = json.loads(archive.read(member))
+        manifest = json.loads(archive.read(MANIFEST))
+    data = change(data) or data
+    if member == "pages.json":
+        manifest["counts"]["pages"] = len(data)
+    content = json.dumps(data).encode()
+    manifest["files"][member] = sha256(content)
+    rewrite(source, target, replace={member: content}, manifest_changes=manifest)
+    return target
+
+
+def page_record(pages, page_id):
+    return next(record for record in pages if record["id"] == page_id)
+
+
+class HostileArchiveTests(TestCase):
+    """Archives made to attack the site: each is refused whole, or its markup made harmless."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.content = build_site()
+        cls.about = Page.objects.get(slug="about").specific
+
+    def setUp(self):
+        self.tmp = Path(self.enterContext(tempfile.TemporaryDirectory()))
+        self.archive = self.tmp / "good.zip"
+        call_command("export_content", str(self.archive), stdout=StringIO())
+        delete_all_content(files=False)
+        self.storage = get_document_model()._meta.get_field("file").storage
+
+    def stored_files(self):
+        return {
+            folder: sorted(self.storage.listdir(folder)[1]) if self.storage.exists(folder) else []
+            for folder in ("documents", "original_images")
+        }
+
+    def assertRefused(self, path, message):
+        """Refused with the reason, a non-zero exit, and the database and media unchanged."""
+        counts = {
+            model: model.objects.count()
+            for model in (Page, get_image_model(), get_document_model(), Theme, Partner, User)
+        }
+        files = self.stored_files()
+        with self.assertRaisesMessage(CommandError, message) as refusal:
+            call_command("import_content", str(path), stdout=StringIO())
+        self.assertIn("Nothing was imported", str(refusal.exception))
+        self.assertEqual(refusal.exception.returncode, 1)
+        self.assertEqual(
+            {model: model.objects.count() for model in counts}, counts, "rows were written"
+        )
+        self.assertEqual(self.stored_files(), files, "files were left behind")
+
+    def import_(self, path):
+        call_command("import_content", str(path), stdout=StringIO())
+
+    def test_a_model_the_export_does_not_write_is_refused(self):
+        def add_superuser(snippets):
+            snippets["auth.user"] = [
+                {
+                    "id": 1,
+                    "data": {
+                        "pk": 1,
+                        "username": "intruder",
+                        "password": "pbkdf2_sha256$1$x$y",
+                        "is_superuser": True,
+                        "is_staff": True,
+                        "is_active": True,
+                    },
+                }
+            ]
+
+        path = tampered(self.archive, self.tmp / "user.zip", "snippets.json", add_superuser)
+        self.assertRefused(path, "snippets.json names 'auth.user'")
+        self.assertFalse(User.objects.filter(username="intruder").exists())
+
+    def test_a_field_the_export_does_not_write_is_refused(self):
+        def set_owner(pages):
+            page_record(pages, self.content["brt"].pk)["data"]["owner"] = 1
+
+        path = tampered(self.archive, self.tmp / "owner.zip", "pages.json", set_owner)
+        self.assertRefused(path, "has fields the export does not write: owner")
+
+        def theme_field(snippets):
+            snippets["policies.theme"][0]["data"]["is_superuser"] = True
+
+        path = tampered(self.archive, self.tmp / "theme.zip", "snippets.json", theme_field)
+        self.assertRefused(path, "has fields the export does not write: is_superuser")
+
+        def indicator_field(pages):
+            page_record(pages, self.content["brt"].pk)["data"]["indicators"][0]["x"] = 1
+
+        path = tampered(self.archive, self.tmp / "child.zip", "pages.json", indicator_field)
+        self.assertRefused(path, "has fields the export does not write: x")
+
+    def test_a_page_type_that_is_not_exported_is_refused(self):
+        def base_page(pages):
+            page_record(pages, self.about.pk)["type"] = "wagtailcore.page"
+
+        path = tampered(self.archive, self.tmp / "type.zip", "pages.json", base_page)
+        self.assertRefused(path, "unknown type 'wagtailcore.page'")
+
+    def test_a_duplicate_page_id_is_refused(self):
+        def duplicate(pages):
+            copy = json.loads(json.dumps(page_record(pages, self.about.pk)))
+            copy["data"]["slug"] = "about-2"
+            copy["data"]["path"] = copy["data"]["path"][:-4] + "00ZZ"
+            pages.append(copy)
+
+        path = tampered(self.archive, self.tmp / "dup.zip", "pages.json", duplicate)
+        self.assertRefused(path, f"Page {self.about.pk} appears twice")
+
+    def test_a_media_file_name_outside_the_media_folder_is_refused(self):
+        def escape(documents):
+            documents[0]["data"]["file"] = "../../outside.pdf"
+
+        path = tampered(self.archive, self.tmp / "file.zip", "documents.json", escape)
+        self.assertRefused(path, "documents.json: document")
+
+    def test_rows_that_conflict_in_the_database_leave_nothing(self):
+        # Passes every check, fails on writing (two themes as one translation), after the
+        # media files were stored: they are removed again with the rolled-back rows.
+        def clash(snippets):
+            theme = json.loads(json.dumps(snippets["policies.theme"][0]))
+            theme["id"] = theme["data"]["pk"] = 999
+            theme["data"]["slug"] = "other"
+            snippets["policies.theme"].append(theme)
+
+        path = tampered(self.archive, self.tmp / "clash.zip", "snippets.json", clash)
+        self.assertRefused(path, "could not be written")
+
+    def rich_text_archive(self, name, markup):
+        def inject(pages):
+            brt = page_record(pages, self.content["brt"].pk)
+            brt["data"]["background"] = f"<p>Before</p>{markup}<p>After</p>"
+            about = page_record(pages, self.about.pk)
+            body = json.loads(about["data"]["body"])
+            body.append({"type": "paragraph", "value": markup, "id": "hostile"})
+            about["data"]["body"] = json.dumps(body)
+            questions = [
+                {
+                    "type": "question",
+                    "value": {"question": "Why?", "answer": markup},
+                    "id": "hostile-question",
+                }
+            ]
+            about["data"]["questions"] = json.dumps(questions)
+
+        return tampered(self.archive, self.tmp / name, "pages.json", inject)
+
+    def assertHarmless(self, html):
+        fragment = lxml_html.fragment_fromstring(html, create_parent="div")
+        for element in fragment.iter():
+            self.assertNotIn(element.tag, {"script", "iframe", "object", "embed"}, html)
+            for name, value in element.attrib.items():
+                self.assertFalse(name.startswith("on"), html)
+                self.assertNotIn("javascript:", value.replace(" ", "").lower(), html)
+
+    def test_markup_in_rich_text_is_cleaned_like_the_editor_does(self):
+        hostile = [
+            "<script>alert(1)</script>",
+            '<p><img src="x" onerror="alert(2)">text</p>',
+            '<p onclick="alert(3)">click</p>',
+            '<p><a href="javascript:alert(4)">link</a></p>',
+            '<p><a href="jav&#x09;ascript:alert(5)">link</a></p>',
+            '<p><a linktype="page" id="3" onmouseover="alert(6)">page</a></p>',
+            '<iframe src="https://evil.example/"></iframe>',
+        ]
+        for number, markup in enumerate(hostile):
+            with self.subTest(markup=markup):
+                delete_all_content()
+                path = self.rich_text_archive(f"hostile-{number}.zip", markup)
+                self.import_(path)
+                brt = PolicyCase.objects.get(pk=self.content["brt"].pk)
+                about = Page.objects.get(pk=self.about.pk).specific
+                paragraph = about.body[-1].value.source
+                answer = about.questions[0].value["answer"].source
+                for html in (brt.background, paragraph, answer):
+                    self.assertHarmless(html)
+                self.assertIn("Before", brt.background)
+                # The page serves, and what it serves is harmless too.
+                response = self.client.get(about.url)
+                self.assertEqual(response.status_code, 200)
+                # The editor keeps the text of an element it removes ("alert(1)"), not the
+                # element or the attribute.
+                for unsafe in [b"<script>alert", b"<iframe", b"javascript:", b"onerror"]:
+                    self.assertNotIn(unsafe, response.content)
+                for unsafe in [b"onclick", b"onmouseover"]:
+                    self.assertNotIn(unsafe, response.content)
+                # The page's latest revision (what the editor opens) is the cleaned content.
+                revision = about.latest_revision.as_object()
+                self.assertHarmless(revision.body[-1].value.source)
+
+    def test_page_links_and_editor_markup_survive_cleaning(self):
+        markup = (
+            f'<p data-block-key="k1">See <a linktype="page" id="{self.about.pk}">about</a>, '
+            f'<a href="https://example.org/?a=1&amp;b=2">this</a> and <b>it</b>.</p>'
+            "<script>alert(1)</script>"
+        )
+        self.import_(self.rich_text_archive("mixed.zip", markup))
+        background = PolicyCase.objects.get(pk=self.content["brt"].pk).background
+        self.assertNotIn("script", background)
+        self.assertIn(f'id="{self.about.pk}"', background)
+        self.assertIn('linktype="page"', background)
+        self.assertIn('data-block-key="k1"', background)
+        self.assertIn('href="https://example.org/?a=1&amp;b=2"', background)
+
+    def test_unknown_stream_block_is_refused(self):
+        def inject(pages):
+            about = page_record(pages, self.about.pk)
+            body = json.loads(about["data"]["body"])
+            body.append({"type": "raw_html", "value": "<script>alert(1)</script>", "id": "x"})
+            about["data"]["body"] = json.dumps(body)
+
+        path = tampered(self.archive, self.tmp / "block.zip", "pages.json", inject)
+        self.assertRefused(path, "unknown block 'raw_html'")

@@ -1,5 +1,6 @@
 """Feeds, the sitemap, robots.txt and the metadata every page carries."""
 
+import html
 import json
 import re
 from datetime import date
@@ -9,6 +10,7 @@ import feedparser
 from django.test import TestCase
 from django.utils import timezone
 from lxml import etree
+from lxml import html as lxml_html
 
 from policyshare.core.tests import builders
 
@@ -137,6 +139,64 @@ class FeedTests(OpenDataTestCase):
             for feed in feeds:
                 self.assertIn(feed, advertised, url)
                 self.assertEqual(self.client.get(feed).status_code, 200)
+
+
+class FeedTextTests(TestCase):
+    """Titles and summaries are plain text: markup typed into them must not become markup."""
+
+    TITLE = "<script>alert(1)</script> R&D <b>bold</b>"
+    SUMMARY = '<img src="x" onerror="alert(2)"> <a href="javascript:alert(3)">x</a> & more'
+    ATOM = "{http://www.w3.org/2005/Atom}"
+
+    @classmethod
+    def setUpTestData(cls):
+        sections = builders.sections()
+        theme = builders.make_theme(language="en", name="<i>Transport</i>", slug="transport")
+        builders.make_policy(
+            library=sections["policies"]["en"],
+            title=cls.TITLE,
+            summary=cls.SUMMARY,
+            themes=[theme],
+        )
+
+    def get(self, url):
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return response.content
+
+    def test_atom_says_text_and_carries_it_as_written(self):
+        content = self.get("/feeds/en/themes/transport.atom")
+        entry = etree.fromstring(content).find(f"{self.ATOM}entry")
+        title, summary = entry.find(f"{self.ATOM}title"), entry.find(f"{self.ATOM}summary")
+        # RFC 4287 3.1.1: no type attribute means text.
+        self.assertEqual(title.get("type", "text"), "text")
+        self.assertEqual(title.text, self.TITLE)
+        self.assertEqual(summary.get("type"), "text")
+        self.assertEqual(summary.text, self.SUMMARY)
+        entry = feedparser.parse(content).entries[0]
+        self.assertEqual(entry.title_detail.type, "text/plain")
+        self.assertEqual(entry.title, self.TITLE)
+        self.assertEqual(entry.summary_detail.type, "text/plain")
+        self.assertEqual(entry.summary, self.SUMMARY)
+
+    def test_rss_escapes_text_so_html_readers_show_it_as_written(self):
+        content = self.get("/feeds/en/themes/transport.rss")
+        channel = etree.fromstring(content).find("channel")
+        item = channel.find("item")
+        # RSS has no content type: readers render title and description as HTML, so what
+        # they receive is the text HTML-escaped; rendered, it is the text as typed.
+        self.assertEqual(item.findtext("title"), html.escape(self.TITLE))
+        self.assertEqual(item.findtext("description"), html.escape(self.SUMMARY))
+        self.assertNotIn("<", channel.findtext("title"))
+        self.assertIn("&lt;i&gt;Transport", channel.findtext("title"))
+        entry = feedparser.parse(content).entries[0]
+        for value in (entry.title, entry.summary):
+            rendered = lxml_html.fragment_fromstring(value, create_parent="div")
+            self.assertEqual(
+                [element.tag for element in rendered.iter()], ["div"], f"markup in {value!r}"
+            )
+        self.assertEqual(html.unescape(entry.title), self.TITLE)
+        self.assertEqual(html.unescape(entry.summary), self.SUMMARY)
 
 
 class SitemapTests(OpenDataTestCase):
