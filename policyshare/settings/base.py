@@ -72,6 +72,14 @@ PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 # FRONTEND_CACHE_PURGE_URL: where Wagtail sends PURGE requests for changed pages, e.g. the
 # nginx purge listener http://127.0.0.1:8081 (deploy/nginx/policyshare.conf); unset: none.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+# PostgreSQL waits (docs/deploy.md#timeouts), in seconds, 0 for none. A request that waits
+# longer for a row lock (DATABASE_LOCK_TIMEOUT) or on one statement
+# (DATABASE_STATEMENT_TIMEOUT) is cancelled and answered 503 "not saved" before gunicorn
+# (GUNICORN_TIMEOUT, 30) or nginx (proxy_read_timeout, 60) give up on it: a timeout there
+# leaves the visitor not knowing whether the form was saved, so they send it twice.
+# Migrations and long commands may run with DATABASE_STATEMENT_TIMEOUT=0.
+DATABASE_LOCK_TIMEOUT = env_int("DATABASE_LOCK_TIMEOUT", 3)
+DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 20)
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -165,14 +173,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-elif env_bool("DATABASE_PREPARED_STATEMENTS", True):
-    # PostgreSQL: values are sent apart from the SQL, so a query a connection has run five
-    # times is prepared, and the server stops parsing and planning it again (about half of
-    # its work on a page). Turn off behind a pooler in transaction mode (PgBouncer before
-    # 1.21), where a prepared statement may not be on the next transaction's connection.
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        server_side_binding=True, prepare_threshold=5
+else:
+    # PostgreSQL: the session's timeouts (above), set when each connection opens.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c lock_timeout={DATABASE_LOCK_TIMEOUT}s "
+        f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT}s"
     )
+    if env_bool("DATABASE_PREPARED_STATEMENTS", True):
+        # Values are sent apart from the SQL, so a query a connection has run five times is
+        # prepared, and the server stops parsing and planning it again (about half of its
+        # work on a page). Turn off behind a pooler in transaction mode (PgBouncer before
+        # 1.21), where a prepared statement may not be on the next transaction's connection.
+        DATABASES["default"]["OPTIONS"].update(server_side_binding=True, prepare_threshold=5)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
