@@ -80,6 +80,10 @@ FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
 # Migrations and long commands may run with DATABASE_STATEMENT_TIMEOUT=0.
 DATABASE_LOCK_TIMEOUT = env_int("DATABASE_LOCK_TIMEOUT", 3)
 DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 20)
+# EMAIL_TIMEOUT: seconds an SMTP connection may wait on the mail server. Mail is sent by the
+# task worker (`manage.py db_worker`, docs/deploy.md), never inside a request; a send that
+# fails or times out is retried later (policyshare.inquiries.mail).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -121,6 +125,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # Only for its bundled Swagger UI files: the API documentation loads nothing from a CDN.
     "ninja",
+    # Background tasks (mail): Django's tasks framework and its database queue.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -187,6 +194,10 @@ else:
         DATABASES["default"]["OPTIONS"].update(server_side_binding=True, prepare_threshold=5)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background tasks are queued in the database and run by `manage.py db_worker`
+# (deploy/systemd/policyshare-worker.service). Development and tests run them at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
