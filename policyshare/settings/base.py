@@ -4,7 +4,9 @@ Configuration that differs between machines comes from the environment, read in 
 typed block below. Every variable is listed in `.env.example` and in the README.
 """
 
+import hashlib
 import os
+import tomllib
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +37,21 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if value is None:
         return list(default or [])
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+RELEASE_SUFFIXES = {".py", ".html", ".txt", ".css", ".js", ".mo", ".svg", ".json"}
+
+
+def code_release(directory: Path) -> str:
+    """The project's version and a digest of its code, templates, styles, scripts and
+    catalogues: whatever can change a cached page or a pickled object changes this."""
+    version = tomllib.loads((directory.parent / "pyproject.toml").read_text())["project"]["version"]
+    digest = hashlib.sha256()
+    for path in sorted(directory.rglob("*")):
+        if path.suffix in RELEASE_SUFFIXES and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(directory)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return f"{version}+{digest.hexdigest()[:12]}"
 
 
 # --- Environment -------------------------------------------------------------------------
@@ -72,6 +89,11 @@ PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 # FRONTEND_CACHE_PURGE_URL: where Wagtail sends PURGE requests for changed pages, e.g. the
 # nginx purge listener http://127.0.0.1:8081 (deploy/nginx/policyshare.conf); unset: none.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+# RELEASE: names the deployed code in every cache key, so a deploy never serves pages,
+# fragments or pickled objects cached by the code before it (docs/deploy.md#caching).
+# Unset: the version in pyproject.toml and a digest of the code (about 40 ms at start);
+# set it (e.g. to the git commit) to skip that. Every server of one release must agree.
+RELEASE = env_str("RELEASE") or code_release(PROJECT_DIR)
 # PostgreSQL waits (docs/deploy.md#timeouts), in seconds, 0 for none. A request that waits
 # longer for a row lock (DATABASE_LOCK_TIMEOUT) or on one statement
 # (DATABASE_STATEMENT_TIMEOUT) is cancelled and answered 503 "not saved" before gunicorn
@@ -282,6 +304,14 @@ OPEN_DATA_PUBLISHER = {
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDocumentForm"
 
 # --- Caching (docs/deploy.md) -------------------------------------------------------------
+# Every key carries RELEASE (policyshare.core.cache.release_key). Production uses Redis.
+CACHE_KEY_FUNCTION = "policyshare.core.cache.release_key"
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "KEY_FUNCTION": CACHE_KEY_FUNCTION,
+    }
+}
 # Never cached by the page cache: the admin, private documents, the view beacon, the API
 # (rate-limited per visitor), the request and newsletter pages (forms, private links) and
 # search (every search is recorded for the popular-searches statistics).
