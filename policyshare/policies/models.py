@@ -10,13 +10,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
@@ -131,7 +131,7 @@ def _int_or_none(value):
     return number if 1900 <= number <= 2200 else None
 
 
-class PolicyCaseForm(WagtailAdminPageForm):
+class PolicyCaseForm(PortalPageForm):
     """Offers only the themes of the page's own language."""
 
     def __init__(self, *args, **kwargs):
