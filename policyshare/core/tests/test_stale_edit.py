@@ -60,7 +60,8 @@ class StaleEditFormTests(TestCase):
         return client.post(self.url, {**data, **loaded})
 
     def draft_introduction(self):
-        return StandardPage.objects.get(pk=self.page.pk).get_latest_revision_as_object().introduction
+        page = StandardPage.objects.get(pk=self.page.pk)
+        return page.get_latest_revision_as_object().introduction
 
     def test_second_save_from_a_stale_form_is_refused_and_the_first_draft_is_intact(self):
         ana, ana_loaded = self.open_form(self.ana)
