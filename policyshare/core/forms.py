@@ -38,8 +38,9 @@ class PortalPageForm(WagtailAdminPageForm):
         if overwrite_revision_id := self.data.get("overwrite_revision_id"):
             return overwrite_revision_id != str(latest.pk)
         if loaded_revision_id := self.data.get("loaded_revision_id"):
-            return loaded_revision_id != str(latest.pk) or self.data.get(
-                "loaded_revision_created_at", ""
-            ) != latest.created_at.isoformat()
+            return (
+                loaded_revision_id != str(latest.pk)
+                or self.data.get("loaded_revision_created_at", "") != latest.created_at.isoformat()
+            )
         # A form without them (not from the admin's edit page) cannot be checked.
         return False
