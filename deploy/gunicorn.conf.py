@@ -17,6 +17,8 @@ preload_app = True
 # Recycle workers now and then, staggered, so a slow leak never grows unbounded.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 5000))
 max_requests_jitter = 500
+# Above DATABASE_STATEMENT_TIMEOUT (20) and below nginx's proxy_read_timeout (60): a request
+# stuck on the database is cancelled and answered 503 before gunicorn kills its worker.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
 # Seconds an idle kept-alive connection stays open. nginx opens one per request

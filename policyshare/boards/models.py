@@ -6,13 +6,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES
+from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
@@ -78,7 +78,7 @@ _YOUTUBE = re.compile(
 _VIMEO = re.compile(r"^https?://(?:www\.)?vimeo\.com/(?:video/)?(\d+)")
 
 
-class BoardPostForm(WagtailAdminPageForm):
+class BoardPostForm(PortalPageForm):
     """Asks for what each board needs: an outlet for media coverage, a video for videos."""
 
     def clean(self):

@@ -1,4 +1,5 @@
-"""A Redis cache that degrades to "no cache" instead of failing the request.
+"""Cache keys by release, and a Redis cache that degrades to "no cache" instead of failing
+the request.
 
 The cache only ever holds copies (pages, fragments, rate-limit counters). When Redis is
 down, reads miss and writes are dropped, so pages are rendered uncached and nobody sees a
@@ -9,6 +10,7 @@ connection timeout on every call.
 import logging
 import time
 
+from django.conf import settings
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -19,6 +21,16 @@ logger = logging.getLogger("policyshare.cache")
 REDIS_ERRORS = (RedisConnectionError, RedisTimeoutError, ConnectionError, TimeoutError)
 # Seconds to skip Redis after a failed call.
 RETRY_AFTER = 1.0
+
+
+def release_key(key: str, key_prefix: str, version: int) -> str:
+    """Django's cache key with the release in it (`KEY_FUNCTION` in the settings).
+
+    A deploy changes `RELEASE`, so the new code never reads pages, fragments or pickled
+    objects cached by the old one (which may not even unpickle into the new models); the old
+    entries expire unread. Read on every call, so a test can change it.
+    """
+    return f"{key_prefix}:{settings.RELEASE}:{version}:{key}"
 
 
 class ReusedClientRedisCacheClient(RedisCacheClient):

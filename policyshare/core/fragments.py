@@ -1,7 +1,9 @@
 """Cached pieces that repeat on every page: navigation, language links, partner logos.
 
 Keys carry the page-cache generation, which every editorial change bumps
-(`policyshare.core.signal_handlers`), so a fragment is never older than the content it shows.
+(`policyshare.core.signal_handlers`), so a fragment is never older than the content it shows,
+and, like every cache key, the release (`policyshare.core.cache.release_key`), so it is never
+older than the code: after a deploy the generation is read under the new release's key too.
 
 Each process also keeps the fragments it read last, as the bytes the shared cache holds, so
 the pieces every page shows (the site, its home page, the navigation) cost an unpickle

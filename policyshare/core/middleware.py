@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from psycopg.errors import LockNotAvailable, QueryCanceled
 from wagtail.models import Site
 
 from .fragments import cached_fragment
@@ -85,11 +86,13 @@ def _site_with_specific_root(request):
 
 
 class DatabaseUnavailableMiddleware:
-    """Answer 503 with a message when the database cannot be reached.
+    """Answer 503 with a message when the database cannot be reached or is too busy.
 
-    Writes run in transactions, so a form submitted during an outage is rolled back; the
-    page says so, and the visitor can send it again. Nothing is half-saved or dropped
-    silently.
+    Too busy: PostgreSQL cancelled a statement that waited longer than
+    `DATABASE_LOCK_TIMEOUT` for a row lock or ran longer than `DATABASE_STATEMENT_TIMEOUT`
+    (psycopg's LockNotAvailable and QueryCanceled, which Django raises as OperationalError).
+    Writes run in transactions, so a form submitted then is rolled back; the page says so,
+    and the visitor can send it again. Nothing is half-saved or dropped silently.
     """
 
     def __init__(self, get_response):
@@ -101,7 +104,12 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, (OperationalError, InterfaceError)):
             return None
-        logger.error("database unavailable for %s %s: %s", request.method, request.path, exception)
+        if isinstance(exception.__cause__, (LockNotAvailable, QueryCanceled)):
+            logger.warning("database busy for %s %s: %s", request.method, request.path, exception)
+        else:
+            logger.error(
+                "database unavailable for %s %s: %s", request.method, request.path, exception
+            )
         response = HttpResponse(
             render_to_string("503.html", {"was_submission": request.method == "POST"}),
             status=503,

@@ -17,6 +17,7 @@ from wagtail.url_routing import RouteResult
 from policyshare.translations.panels import TranslationStatusPanel
 
 from .blocks import BodyBlock, QuestionsBlock
+from .forms import PortalPageForm
 from .fragments import cached_fragment
 from .languages import fallback_order
 from .privacy import any_view_restrictions
@@ -29,7 +30,12 @@ class PortalPageMixin:
     that page, with a notice, instead of a 404: when routing fails in this page's locale,
     the same remaining path is tried from this page's translations, in the reader's
     fallback order (English before Korean for a French reader).
+
+    Its edit form refuses a save from a form opened before someone else's newer save
+    (`policyshare.core.forms.PortalPageForm`).
     """
+
+    base_form_class = PortalPageForm
 
     def route(self, request, path_components):
         if path_components:

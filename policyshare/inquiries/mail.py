@@ -1,7 +1,9 @@
-"""The outbox: mail is stored first, sent after the transaction commits, retried on failure."""
+"""The outbox: mail is stored first, sent by the task worker after the transaction commits,
+and retried with growing pauses when the mail server fails."""
 
 import logging
 import smtplib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -12,13 +14,31 @@ from .models import OutgoingMail
 
 logger = logging.getLogger(__name__)
 
-# After this many failed attempts a mail is left for a person to look at.
-MAX_ATTEMPTS = 8
+# After this many failed attempts (about a day with the pauses below) a mail is left for a
+# person to look at.
+MAX_ATTEMPTS = 12
+# The pause after the first failure; it doubles after each one, up to the longest.
+FIRST_RETRY_DELAY = timedelta(minutes=1)
+LONGEST_RETRY_DELAY = timedelta(hours=4)
+# A queued mail the worker has not tried within this long (worker stopped, task lost) is
+# queued again by the scheduler.
+QUEUED_GRACE = timedelta(minutes=10)
 REDACTED_BODY = "[removed after sending: it contained a private link]"
 
 
 def from_address() -> str:
     return settings.REQUEST_FROM_EMAIL or settings.DEFAULT_FROM_EMAIL
+
+
+def retry_delay(*, attempts: int) -> timedelta:
+    return min(FIRST_RETRY_DELAY * 2 ** (attempts - 1), LONGEST_RETRY_DELAY)
+
+
+def _enqueue(*, mail_id: int, attempt: int) -> None:
+    # Imported here: the task module imports this one.
+    from .tasks import deliver_mail
+
+    deliver_mail.enqueue(mail_id=mail_id, attempt=attempt)
 
 
 @transaction.atomic
@@ -40,17 +60,24 @@ def queue_mail(
         request=request,
         headers=headers or {},
         redact_after_sending=redact_after_sending,
+        next_attempt_at=timezone.now() + QUEUED_GRACE,
     )
-    transaction.on_commit(lambda: deliver(mail_id=mail.pk))
+    # Queued only once the change that caused it is committed: a rolled-back request
+    # sends nothing. The worker sends it, outside the request.
+    transaction.on_commit(lambda: _enqueue(mail_id=mail.pk, attempt=0))
     return mail
 
 
-def deliver(*, mail_id: int) -> bool:
-    """Try to send one stored mail; record the attempt. True when it went."""
+def deliver(*, mail_id: int, attempt: int) -> bool:
+    """Try to send one stored mail; record the attempt. True when it went.
+
+    `attempt` is the number of attempts made when it was queued: a mail queued twice for
+    the same attempt (the scheduler's safety net) is tried once.
+    """
     with transaction.atomic():
         mail = (
             OutgoingMail.objects.select_for_update()
-            .filter(pk=mail_id, sent_at__isnull=True)
+            .filter(pk=mail_id, sent_at__isnull=True, attempts=attempt)
             .first()
         )
         if mail is None:
@@ -67,8 +94,14 @@ def deliver(*, mail_id: int) -> bool:
             message.send(fail_silently=False)
         except (smtplib.SMTPException, OSError) as error:
             mail.last_error = f"{type(error).__name__}: {error}"[:2000]
-            mail.save(update_fields=["attempts", "last_error"])
-            logger.warning("Mail %s to be retried: %s", mail.pk, mail.last_error)
+            mail.next_attempt_at = timezone.now() + retry_delay(attempts=mail.attempts)
+            mail.save(update_fields=["attempts", "last_error", "next_attempt_at"])
+            logger.warning(
+                "Mail %s to be retried at %s: %s",
+                mail.pk,
+                mail.next_attempt_at,
+                mail.last_error,
+            )
             return False
         mail.sent_at = timezone.now()
         mail.last_error = ""
@@ -78,12 +111,27 @@ def deliver(*, mail_id: int) -> bool:
         return True
 
 
-def send_pending_mail(*, limit: int = 500) -> tuple[int, int]:
-    """Retry unsent mail, oldest first. Returns (sent, still failing)."""
-    pending = list(
-        OutgoingMail.objects.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
-        .order_by("created_at", "pk")
-        .values_list("pk", flat=True)[:limit]
-    )
-    sent = sum(1 for pk in pending if deliver(mail_id=pk))
-    return sent, len(pending) - sent
+def send_pending_mail(*, limit: int = 500) -> int:
+    """Queue again unsent mail whose time has come, oldest first. Returns how many.
+
+    Run every minute by the scheduler: it retries failed mail once its pause is over, and
+    mail whose task was lost.
+    """
+    now = timezone.now()
+    queued = 0
+    with transaction.atomic():
+        due = list(
+            OutgoingMail.objects.select_for_update(skip_locked=True)
+            .filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, next_attempt_at__lte=now)
+            .order_by("next_attempt_at", "pk")
+            .values_list("pk", "attempts")[:limit]
+        )
+        for mail_id, attempts in due:
+            OutgoingMail.objects.filter(pk=mail_id).update(next_attempt_at=now + QUEUED_GRACE)
+            transaction.on_commit(
+                lambda mail_id=mail_id, attempts=attempts: _enqueue(
+                    mail_id=mail_id, attempt=attempts
+                )
+            )
+            queued += 1
+    return queued

@@ -7,6 +7,7 @@ Wagtail admin (`wagtail_hooks.py`), written only through `services.py`.
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -201,7 +202,7 @@ class OutgoingMail(models.Model):
     """The outbox: every e-mail is stored before it is sent and retried until it goes.
 
     A failed send never loses what caused it (the request is already saved) and
-    `manage.py send_pending_mail` tries again.
+    `manage.py send_pending_mail` queues it again once `next_attempt_at` has come.
     """
 
     to = models.EmailField(max_length=254)
@@ -217,6 +218,9 @@ class OutgoingMail(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
+    # When the scheduler queues it again if it has not gone by then (backing off after
+    # failures).
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -11,7 +11,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
@@ -20,6 +19,7 @@ from wagtail.permissions import policy_registry
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
@@ -134,7 +134,7 @@ def _int_or_none(value):
     return number if 1900 <= number <= 2200 else None
 
 
-class PolicyCaseForm(WagtailAdminPageForm):
+class PolicyCaseForm(PortalPageForm):
     """Offers only the themes of the page's own language, and accepts only attachments the
     editing user may choose in the document chooser."""
 

@@ -4,7 +4,9 @@ Configuration that differs between machines comes from the environment, read in 
 typed block below. Every variable is listed in `.env.example` and in the README.
 """
 
+import hashlib
 import os
+import tomllib
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +37,21 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if value is None:
         return list(default or [])
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+RELEASE_SUFFIXES = {".py", ".html", ".txt", ".css", ".js", ".mo", ".svg", ".json"}
+
+
+def code_release(directory: Path) -> str:
+    """The project's version and a digest of its code, templates, styles, scripts and
+    catalogues: whatever can change a cached page or a pickled object changes this."""
+    version = tomllib.loads((directory.parent / "pyproject.toml").read_text())["project"]["version"]
+    digest = hashlib.sha256()
+    for path in sorted(directory.rglob("*")):
+        if path.suffix in RELEASE_SUFFIXES and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(directory)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return f"{version}+{digest.hexdigest()[:12]}"
 
 
 # --- Environment -------------------------------------------------------------------------
@@ -72,6 +89,23 @@ PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 # FRONTEND_CACHE_PURGE_URL: where Wagtail sends PURGE requests for changed pages, e.g. the
 # nginx purge listener http://127.0.0.1:8081 (deploy/nginx/policyshare.conf); unset: none.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+# RELEASE: names the deployed code in every cache key, so a deploy never serves pages,
+# fragments or pickled objects cached by the code before it (docs/deploy.md#caching).
+# Unset: the version in pyproject.toml and a digest of the code (about 40 ms at start);
+# set it (e.g. to the git commit) to skip that. Every server of one release must agree.
+RELEASE = env_str("RELEASE") or code_release(PROJECT_DIR)
+# PostgreSQL waits (docs/deploy.md#timeouts), in seconds, 0 for none. A request that waits
+# longer for a row lock (DATABASE_LOCK_TIMEOUT) or on one statement
+# (DATABASE_STATEMENT_TIMEOUT) is cancelled and answered 503 "not saved" before gunicorn
+# (GUNICORN_TIMEOUT, 30) or nginx (proxy_read_timeout, 60) give up on it: a timeout there
+# leaves the visitor not knowing whether the form was saved, so they send it twice.
+# Migrations and long commands may run with DATABASE_STATEMENT_TIMEOUT=0.
+DATABASE_LOCK_TIMEOUT = env_int("DATABASE_LOCK_TIMEOUT", 3)
+DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 20)
+# EMAIL_TIMEOUT: seconds an SMTP connection may wait on the mail server. Mail is sent by the
+# task worker (`manage.py db_worker`, docs/deploy.md), never inside a request; a send that
+# fails or times out is retried later (policyshare.inquiries.mail).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -113,6 +147,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # Only for its bundled Swagger UI files: the API documentation loads nothing from a CDN.
     "ninja",
+    # Background tasks (mail): Django's tasks framework and its database queue.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -165,16 +202,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-elif env_bool("DATABASE_PREPARED_STATEMENTS", True):
-    # PostgreSQL: values are sent apart from the SQL, so a query a connection has run five
-    # times is prepared, and the server stops parsing and planning it again (about half of
-    # its work on a page). Turn off behind a pooler in transaction mode (PgBouncer before
-    # 1.21), where a prepared statement may not be on the next transaction's connection.
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        server_side_binding=True, prepare_threshold=5
+else:
+    # PostgreSQL: the session's timeouts (above), set when each connection opens.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c lock_timeout={DATABASE_LOCK_TIMEOUT}s "
+        f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT}s"
     )
+    if env_bool("DATABASE_PREPARED_STATEMENTS", True):
+        # Values are sent apart from the SQL, so a query a connection has run five times is
+        # prepared, and the server stops parsing and planning it again (about half of its
+        # work on a page). Turn off behind a pooler in transaction mode (PgBouncer before
+        # 1.21), where a prepared statement may not be on the next transaction's connection.
+        DATABASES["default"]["OPTIONS"].update(server_side_binding=True, prepare_threshold=5)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background tasks are queued in the database and run by `manage.py db_worker`
+# (deploy/systemd/policyshare-worker.service). Development and tests run them at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -263,6 +308,14 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDoc
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Caching (docs/deploy.md) -------------------------------------------------------------
+# Every key carries RELEASE (policyshare.core.cache.release_key). Production uses Redis.
+CACHE_KEY_FUNCTION = "policyshare.core.cache.release_key"
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "KEY_FUNCTION": CACHE_KEY_FUNCTION,
+    }
+}
 # Never cached by the page cache: the admin, private documents, the view beacon, the API
 # (rate-limited per visitor), the request and newsletter pages (forms, private links) and
 # search (every search is recorded for the popular-searches statistics).

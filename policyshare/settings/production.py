@@ -42,10 +42,9 @@ if REDIS_URL:
             "BACKEND": "policyshare.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+            "KEY_FUNCTION": CACHE_KEY_FUNCTION,
         }
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Sessions (editors only; public pages set none) are read from the cache and written to both
 # the cache and the database, so they survive a Redis restart.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

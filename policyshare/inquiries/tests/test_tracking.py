@@ -1,7 +1,6 @@
-"""Tracking: references, the private link, status changes, replies, erasure, the outbox."""
+"""Tracking: references, the private link, status changes, replies, erasure."""
 
 import re
-import smtplib
 import threading
 import unittest
 from datetime import UTC, datetime
@@ -10,15 +9,12 @@ from unittest import mock
 from django.core import mail
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.db import connection, connections
 from django.test import TestCase, TransactionTestCase
 
 from policyshare.core.tests.html_checks import assert_accessible_page
 from policyshare.inquiries import services
-from policyshare.inquiries.mail import MAX_ATTEMPTS, REDACTED_BODY
 from policyshare.inquiries.models import (
-    CooperationRequest,
     EventKind,
     OutgoingMail,
     ReferenceCounter,
@@ -172,47 +168,6 @@ class TrackingTests(TestCase):
         self.assertEqual(response.status_code, 403)
         self.request.refresh_from_db()
         self.assertIsNone(self.request.anonymised_at)
-
-
-class OutboxTests(TestCase):
-    def test_failed_send_keeps_the_request_and_the_mail_for_a_retry(self):
-        failure = smtplib.SMTPServerDisconnected("down")
-        with (
-            mock.patch("django.core.mail.EmailMessage.send", side_effect=failure),
-            self.captureOnCommitCallbacks(execute=True),
-        ):
-            request, token = make_request()
-        self.assertTrue(CooperationRequest.objects.filter(pk=request.pk).exists())
-        outgoing = OutgoingMail.objects.get()
-        self.assertIsNone(outgoing.sent_at)
-        self.assertEqual(outgoing.attempts, 1)
-        self.assertIn("SMTPServerDisconnected", outgoing.last_error)
-        self.assertIn(token, outgoing.body)
-        self.assertEqual(len(mail.outbox), 0)
-
-        call_command("send_pending_mail", stdout=open("/dev/null", "w"))  # noqa: SIM115
-        outgoing.refresh_from_db()
-        self.assertIsNotNone(outgoing.sent_at)
-        self.assertEqual(outgoing.attempts, 2)
-        self.assertEqual(outgoing.body, REDACTED_BODY)
-        self.assertEqual(len(mail.outbox), 1)
-        self.assertIn(token, mail.outbox[0].body)
-
-    def test_mail_is_sent_once_and_given_up_after_max_attempts(self):
-        with mock.patch("django.core.mail.EmailMessage.send", side_effect=OSError("refused")):
-            with self.captureOnCommitCallbacks(execute=True):
-                make_request()
-            for _ in range(MAX_ATTEMPTS + 2):
-                call_command("send_pending_mail", stdout=open("/dev/null", "w"))  # noqa: SIM115
-        self.assertEqual(OutgoingMail.objects.get().attempts, MAX_ATTEMPTS)
-        call_command("send_pending_mail", stdout=open("/dev/null", "w"))  # noqa: SIM115
-        self.assertEqual(len(mail.outbox), 0)
-
-    def test_sent_mail_is_not_sent_again(self):
-        with self.captureOnCommitCallbacks(execute=True):
-            make_request()
-        call_command("send_pending_mail", stdout=open("/dev/null", "w"))  # noqa: SIM115
-        self.assertEqual(len(mail.outbox), 1)
 
 
 @unittest.skipUnless(connection.vendor == "postgresql", "concurrent writers need PostgreSQL")

@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 
 from policyshare.inquiries import newsletter
-from policyshare.inquiries.mail import send_pending_mail
 
 
 class Command(BaseCommand):
@@ -12,7 +11,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         mails, items = newsletter.send_digest()
-        # Queued mail goes out after each subscriber's transaction commits; this retries any
-        # that failed.
-        _sent, failing = send_pending_mail()
-        self.stdout.write(f"{mails} digests with {items} items; {failing} mails still failing")
+        # Each mail is queued for the task worker when its subscriber's transaction commits;
+        # one that fails is retried from the outbox (send_pending_mail).
+        self.stdout.write(f"{mails} digests with {items} items queued")

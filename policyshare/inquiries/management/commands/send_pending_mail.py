@@ -4,8 +4,11 @@ from policyshare.inquiries.mail import send_pending_mail
 
 
 class Command(BaseCommand):
-    help = "Send stored mail that has not gone yet (run every few minutes from a scheduler)."
+    help = (
+        "Queue again stored mail that has not gone and is due: failed mail after its pause, "
+        "mail the task worker never tried (run every minute from a scheduler)."
+    )
 
     def handle(self, *args, **options):
-        sent, failing = send_pending_mail()
-        self.stdout.write(f"{sent} sent, {failing} still failing")
+        queued = send_pending_mail()
+        self.stdout.write(f"{queued} queued for the task worker")
