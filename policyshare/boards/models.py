@@ -78,13 +78,40 @@ _YOUTUBE = re.compile(
 _VIMEO = re.compile(r"^https?://(?:www\.)?vimeo\.com/(?:video/)?(\d+)")
 
 
+# The fields only some boards use; every other field is on every board's form.
+BOARD_FIELDS = {
+    BoardKind.NEWS: set(),
+    BoardKind.MEDIA: {"source_outlet", "source_country"},
+    BoardKind.VIDEO: {"video_url", "source_outlet"},
+    BoardKind.REPORT: {"report_document", "source_outlet"},
+}
+BOARD_SPECIFIC_FIELDS = set().union(*BOARD_FIELDS.values())
+
+
 class BoardPostForm(PortalPageForm):
-    """Asks for what each board needs: an outlet for media coverage, a video for videos."""
+    """Shows and asks for what the post's board needs: an outlet for media coverage, a video
+    for videos, a document (or a link) for reports.
+
+    Wagtail builds one form class per page type, so the other boards' fields are removed per
+    form; their panels hide themselves, and a value posted for them is ignored.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.board_kind = self._board_kind()
+        if self.board_kind in BOARD_FIELDS:
+            for name in BOARD_SPECIFIC_FIELDS - BOARD_FIELDS[self.board_kind]:
+                self.fields.pop(name, None)
+
+    def _board_kind(self):
+        parent = self.parent_page
+        if parent is None and self.instance.pk:
+            parent = self.instance.get_parent()
+        return getattr(getattr(parent, "specific", None), "kind", None)
 
     def clean(self):
         cleaned = super().clean()
-        parent = self.parent_page if self.parent_page else self.instance.get_parent()
-        kind = getattr(getattr(parent, "specific", None), "kind", None)
+        kind = self.board_kind
         if kind == BoardKind.MEDIA and not cleaned.get("source_outlet"):
             self.add_error("source_outlet", _("Media coverage needs its source outlet."))
         has_link = cleaned.get("video_url") or cleaned.get("original_url")

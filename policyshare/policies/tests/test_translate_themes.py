@@ -1,0 +1,98 @@
+"""A policy translated with the admin's Translate action keeps its themes, in its own language.
+
+Wagtail's copy links the English copy to the Korean themes, which the English form does not
+offer: the editor found no theme ticked. Tested through simple_translation's view, as a member
+of the Editors group and as a superuser.
+"""
+
+from django.contrib.auth import get_user_model
+from django.test import TestCase
+from django.urls import reverse
+from wagtail.models import Locale
+from wagtail.users.models import UserProfile
+
+from policyshare.core.tests import builders
+from policyshare.core.tests.test_group_permissions import member_of
+from policyshare.policies.models import PolicyCase, Theme
+from policyshare.translations.models import FieldStatus
+from policyshare.translations.selectors import translation_state
+
+
+class TranslatePolicyThemesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = builders.sections()
+        cls.english = Locale.objects.get(language_code="en")
+        cls.transport_ko = builders.make_theme(name="교통", slug="transport")
+        cls.transport_en = builders.make_theme(
+            language="en", name="Transport", slug="transport", translation_of=cls.transport_ko
+        )
+        cls.housing_ko = builders.make_theme(name="주거", slug="housing", description="주거 정책")
+        cls.policy = builders.make_policy(
+            library=cls.sections["policies"]["ko"],
+            title="버스 개편",
+            slug="buses",
+            themes=[cls.transport_ko, cls.housing_ko],
+        )
+        cls.editor = member_of("Editors", "editor")
+        cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
+        profile = UserProfile.get_for_user(cls.admin)
+        profile.preferred_language = "en"
+        profile.save()
+
+    def translate(self, user):
+        self.client.force_login(user)
+        response = self.client.post(
+            reverse("simple_translation:submit_page_translation", args=[self.policy.pk]),
+            {"locales": [self.english.pk]},
+        )
+        self.assertEqual(response.status_code, 302)
+        return PolicyCase.objects.get(
+            translation_key=self.policy.translation_key, locale=self.english
+        )
+
+    def ticked_themes(self, page):
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        self.assertEqual(response.status_code, 200)
+        form = response.context["form"]
+        return {int(pk) for pk in form["themes"].value()}
+
+    def assert_english_themes(self, user):
+        translation = self.translate(user)
+        housing_en = Theme.objects.get(locale=self.english, slug="housing")
+        expected = {self.transport_en.pk, housing_en.pk}
+        # What the editor opens (the draft), and the page itself.
+        self.assertEqual(self.ticked_themes(translation), expected)
+        draft = translation.get_latest_revision_as_object()
+        self.assertEqual({theme.pk for theme in draft.themes.all()}, expected)
+        self.assertEqual({theme.pk for theme in translation.themes.all()}, expected)
+        # The copy's own revision was rewritten, not followed by another one.
+        self.assertEqual(translation.revisions.count(), 1)
+        # The Korean original keeps its Korean themes.
+        self.assertEqual(
+            set(PolicyCase.objects.get(pk=self.policy.pk).themes.all()),
+            {self.transport_ko, self.housing_ko},
+        )
+        return housing_en
+
+    def test_editor_translating_a_policy_gets_the_english_themes_ticked(self):
+        self.assert_english_themes(self.editor)
+
+    def test_superuser_translating_a_policy_gets_the_english_themes_ticked(self):
+        self.assert_english_themes(self.admin)
+
+    def test_a_theme_without_english_version_is_copied_and_needs_translation(self):
+        housing_en = self.assert_english_themes(self.editor)
+        self.assertEqual(housing_en.translation_key, self.housing_ko.translation_key)
+        self.assertEqual(housing_en.name, "주거")
+        state = translation_state(housing_en)
+        self.assertEqual(state.source, self.housing_ko)
+        self.assertEqual(
+            {field.name: field.status for field in state.fields},
+            {"name": FieldStatus.MISSING, "description": FieldStatus.MISSING},
+        )
+
+    def test_an_unlinked_english_theme_with_the_same_slug_is_used(self):
+        housing_en = builders.make_theme(language="en", name="Housing", slug="housing")
+        self.assertEqual(self.assert_english_themes(self.editor), housing_en)
+        self.assertEqual(Theme.objects.filter(locale=self.english).count(), 2)
