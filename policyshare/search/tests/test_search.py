@@ -1,3 +1,4 @@
+import datetime
 import json
 from unittest import mock
 
@@ -225,6 +226,16 @@ class DocumentLifecycleTests(SearchTestData):
                 )
             )
         schedule_index.assert_not_called()
+
+    def test_dates_are_seoul_days(self):
+        # 15:30 UTC on 31 December 2025 is already 1 January 2026 in Seoul (TIME_ZONE).
+        moment = datetime.datetime(2025, 12, 31, 15, 30, tzinfo=datetime.UTC)
+        pks = [self.about.pk, self.stream.pk]
+        Page.objects.filter(pk__in=pks).update(first_published_at=moment, last_published_at=moment)
+        about = services.document_fields_for_page(Page.objects.get(pk=self.about.pk))
+        self.assertEqual((about["date"], about["year"]), (datetime.date(2026, 1, 1), 2026))
+        stream = services.document_fields_for_page(Page.objects.get(pk=self.stream.pk))
+        self.assertEqual(stream["date"], datetime.date(2026, 1, 1))
 
     def test_rebuild_matches_the_signals(self):
         before = set(SearchDocument.objects.values_list("key", flat=True))
