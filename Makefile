@@ -26,9 +26,11 @@ install: $(VENV)/.installed
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
+	$(PY) manage.py ensure_site
 	@echo ""
 	@echo "PolicyShare is starting at http://$(HOST):$(PORT)/"
-	@echo "Create an admin account with:  $(PY) manage.py createsuperuser"
+	@echo "Create an admin account (same settings and database as this server) with:"
+	@echo "  DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE) DATABASE_URL='$(DATABASE_URL)' $(PY) manage.py createsuperuser"
 	@echo "then sign in at http://$(HOST):$(PORT)/admin/"
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)

@@ -31,6 +31,20 @@ errorlog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 
+def on_starting(server):
+    # Refuse to start when SITE_URL and the default Wagtail site disagree (home.E001,
+    # docs/deploy.md). The check reads the database, so `check --deploy` cannot run it.
+    # The app is preloaded, so Django is set up here; the master's connection is closed so
+    # no worker inherits it.
+    from django.core.management import call_command
+    from django.db import connections
+
+    try:
+        call_command("check", "--database", "default", "--tag", "database", "--fail-level", "ERROR")
+    finally:
+        connections.close_all()
+
+
 def pre_fork(server, worker):
     # Everything the app loaded before forking lives as long as the workers: leave it out of
     # their garbage collections (fewer objects to scan, pages stay shared between them).

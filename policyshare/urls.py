@@ -11,6 +11,7 @@ from policyshare.search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("views/<int:page_id>.gif", core_views.page_view_beacon, name="page_view_beacon"),
     path("api/v1/", include("policyshare.api.urls")),
     path("", include("policyshare.opendata.urls")),

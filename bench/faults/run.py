@@ -21,9 +21,10 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import stack
@@ -33,6 +34,7 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0"
 RECOVERY_SECONDS = 5.0
 DISTINCT_VISITORS = 250
 VIEWS = 1000
+PORTAL_TIME_ZONE = "Asia/Seoul"  # settings.TIME_ZONE; this script does not load Django
 
 
 class Failed(Exception):
@@ -148,7 +150,8 @@ def redis_stopped(redis, port, paths):
 
 
 def form_fields(policy_id: str) -> dict:
-    start = date.today() + timedelta(days=60)
+    # The form checks dates against the portal's day (TIME_ZONE), not this machine's.
+    start = datetime.now(ZoneInfo(PORTAL_TIME_ZONE)).date() + timedelta(days=60)
     return {
         "name": "Ana Gómez",
         "position": "Director of Mobility",

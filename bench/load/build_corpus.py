@@ -119,7 +119,7 @@ def build(policies: int, posts: int) -> dict:
                     language=language,
                     board="",
                     year=policy.period_start_year,
-                    day=policy.last_published_at.date(),
+                    day=timezone.localdate(policy.last_published_at),
                     title_sentence=title_sentence,
                     sentences=[*summary, *background, *lessons],
                 )

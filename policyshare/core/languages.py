@@ -8,12 +8,25 @@ the items that are not translated yet.
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 
 def content_language_codes() -> list[str]:
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def reader_language() -> str:
+    """The active language as a full content language code: "zh-hans", never "zh".
+
+    Requests, mails, links and searches are keyed by it; cutting it to two letters gave
+    Chinese readers Korean mails and links to /zh/, which does not exist.
+    """
+    try:
+        return get_supported_content_language_variant(get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def fallback_order(language_code: str) -> list[str]:

@@ -2,11 +2,9 @@
 
 from django import forms
 from django.apps import apps
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -19,7 +17,7 @@ from policyshare.translations.panels import TranslationStatusPanel
 from .blocks import BodyBlock, QuestionsBlock
 from .forms import PortalPageForm
 from .fragments import cached_fragment
-from .languages import fallback_order
+from .languages import fallback_order, reader_language
 from .privacy import any_view_restrictions
 
 
@@ -54,7 +52,7 @@ class PortalPageMixin:
                 page.locale.language_code: page
                 for page in self.get_translations().live().select_related("locale").specific()
             }
-            for code in fallback_order(get_language() or settings.LANGUAGE_CODE):
+            for code in fallback_order(reader_language()):
                 translation = translations.get(code)
                 if translation is None:
                     continue

@@ -2,6 +2,8 @@ import base64
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -33,3 +35,15 @@ def page_view_beacon(request, page_id: int):
             day=today,
         )
     return HttpResponse(PIXEL, content_type="image/gif")
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page links; send them to the SVG icon.
+
+    Resolved per request: with hashed static names in production the address is only known
+    once collectstatic has run.
+    """
+    response = redirect(static("img/favicon.svg"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -211,11 +211,11 @@ def _published_at(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, PUBLISHED_AT))
 
 
-def _publish(page, *, on: date | None = None) -> None:
+def _publish(page, *, on: date | None = None, at: datetime | None = None) -> None:
     page.save_revision().publish()
-    if on is not None:
+    if on is not None or at is not None:
         # Demo pages carry the date the policy or post was first announced, not today.
-        when = _published_at(on)
+        when = at or _published_at(on)
         Page.objects.filter(pk=page.pk).update(first_published_at=when, last_published_at=when)
 
 
@@ -291,7 +291,8 @@ def _load_partial_titles(*, libraries, report) -> None:
             if not exists:
                 page = english.copy_for_translation(library.locale, copy_parents=False)
                 page.title = title
-                _publish(page, on=english.first_published_at.date())
+                # The same moment, not its UTC date: that is a day early before 09:00 in Seoul.
+                _publish(page, at=english.first_published_at)
             report.add("policy title", created=not exists)
 
 

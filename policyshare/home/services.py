@@ -1,6 +1,7 @@
 """The skeleton every portal needs: locales, a home page per language and the site."""
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -256,3 +257,24 @@ def board_for(*, kind: str, language_code: str):
         ensure_sections()
         board = BoardIndexPage.objects.get(kind=kind, locale__language_code=language_code)
     return board
+
+
+def site_address(site_url: str) -> tuple[str, int]:
+    """The hostname and port a Wagtail Site needs so its root_url is `site_url`."""
+    parts = urlsplit(site_url)
+    default_port = 443 if parts.scheme == "https" else 80
+    return (parts.hostname or "localhost", parts.port or default_port)
+
+
+@transaction.atomic
+def set_default_site_address(*, site_url: str) -> Site | None:
+    """Give the default site SITE_URL's hostname and port, so the links Wagtail builds
+    (canonical, hreflang, feeds, sitemaps) point where the portal answers."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return None
+    hostname, port = site_address(site_url)
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save()
+    return site

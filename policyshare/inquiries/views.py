@@ -7,12 +7,12 @@ from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from policyshare.core.languages import reader_language
 from policyshare.core.views import client_address
 
 from . import newsletter as newsletter_services
@@ -28,10 +28,6 @@ KIND_SLUGS = {
 }
 RECEIVED_SALT = "inquiries.received"
 RECEIVED_MAX_AGE = 24 * 60 * 60
-
-
-def reader_language() -> str:
-    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
 def private(view):

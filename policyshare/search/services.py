@@ -63,14 +63,15 @@ def document_fields_for_page(page: Page) -> dict | None:
     url = page.get_url()
     if not url:  # not under any site
         return None
-    date = page.first_published_at.date() if page.first_published_at else None
+    # Readers and the year filter count days in TIME_ZONE (Seoul), not in UTC.
+    date = timezone.localdate(page.first_published_at) if page.first_published_at else None
     kind, board, themes, year = DocumentKind.PAGE, "", "", date.year if date else None
     if isinstance(page, PolicyCase):
         kind = DocumentKind.POLICY
         themes = " ".join(sorted({t.slug for t in page.themes.all()}))
         year = page.period_start_year
         if page.last_published_at:
-            date = page.last_published_at.date()
+            date = timezone.localdate(page.last_published_at)
     elif isinstance(page, BoardPost):
         kind = DocumentKind.POST
         board = page.board_kind() or ""

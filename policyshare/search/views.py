@@ -6,9 +6,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
+
+from policyshare.core.languages import reader_language
 
 from . import selectors, services
 from .analysis import MAX_QUERY_CHARS
@@ -64,15 +65,11 @@ def _filters(params) -> selectors.SearchFilters:
     )
 
 
-def _reader_language() -> str:
-    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-
-
 @require_GET
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     filters = _filters(request.GET)
-    language = _reader_language()
+    language = reader_language()
     outcome = selectors.search_documents(
         query=query,
         filters=filters,

@@ -1,7 +1,7 @@
 """Local development: debug on, console e-mail, a development-only secret key."""
 
 from .base import *  # noqa: F403
-from .base import env_list, env_str
+from .base import env_int, env_list, env_str
 
 DEBUG = True
 # Development only; production.py refuses to start without its own SECRET_KEY.
@@ -13,3 +13,12 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WAGTAIL_CACHE = False
 # Developers see their edits at once: no page cache.
 PAGE_CACHE_SECONDS = 0
+
+# --- Where `make run` serves -------------------------------------------------------------
+# HOST and PORT (the Makefile's, exported to manage.py): links in mails, feeds and the admin
+# point at the running server unless SITE_URL says otherwise. `make run` also gives the
+# Wagtail site the same address (`manage.py ensure_site`), for canonical and hreflang links.
+HOST = env_str("HOST", "127.0.0.1")
+PORT = env_int("PORT", 8000)
+SITE_URL = env_str("SITE_URL", f"http://{HOST}:{PORT}")
+WAGTAILADMIN_BASE_URL = SITE_URL

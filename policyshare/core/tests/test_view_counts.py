@@ -1,10 +1,11 @@
 """조회수: once per visitor per day, bots excluded, pages stay cacheable."""
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 from unittest import mock
 
 from django.test import TestCase
+from django.utils import timezone
 
 from policyshare.core.models import PageViewCount
 from policyshare.core.services import prune_page_visits
@@ -40,7 +41,8 @@ class ViewCountTests(TestCase):
 
     def test_the_next_day_counts_again(self):
         self.hit(self.policy)
-        tomorrow = date.today() + timedelta(days=1)
+        # The portal's day is the Seoul day (TIME_ZONE), whatever the machine's zone.
+        tomorrow = timezone.localdate() + timedelta(days=1)
         with mock.patch("django.utils.timezone.localdate", return_value=tomorrow):
             self.hit(self.policy)
         self.assertEqual(self.count(self.policy), 2)
@@ -88,7 +90,7 @@ class ViewCountTests(TestCase):
 
     def test_old_visits_are_pruned_and_counts_kept(self):
         self.hit(self.post)
-        self.assertEqual(prune_page_visits(before=date.today() + timedelta(days=1)), 1)
+        self.assertEqual(prune_page_visits(before=timezone.localdate() + timedelta(days=1)), 1)
         self.assertEqual(self.count(self.post), 1)
 
 

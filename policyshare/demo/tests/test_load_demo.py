@@ -164,6 +164,7 @@ def test_some_policies_have_titles_in_the_other_languages_over_english_text(demo
     french = PolicyCase.objects.get(locale__language_code="fr", slug="late-night-bus")
     assert french.translation_key == english.translation_key
     assert french.summary == english.summary
+    assert french.first_published_at == english.first_published_at
     html = client.get("/fr/policies/late-night-bus/").content.decode()
     assert "Des bus de nuit tracés à partir des données" in html
     assert "notice--partial" in html

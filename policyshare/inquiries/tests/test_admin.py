@@ -2,10 +2,13 @@
 
 import csv
 import io
+from datetime import UTC, datetime
+from unittest import mock
 
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import TestCase
+from django.utils import timezone
 
 from policyshare.core.tests import builders
 from policyshare.inquiries.models import (
@@ -17,6 +20,7 @@ from policyshare.inquiries.models import (
 from policyshare.inquiries.tests.builders import make_editor, make_handler, make_request
 
 INBOX = "/admin/requests/"
+SEOUL_JUST_AFTER_MIDNIGHT = datetime(2020, 3, 31, 15, 30, tzinfo=UTC)
 
 
 class AccessTests(TestCase):
@@ -93,9 +97,20 @@ class InboxTests(TestCase):
         self.assertEqual(self.references(f"?policy={self.policy.pk}"), {self.bogota.reference})
         self.assertEqual(self.references("?status=received"), both)
         self.assertEqual(self.references("?status=completed"), set())
-        today = self.bogota.created_at.date().isoformat()
+        # The inbox filters by the date in TIME_ZONE (Seoul), not by the UTC date.
+        today = timezone.localdate(self.bogota.created_at).isoformat()
         self.assertEqual(self.references(f"?received_from={today}&received_to={today}"), both)
         self.assertEqual(self.references("?received_to=2000-01-01"), set())
+
+    def test_the_date_filter_uses_the_seoul_day_at_midnight(self):
+        # 15:30 UTC on 31 March is 00:30 on 1 April in Seoul, whatever the real hour.
+        with mock.patch("django.utils.timezone.now", return_value=SEOUL_JUST_AFTER_MIDNIGHT):
+            late, _token = make_request(name="Late", email="late@example.org")
+        self.assertEqual(
+            self.references("?received_from=2020-04-01&received_to=2020-04-01"),
+            {late.reference},
+        )
+        self.assertNotIn(late.reference, self.references("?received_to=2020-03-31"))
 
     def test_list_escapes_what_the_public_sent(self):
         response = self.client.get(INBOX)

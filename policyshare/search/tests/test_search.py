@@ -1,12 +1,13 @@
+import datetime
 import json
 from unittest import mock
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.test import TestCase
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from policyshare.policies.models import PolicyCase
+from policyshare.policies.models import PolicyCase, Theme
 from policyshare.search import selectors, services
 from policyshare.search.models import SearchDocument, SearchQueryDay
 from policyshare.search.selectors import SearchFilters, search_documents
@@ -226,6 +227,16 @@ class DocumentLifecycleTests(SearchTestData):
             )
         schedule_index.assert_not_called()
 
+    def test_dates_are_seoul_days(self):
+        # 15:30 UTC on 31 December 2025 is already 1 January 2026 in Seoul (TIME_ZONE).
+        moment = datetime.datetime(2025, 12, 31, 15, 30, tzinfo=datetime.UTC)
+        pks = [self.about.pk, self.stream.pk]
+        Page.objects.filter(pk__in=pks).update(first_published_at=moment, last_published_at=moment)
+        about = services.document_fields_for_page(Page.objects.get(pk=self.about.pk))
+        self.assertEqual((about["date"], about["year"]), (datetime.date(2026, 1, 1), 2026))
+        stream = services.document_fields_for_page(Page.objects.get(pk=self.stream.pk))
+        self.assertEqual(stream["date"], datetime.date(2026, 1, 1))
+
     def test_rebuild_matches_the_signals(self):
         before = set(SearchDocument.objects.values_list("key", flat=True))
         SearchDocument.objects.all().delete()
@@ -352,3 +363,15 @@ class FailedSearchTests(SearchTestData):
         editor.user_permissions.add(Permission.objects.get(codename="view_searchqueryday"))
         response = self.client.get(url)
         self.assertContains(response, "없는 정책")
+
+
+class ChineseSearchTests(TestCase):
+    def test_chinese_searches_keep_their_language_and_popular_themes(self):
+        make.sections()
+        zh, _created = Locale.objects.get_or_create(language_code="zh-hans")
+        Theme.objects.create(name="交通", slug="transport", locale=zh, is_popular=True)
+        self.client.get("/zh-hans/search/", {"q": "公交"})
+        self.assertEqual(SearchQueryDay.objects.get().language, "zh-hans")
+        response = self.client.get("/zh-hans/search/")
+        self.assertEqual(response.context["popular_themes"][0].name, "交通")
+        self.assertContains(response, "?q=%E4%BA%A4%E9%80%9A&amp;theme=transport")  # 交通

@@ -1,12 +1,14 @@
 """Create what is missing of the site skeleton: locales, home pages and sections.
 
 Idempotent. Run it after adding a language to WAGTAIL_CONTENT_LANGUAGES (or upgrading to a
-release that did): each new language gets its home page and sections.
+release that did): each new language gets its home page and sections. It also gives the
+default site SITE_URL's hostname and port (`make run` runs it; production checks they agree).
 """
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from policyshare.home.services import ensure_sections
+from policyshare.home.services import ensure_sections, set_default_site_address
 
 
 class Command(BaseCommand):
@@ -16,3 +18,5 @@ class Command(BaseCommand):
         sections = ensure_sections()
         languages = sorted(sections["policies"])
         self.stdout.write(f"Site skeleton present in: {', '.join(languages)}")
+        site = set_default_site_address(site_url=settings.SITE_URL)
+        self.stdout.write(f"Default site: {site.root_url}")
