@@ -15,6 +15,8 @@ from wagtail import blocks
 from wagtail.admin.rich_text.converters.editor_html import DbWhitelister, EditorHTMLConverter
 from wagtail.fields import RichTextField, StreamField
 
+from .validation import InvalidValue, validate_block
+
 
 class UnsafeContent(ValueError):
     """Content that cannot be cleaned, only refused; the message says what it is."""
@@ -118,6 +120,8 @@ def _clean_block(block, raw, cleaned: list):
             else _clean_block(block.child_block, item, cleaned)
             for item in raw
         ]
+    # Any other block holds one value (text, URL, choice, reference): its own clean() checks it.
+    validate_block(block, raw)
     return raw
 
 
@@ -132,12 +136,17 @@ def _clean_stream(block, raw, cleaned: list):
             # Wagtail would skip it, but a later block of that name would bring it to life.
             raise UnsafeContent(f"unknown block {child['type']!r}")
         child_block = block.child_blocks[child["type"]]
-        children.append({**child, "value": _clean_block(child_block, child.get("value"), cleaned)})
+        try:
+            value = _clean_block(child_block, child.get("value"), cleaned)
+        except InvalidValue as error:
+            raise InvalidValue(f"{child['type']} block, {error}") from error
+        children.append({**child, "value": value})
     return children
 
 
 def clean_fields(model, data: dict) -> int:
-    """Clean every rich-text field and every rich-text block of a record, in place.
+    """Clean every rich-text field and every rich-text block of a record, in place, and
+    validate every other block value (InvalidValue).
 
     Returns how many values had something removed.
     """
@@ -157,7 +166,10 @@ def clean_fields(model, data: dict) -> int:
             except ValueError as error:
                 raise UnsafeContent(f"{field.name} is not valid JSON") from error
             before = len(cleaned)
-            new = _clean_stream(field.stream_block, raw, cleaned)
+            try:
+                new = _clean_stream(field.stream_block, raw, cleaned)
+            except InvalidValue as error:
+                raise InvalidValue(f"{field.name}, {error}") from error
             if len(cleaned) > before:
                 data[field.name] = json.dumps(new, ensure_ascii=False)
     return len(cleaned)

@@ -30,6 +30,7 @@ from policyshare.policies.models import PolicyLibraryPage
 
 from .archive import ArchiveError, ArchiveWriter, dump_json, read_archive
 from .richtext import UnsafeContent, clean_fields
+from .validation import InvalidValue, validate_fields
 
 # Translatable snippets, by model label. Another snippet joins the archive by being listed here.
 SNIPPET_MODELS = ["policies.Theme", "partners.Partner"]
@@ -240,7 +241,8 @@ def _record(record, keys: set[str], where: str) -> None:
 
 
 def _check_fields(model, data, where: str, allowed: set[str], record_id=None) -> int:
-    """Refuse unknown fields and clean rich text in place; returns how many values were cleaned."""
+    """Refuse unknown fields and invalid values, clean rich text in place; returns how many
+    values were cleaned."""
     if not isinstance(data, dict):
         raise ArchiveError(f"{where} has no field data.")
     unknown = set(data) - allowed
@@ -252,8 +254,11 @@ def _check_fields(model, data, where: str, allowed: set[str], record_id=None) ->
         raise ArchiveError(f"{where} has a pk that is not its id.")
     try:
         cleaned = clean_fields(model, data)
+        validate_fields(model, data)
     except UnsafeContent as error:
         raise ArchiveError(f"{where} has rich text that cannot be cleaned: {error}.") from error
+    except InvalidValue as error:
+        raise ArchiveError(f"{where} has a value that is not valid: {error}") from error
     for relation in get_all_child_relations(model):
         name = relation.get_accessor_name()
         if name not in data:
@@ -294,6 +299,7 @@ def _check_structure(archive) -> int:
     page_types = exported_page_types()
     root_path = Page.get_first_root_node().path
     known = {}  # page id: (path, depth)
+    sibling_slugs = set()  # (parent id, slug): what Page.clean() checks in the database
     for position, record in enumerate(pages):
         _record(record, {"id", "type", "parent", "data"}, f"Page record {position}")
         page_id, label, parent = record["id"], record["type"], record["parent"]
@@ -321,6 +327,9 @@ def _check_structure(archive) -> int:
         ):
             raise ArchiveError(f"{where} is not placed under its parent in the tree.")
         known[page_id] = (path, depth)
+        if (parent, fields.get("slug")) in sibling_slugs:
+            raise ArchiveError(f"{where} has the slug of another page under the same parent.")
+        sibling_slugs.add((parent, fields.get("slug")))
 
     snippets = data["snippets.json"]
     snippet_types = exported_snippet_types()
