@@ -266,6 +266,19 @@ PAGE_CACHE_EXCLUDE = r"^/(admin|documents|views|api)/|^/[a-z-]+/(requests|newsle
 # Fragments (navigation, language names, partner logos) live this long at most; editors'
 # changes retire them at once through the page-cache generation.
 FRAGMENT_CACHE_SECONDS = 3600
+# Rate-limit counters (request forms, newsletter, open-data API) live in their own cache
+# alias, which every worker shares and the page cache cannot evict: this database table unless
+# production.py puts them in Redis. `migrate` creates the table (policyshare.core.apps).
+LIMITS_CACHE = {
+    "BACKEND": "policyshare.core.cache.CounterDatabaseCache",
+    "LOCATION": "policyshare_limits",
+    # Past this many rows, expired counters are deleted first; only beyond it live ones.
+    "OPTIONS": {"MAX_ENTRIES": 50_000},
+}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "limits": LIMITS_CACHE,
+}
 WAGTAILFRONTENDCACHE = (
     {
         "nginx": {

@@ -35,17 +35,21 @@ X_FRAME_OPTIONS = "DENY"
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    # Pages, fragments, rate limits and sessions. When Redis is down the cache misses
-    # instead of failing (policyshare.core.cache), so pages are served uncached.
-    CACHES = {
-        "default": {
-            "BACKEND": "policyshare.core.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
-        }
+    # Pages, fragments and sessions; rate limits under their own alias and key prefix, so
+    # that clearing or filling the page cache leaves them alone. When Redis is down the cache
+    # misses instead of failing (policyshare.core.cache), so pages are served uncached.
+    REDIS_CACHE = {
+        "BACKEND": "policyshare.core.cache.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
     }
+    CACHES = {"default": REDIS_CACHE, "limits": {**REDIS_CACHE, "KEY_PREFIX": "limits"}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis, the page cache is per process and rate limits are in the database.
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "limits": LIMITS_CACHE,
+    }
 # Sessions (editors only; public pages set none) are read from the cache and written to both
 # the cache and the database, so they survive a Redis restart.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
