@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from wagtail.models import Site
 
 from .fragments import cached_fragment
+from .log_masking import mask_private_links
 
 logger = logging.getLogger("policyshare.availability")
 
@@ -101,7 +102,12 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, (OperationalError, InterfaceError)):
             return None
-        logger.error("database unavailable for %s %s: %s", request.method, request.path, exception)
+        logger.error(
+            "database unavailable for %s %s: %s",
+            request.method,
+            mask_private_links(request.path),
+            exception,
+        )
         response = HttpResponse(
             render_to_string("503.html", {"was_submission": request.method == "POST"}),
             status=503,
