@@ -1,7 +1,10 @@
 import base64
+import math
 
+from axes.helpers import get_cool_off
 from django.conf import settings
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -33,3 +36,12 @@ def page_view_beacon(request, page_id: int):
             day=today,
         )
     return HttpResponse(PIXEL, content_type="image/gif")
+
+
+def sign_in_locked_out(request, original_response=None, credentials=None):
+    """The admin sign-in page once django-axes has locked a user name and address out
+    (settings.AXES_LOCKOUT_CALLABLE): 429, and how long until the next try."""
+    minutes = math.ceil(get_cool_off(request).total_seconds() / 60)
+    response = render(request, "core/sign_in_locked_out.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    return response

@@ -5,6 +5,7 @@ typed block below. Every variable is listed in `.env.example` and in the README.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -72,6 +73,12 @@ PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 # FRONTEND_CACHE_PURGE_URL: where Wagtail sends PURGE requests for changed pages, e.g. the
 # nginx purge listener http://127.0.0.1:8081 (deploy/nginx/policyshare.conf); unset: none.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+# Admin sign-in lock-out (django-axes; docs/deploy.md#admin-sign-in-lock-out).
+# AXES_FAILURE_LIMIT: failed sign-ins with one user name from one address before that pair is
+# locked out; AXES_COOLOFF_MINUTES: how long the lock-out lasts (each new failure meanwhile
+# restarts it). `manage.py axes_reset_username <name>` lifts it sooner.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -105,6 +112,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
+    "axes",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -130,6 +138,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "policyshare.core.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "policyshare.urls"
@@ -182,6 +192,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Admin sign-in lock-out (django-axes) -------------------------------------------------
+# Axes checks every sign-in first: a locked-out user name and address pair is refused before
+# its password is even tried.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Keyed by user name and address together: nobody can lock an editor out from elsewhere, and
+# one address cannot try a name more than AXES_FAILURE_LIMIT times. The address is the one
+# the rest of the site sees (X-Forwarded-For only with VIEW_COUNT_TRUST_FORWARDED_FOR).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "policyshare.core.views.client_address"
+AXES_LOCKOUT_CALLABLE = "policyshare.core.views.sign_in_locked_out"
+AXES_RESET_ON_SUCCESS = True
+# Keep only what the lock-out needs: failed attempts (deleted once their cool-off is over), no
+# record of successful sign-ins or a separate failure log, no user agent in the log lines.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+# The Django admin is not served (Wagtail's is): nothing to register there.
+AXES_ENABLE_ADMIN = False
 
 # --- Languages ---------------------------------------------------------------------------
 LANGUAGE_CODE = "ko"
