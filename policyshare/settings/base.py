@@ -73,6 +73,9 @@ PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 # FRONTEND_CACHE_PURGE_URL: where Wagtail sends PURGE requests for changed pages, e.g. the
 # nginx purge listener http://127.0.0.1:8081 (deploy/nginx/policyshare.conf); unset: none.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+# SEARCH_POPULAR_MIN_VISITORS: different visitors (each counted once a day) who must have
+# searched a query in the last 30 days before it is shown as a popular search.
+SEARCH_POPULAR_MIN_VISITORS = env_int("SEARCH_POPULAR_MIN_VISITORS", 5)
 # Admin sign-in lock-out (django-axes; docs/deploy.md#admin-sign-in-lock-out).
 # AXES_FAILURE_LIMIT: failed sign-ins with one user name from one address before that pair is
 # locked out; AXES_COOLOFF_MINUTES: how long the lock-out lasts (each new failure meanwhile
