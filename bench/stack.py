@@ -239,6 +239,7 @@ class Nginx:
             "MEDIA_ROOT": str(media_root),
             "CACHE_DIR": str(self.dir / "cache"),
             "PURGE_LISTEN": f"127.0.0.1:{self.purge_port}",
+            "ACCESS_LOG": "off",
         }
         self.process = None
 

@@ -5,6 +5,10 @@ import gc
 import multiprocessing
 import os
 
+from gunicorn.glogging import Logger
+
+from policyshare.core.log_masking import mask_private_links
+
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # One process per core runs Python in parallel; threads inside each process overlap the time
 # spent waiting on PostgreSQL and Redis. Two are enough for that: more only contend for the
@@ -26,6 +30,21 @@ graceful_timeout = 30
 # for other clients.
 keepalive = 5
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+
+
+class PrivateLinkLogger(Logger):
+    """gunicorn's logger, with private links (request tracking, newsletter) masked in every
+    access-log field: the request line, path, query and referer (log_masking)."""
+
+    def atoms(self, resp, req, environ, request_time):
+        atoms = super().atoms(resp, req, environ, request_time)
+        return {
+            key: mask_private_links(value) if isinstance(value, str) else value
+            for key, value in atoms.items()
+        }
+
+
+logger_class = PrivateLinkLogger
 errorlog = "-"
 # nginx on the same host sets these; trust them only from it.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -19,6 +19,8 @@ DEFAULTS = {
     "MEDIA_ROOT": "/var/lib/policyshare/media",
     "CACHE_DIR": "/var/cache/nginx/policyshare",
     "PURGE_LISTEN": "127.0.0.1:8081",
+    # Where the access log goes, in the masking format; "off" for none.
+    "ACCESS_LOG": "/var/log/nginx/access.log",
 }
 
 
@@ -27,6 +29,10 @@ def render(values: dict[str, str]) -> str:
     servers = [s.strip() for s in values["APP_SERVERS"].split(",") if s.strip()]
     values["UPSTREAM_SERVERS"] = "\n".join(
         f"    server {server} max_fails=3 fail_timeout=5s;" for server in servers
+    )
+    path = values["ACCESS_LOG"]
+    values["ACCESS_LOG"] = (
+        "access_log off;" if path == "off" else f"access_log {path} policyshare_private;"
     )
     # Only ${UPPER_CASE} is ours; nginx's own $variables pass through untouched.
     return re.sub(r"\$\{([A-Z_]+)\}", lambda m: values[m.group(1)], TEMPLATE.read_text())

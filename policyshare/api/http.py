@@ -6,10 +6,10 @@ import math
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 
+from policyshare.core.services import count_in_window
 from policyshare.core.views import client_address
 
 CORS_HEADERS = {
@@ -31,14 +31,7 @@ def _rate_limit(request) -> tuple[bool, int, int]:
     window_index = int(now // window)
     address_hash = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
     key = f"opendata-rate:{address_hash}:{window_index}"
-    # add() is atomic where the cache backend supports it; incr() is atomic on Redis and
-    # memcached and under the local-memory cache's lock.
-    cache.add(key, 0, timeout=window + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired between add() and incr()
-        cache.add(key, 1, timeout=window + 1)
-        count = 1
+    count = count_in_window(key=key, window_seconds=window + 1)
     retry_after = max(1, math.ceil((window_index + 1) * window - now))
     return count <= limit, max(0, limit - count), retry_after
 

@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.core.management import call_command
+from django.db.models.signals import post_migrate
+
+
+def create_cache_tables(*, using: str = "default", **kwargs) -> None:
+    """Create the database cache tables (the rate-limit counters without Redis) after every
+    `migrate`, so no deployment or test database needs a separate `createcachetable`.
+    Creating a table that exists is a no-op."""
+    call_command("createcachetable", database=using, verbosity=0)
 
 
 class CoreConfig(AppConfig):
@@ -11,3 +20,6 @@ class CoreConfig(AppConfig):
 
         signal_handlers.register_signal_handlers()
         renditions.register_signal_handlers()
+        post_migrate.connect(
+            create_cache_tables, sender=self, dispatch_uid="policyshare.create_cache_tables"
+        )

@@ -11,6 +11,7 @@ from psycopg.errors import LockNotAvailable, QueryCanceled
 from wagtail.models import Site
 
 from .fragments import cached_fragment
+from .log_masking import mask_private_links
 
 logger = logging.getLogger("policyshare.availability")
 
@@ -104,12 +105,11 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, (OperationalError, InterfaceError)):
             return None
+        path = mask_private_links(request.path)
         if isinstance(exception.__cause__, (LockNotAvailable, QueryCanceled)):
-            logger.warning("database busy for %s %s: %s", request.method, request.path, exception)
+            logger.warning("database busy for %s %s: %s", request.method, path, exception)
         else:
-            logger.error(
-                "database unavailable for %s %s: %s", request.method, request.path, exception
-            )
+            logger.error("database unavailable for %s %s: %s", request.method, path, exception)
         response = HttpResponse(
             render_to_string("503.html", {"was_submission": request.method == "POST"}),
             status=503,

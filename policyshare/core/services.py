@@ -1,4 +1,4 @@
-"""Writes shared by every content app: view counting."""
+"""Writes shared by every content app: view counting, rate-limit counters."""
 
 import hashlib
 import hmac
@@ -6,9 +6,11 @@ import re
 from datetime import date
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
+from .cache import LIMITS
 from .models import PageViewCount, PageVisit
 
 _bot_pattern = None
@@ -59,3 +61,19 @@ def prune_page_visits(*, before: date) -> int:
     """Forget visitor-days older than `before`; they only guard against double counting."""
     deleted, _ = PageVisit.objects.filter(day__lt=before).delete()
     return deleted
+
+
+def count_in_window(*, key: str, window_seconds: int) -> int:
+    """Count one event under `key`; returns the count in the window its first event opened.
+
+    In the limits cache (`policyshare.core.cache.LIMITS`), which every worker shares and
+    page caching cannot evict.
+    """
+    limits = caches[LIMITS]
+    # add() opens a window only if none is open; incr() is atomic in every limits backend.
+    limits.add(key, 0, timeout=window_seconds)
+    try:
+        return limits.incr(key)
+    except ValueError:  # the window closed between add() and incr()
+        limits.add(key, 1, timeout=window_seconds)
+        return 1

@@ -1,8 +1,10 @@
 import base64
+import math
 
+from axes.helpers import get_cool_off
 from django.conf import settings
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -46,4 +48,13 @@ def favicon(request):
     """
     response = redirect(static("img/favicon.svg"))
     response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+def sign_in_locked_out(request, original_response=None, credentials=None):
+    """The admin sign-in page once django-axes has locked a user name and address out
+    (settings.AXES_LOCKOUT_CALLABLE): 429, and how long until the next try."""
+    minutes = math.ceil(get_cool_off(request).total_seconds() / 60)
+    response = render(request, "core/sign_in_locked_out.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(minutes * 60)
     return response

@@ -5,7 +5,6 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -13,6 +12,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from policyshare.core.services import count_in_window
 
 from .mail import queue_mail
 from .models import (
@@ -69,19 +70,12 @@ def tracking_url(*, token: str, language: str) -> str:
 def over_rate_limit(*, scope: str, address: str, limit: int | None = None) -> bool:
     """Count one submission from an address; True once it exceeds the hourly limit.
 
-    Cache-based, so it holds across app processes when the cache is shared (Redis).
+    Counted in the limits cache, which every app process shares.
     """
     limit = settings.REQUEST_RATE_LIMIT if limit is None else limit
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     key = f"inquiries:rate:{scope}:{digest}"
-    # add() starts the window only if none is open; incr() is atomic in Redis and locmem.
-    cache.add(key, 0, timeout=RATE_LIMIT_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired between add() and incr()
-        cache.set(key, 1, timeout=RATE_LIMIT_WINDOW_SECONDS)
-        count = 1
-    return count > limit
+    return count_in_window(key=key, window_seconds=RATE_LIMIT_WINDOW_SECONDS) > limit
 
 
 # --- Submission ---------------------------------------------------------------------------

@@ -56,9 +56,12 @@ class SearchDocument(models.Model):
 
 
 class SearchQueryDay(models.Model):
-    """How often a query was searched on a day, and how often it found nothing.
+    """How often a query was searched on a day, by how many visitors, and how often it found
+    nothing.
 
-    Only the normalised query, its language and the day: no address, session or user.
+    Only the normalised query, its language and the day: no address, session or user. Telling
+    visitors apart takes a daily pseudonym that is kept only in the limits cache, for a day
+    (`services.record_search`).
     """
 
     day = models.DateField(db_index=True)
@@ -66,6 +69,9 @@ class SearchQueryDay(models.Model):
     query = models.CharField(max_length=100)
     searches = models.PositiveIntegerField(default=0)
     misses = models.PositiveIntegerField(default=0, help_text="Searches that found nothing.")
+    visitors = models.PositiveIntegerField(
+        default=0, help_text="Different visitors who searched it that day (bots not counted)."
+    )
 
     class Meta:
         verbose_name = _("search query")
@@ -78,3 +84,25 @@ class SearchQueryDay(models.Model):
 
     def __str__(self):
         return f"{self.day} {self.language} {self.query}"
+
+
+class SearchTerm(models.Model):
+    """A query as editors moderate it: a hidden term is never shown as a popular search,
+    however often it is searched."""
+
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("query"), max_length=100)
+    hidden = models.BooleanField(
+        _("hidden"), default=False, help_text=_("Never shown among the popular searches.")
+    )
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "query"], name="one_search_term_a_language")
+        ]
+
+    def __str__(self):
+        return f"{self.language} {self.query}"

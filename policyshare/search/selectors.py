@@ -22,7 +22,7 @@ from policyshare.policies.models import Theme
 
 from . import fulltext
 from .analysis import HANGUL, WORD, get_analyser, normalise
-from .models import DocumentKind, SearchDocument, SearchQueryDay
+from .models import DocumentKind, SearchDocument, SearchQueryDay, SearchTerm
 
 RESULTS_PER_PAGE = 10
 MAX_PAGE = 1000
@@ -461,18 +461,49 @@ class Highlighter:
         return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - every part escaped
 
 
-def popular_searches(*, language: str, days: int = 30, limit: int = 8, minimum: int = 3):
-    """Queries often searched lately that found something. `minimum` keeps out one-offs,
-    which is also what keeps a query somebody typed about themselves off the public page."""
+POPULAR_SEARCH_DAYS = 30
+
+
+def popular_searches(*, language: str, days: int = POPULAR_SEARCH_DAYS, limit: int = 8):
+    """Queries that many different visitors searched lately and that found something, except
+    those editors hid.
+
+    A query counts once per visitor a day (`services.record_search`), so one visitor searching
+    over and over cannot put it in front of every reader; `SEARCH_POPULAR_MIN_VISITORS` keeps
+    out one-offs, which is also what keeps a query somebody typed about themselves off the
+    public page.
+    """
     since = timezone.localdate() - datetime.timedelta(days=days)
+    hidden = SearchTerm.objects.filter(language=language, hidden=True).values("query")
     return list(
         SearchQueryDay.objects.filter(day__gte=since, language=language)
+        .exclude(query__in=hidden)
         .values("query")
-        .annotate(total=Sum("searches"), missed=Sum("misses"))
-        .filter(total__gte=minimum, total__gt=F("missed"))
-        .order_by("-total", "query")
+        .annotate(people=Sum("visitors"), total=Sum("searches"), missed=Sum("misses"))
+        .filter(people__gte=settings.SEARCH_POPULAR_MIN_VISITORS, total__gt=F("missed"))
+        .order_by("-people", "-total", "query")
         .values_list("query", flat=True)[:limit]
     )
+
+
+def search_terms_for_moderation(*, days: int = POPULAR_SEARCH_DAYS):
+    """The queries searched lately that found something, with how many visitors searched
+    them and whether editors hid them, most visitors first: what editors review."""
+    since = timezone.localdate() - datetime.timedelta(days=days)
+    rows = list(
+        SearchQueryDay.objects.filter(day__gte=since)
+        .values("query", "language")
+        .annotate(visitors=Sum("visitors"), searches=Sum("searches"), missed=Sum("misses"))
+        .filter(visitors__gt=0, searches__gt=F("missed"))
+        .order_by("-visitors", "-searches", "query")
+    )
+    hidden = set(SearchTerm.objects.filter(hidden=True).values_list("language", "query"))
+    for row in rows:
+        row["hidden"] = (row["language"], row["query"]) in hidden
+        row["popular"] = (
+            not row["hidden"] and row["visitors"] >= settings.SEARCH_POPULAR_MIN_VISITORS
+        )
+    return rows
 
 
 def top_failed_searches(*, days: int = 90, language: str = ""):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 
+from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -13,11 +15,12 @@ from modelsearch.index import RelatedFields, SearchField
 from wagtail.models import Page, PageViewRestriction
 
 from policyshare.boards.models import BoardPost
+from policyshare.core.cache import LIMITS
 from policyshare.partners.models import Partner, PartnersPage
 from policyshare.policies.models import PolicyCase
 
 from .analysis import get_analyser, normalise
-from .models import DocumentKind, SearchDocument, SearchQueryDay
+from .models import DocumentKind, SearchDocument, SearchQueryDay, SearchTerm
 
 logger = logging.getLogger(__name__)
 
@@ -221,25 +224,58 @@ def normalise_recorded_query(query: str) -> str:
     return " ".join(normalise(query).split())[:RECORDED_QUERY_CHARS]
 
 
-def record_search(*, query: str, language: str, found: bool) -> None:
-    """Count a search for the day; the query, its language and the day are all that is kept."""
+def record_search(*, query: str, language: str, found: bool, visitor: str = "") -> None:
+    """Count a search for the day; the query, its language and the day are all that is kept.
+
+    `visitor` is the searcher's daily pseudonym (`core.services.visitor_key`; empty for bots):
+    the day's row counts each visitor once, which is what makes a query popular.
+    """
     query = normalise_recorded_query(query)
     if not query:
         return
     day = timezone.localdate()
     miss = 0 if found else 1
+    new_visitor = 1 if visitor and _first_search_today(visitor, language, query) else 0
     updated = SearchQueryDay.objects.filter(day=day, language=language, query=query).update(
-        searches=F("searches") + 1, misses=F("misses") + miss
+        searches=F("searches") + 1, misses=F("misses") + miss, visitors=F("visitors") + new_visitor
     )
     if updated:
         return
     try:
         with transaction.atomic():
             SearchQueryDay.objects.create(
-                day=day, language=language, query=query, searches=1, misses=miss
+                day=day,
+                language=language,
+                query=query,
+                searches=1,
+                misses=miss,
+                visitors=new_visitor,
             )
     except IntegrityError:
         # Another request created the row between our update and insert.
         SearchQueryDay.objects.filter(day=day, language=language, query=query).update(
-            searches=F("searches") + 1, misses=F("misses") + miss
+            searches=F("searches") + 1,
+            misses=F("misses") + miss,
+            visitors=F("visitors") + new_visitor,
         )
+
+
+# A visitor's pseudonym changes every day, so a day is as long as a mark needs to last.
+VISITOR_MARK_SECONDS = 24 * 60 * 60
+
+
+def _first_search_today(visitor: str, language: str, query: str) -> bool:
+    """Whether this is the visitor's first search for the query today. The mark is a digest of
+    the pseudonym and the query in the limits cache, shared by every process and never
+    evicted by page caching; it is gone after a day."""
+    digest = hashlib.sha256(f"{visitor}|{language}|{query}".encode()).hexdigest()[:40]
+    return caches[LIMITS].add(f"search-visitor:{digest}", 1, timeout=VISITOR_MARK_SECONDS)
+
+
+@transaction.atomic
+def set_search_term_hidden(*, language: str, query: str, hidden: bool) -> SearchTerm:
+    """Hide a query from the popular searches (or show it again), in one language."""
+    term, _created = SearchTerm.objects.update_or_create(
+        language=language, query=normalise_recorded_query(query), defaults={"hidden": hidden}
+    )
+    return term

@@ -6,10 +6,13 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from policyshare.core.languages import reader_language
+from policyshare.core.services import is_bot, visitor_key
+from policyshare.core.views import client_address
 
 from . import selectors, services
 from .analysis import MAX_QUERY_CHARS
@@ -80,7 +83,9 @@ def search(request):
     # Count a search once, on its first page and unfiltered: the editors' report is about
     # what readers look for and do not find.
     if query and outcome.page == 1 and not filters.active() and "page" not in request.GET:
-        services.record_search(query=query, language=language, found=outcome.total > 0)
+        services.record_search(
+            query=query, language=language, found=outcome.total > 0, visitor=_visitor(request)
+        )
     page_obj = Paginator(range(outcome.total), outcome.per_page).get_page(outcome.page)
     params = request.GET.copy()
     params.pop("page", None)
@@ -97,6 +102,16 @@ def search(request):
         context["popular_themes"] = selectors.popular_themes(language=language)
         context["popular_searches"] = selectors.popular_searches(language=language)
     return render(request, "search/search.html", context)
+
+
+def _visitor(request) -> str:
+    """The searcher's daily pseudonym (never the address itself); none for a bot."""
+    user_agent = request.META.get("HTTP_USER_AGENT", "")
+    if is_bot(user_agent):
+        return ""
+    return visitor_key(
+        address=client_address(request), user_agent=user_agent, day=timezone.localdate()
+    )
 
 
 def _link(params, **changes) -> str:

@@ -3,12 +3,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .admin_views import FailedSearchesReportView
+from .admin_views import (
+    FailedSearchesReportView,
+    PopularSearchesReportView,
+    set_search_term_visibility,
+)
 
 
 class FailedSearchesMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("portal_search.view_searchqueryday")
+
+
+class PopularSearchesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("portal_search.change_searchterm")
 
 
 @hooks.register("register_admin_urls")
@@ -24,6 +33,21 @@ def register_failed_searches_urls():
             FailedSearchesReportView.as_view(results_only=True),
             name="portal_search_failed_searches_results",
         ),
+        path(
+            "reports/popular-searches/",
+            PopularSearchesReportView.as_view(),
+            name="portal_search_popular_searches",
+        ),
+        path(
+            "reports/popular-searches/results/",
+            PopularSearchesReportView.as_view(results_only=True),
+            name="portal_search_popular_searches_results",
+        ),
+        path(
+            "reports/popular-searches/visibility/",
+            set_search_term_visibility,
+            name="portal_search_search_term_visibility",
+        ),
     ]
 
 
@@ -35,4 +59,15 @@ def register_failed_searches_menu_item():
         name="failed-searches",
         icon_name="search",
         order=1100,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_popular_searches_menu_item():
+    return PopularSearchesMenuItem(
+        _("Popular searches"),
+        reverse("portal_search_popular_searches"),
+        name="popular-searches",
+        icon_name="search",
+        order=1110,
     )

@@ -7,6 +7,7 @@ typed block below. Every variable is listed in `.env.example` and in the README.
 import hashlib
 import os
 import tomllib
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -106,6 +107,15 @@ DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 20)
 # task worker (`manage.py db_worker`, docs/deploy.md), never inside a request; a send that
 # fails or times out is retried later (policyshare.inquiries.mail).
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+# SEARCH_POPULAR_MIN_VISITORS: different visitors (each counted once a day) who must have
+# searched a query in the last 30 days before it is shown as a popular search.
+SEARCH_POPULAR_MIN_VISITORS = env_int("SEARCH_POPULAR_MIN_VISITORS", 5)
+# Admin sign-in lock-out (django-axes; docs/deploy.md#admin-sign-in-lock-out).
+# AXES_FAILURE_LIMIT: failed sign-ins with one user name from one address before that pair is
+# locked out; AXES_COOLOFF_MINUTES: how long the lock-out lasts (each new failure meanwhile
+# restarts it). `manage.py axes_reset_username <name>` lifts it sooner.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 # ------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -139,6 +149,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
+    "axes",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -167,6 +178,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "policyshare.core.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "policyshare.urls"
@@ -227,6 +240,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Admin sign-in lock-out (django-axes) -------------------------------------------------
+# Axes checks every sign-in first: a locked-out user name and address pair is refused before
+# its password is even tried.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Keyed by user name and address together: nobody can lock an editor out from elsewhere, and
+# one address cannot try a name more than AXES_FAILURE_LIMIT times. The address is the one
+# the rest of the site sees (X-Forwarded-For only with VIEW_COUNT_TRUST_FORWARDED_FOR).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "policyshare.core.views.client_address"
+AXES_LOCKOUT_CALLABLE = "policyshare.core.views.sign_in_locked_out"
+AXES_RESET_ON_SUCCESS = True
+# Keep only what the lock-out needs: failed attempts (deleted once their cool-off is over), no
+# record of successful sign-ins or a separate failure log, no user agent in the log lines.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+# The Django admin is not served (Wagtail's is): nothing to register there.
+AXES_ENABLE_ADMIN = False
 
 # --- Languages ---------------------------------------------------------------------------
 LANGUAGE_CODE = "ko"
@@ -310,12 +345,6 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # --- Caching (docs/deploy.md) -------------------------------------------------------------
 # Every key carries RELEASE (policyshare.core.cache.release_key). Production uses Redis.
 CACHE_KEY_FUNCTION = "policyshare.core.cache.release_key"
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "KEY_FUNCTION": CACHE_KEY_FUNCTION,
-    }
-}
 # Never cached by the page cache: the admin, private documents, the view beacon, the API
 # (rate-limited per visitor), the request and newsletter pages (forms, private links) and
 # search (every search is recorded for the popular-searches statistics).
@@ -323,6 +352,23 @@ PAGE_CACHE_EXCLUDE = r"^/(admin|documents|views|api)/|^/[a-z-]+/(requests|newsle
 # Fragments (navigation, language names, partner logos) live this long at most; editors'
 # changes retire them at once through the page-cache generation.
 FRAGMENT_CACHE_SECONDS = 3600
+# Rate-limit counters (request forms, newsletter, open-data API) live in their own cache
+# alias, which every worker shares and the page cache cannot evict: this database table unless
+# production.py puts them in Redis. `migrate` creates the table (policyshare.core.apps).
+LIMITS_CACHE = {
+    "BACKEND": "policyshare.core.cache.CounterDatabaseCache",
+    "LOCATION": "policyshare_limits",
+    # Past this many rows, expired counters are deleted first; only beyond it live ones.
+    "OPTIONS": {"MAX_ENTRIES": 50_000},
+}
+# Counters are not keyed by release: a deploy must not reset anyone's limit.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "KEY_FUNCTION": CACHE_KEY_FUNCTION,
+    },
+    "limits": LIMITS_CACHE,
+}
 WAGTAILFRONTENDCACHE = (
     {
         "nginx": {
@@ -367,12 +413,32 @@ CSP_RELAXED_POLICY = [
     "frame-ancestors 'self'",
 ]
 
+# Every handler masks private links (request tracking, newsletter) in what it writes:
+# policyshare.core.log_masking. Django's own loggers, including runserver's request lines
+# (django.server), go through these handlers.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"private_links": {"()": "policyshare.core.log_masking.PrivateLinkFilter"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["private_links"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "policyshare": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
     },
 }

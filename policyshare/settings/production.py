@@ -35,16 +35,20 @@ X_FRAME_OPTIONS = "DENY"
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    # Pages, fragments, rate limits and sessions. When Redis is down the cache misses
-    # instead of failing (policyshare.core.cache), so pages are served uncached.
-    CACHES = {
-        "default": {
-            "BACKEND": "policyshare.core.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
-            "KEY_FUNCTION": CACHE_KEY_FUNCTION,
-        }
+    # Pages, fragments and sessions, keyed by release; rate limits under their own alias and
+    # key prefix (not by release), so that clearing or filling the page cache or a deploy
+    # leaves them alone. When Redis is down the cache misses instead of failing
+    # (policyshare.core.cache), so pages are served uncached.
+    REDIS_CACHE = {
+        "BACKEND": "policyshare.core.cache.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
     }
+    CACHES = {
+        "default": {**REDIS_CACHE, "KEY_FUNCTION": CACHE_KEY_FUNCTION},
+        "limits": {**REDIS_CACHE, "KEY_PREFIX": "limits"},
+    }
+# Without Redis: the page cache is per process and rate limits are in the database (base.py).
 # Sessions (editors only; public pages set none) are read from the cache and written to both
 # the cache and the database, so they survive a Redis restart.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

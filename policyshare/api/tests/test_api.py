@@ -3,7 +3,7 @@
 import re
 from datetime import date, timedelta
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -55,6 +55,7 @@ class ApiTestCase(TestCase):
 
     def setUp(self):
         cache.clear()
+        caches["limits"].clear()
 
     def get_json(self, url, status=200, **headers):
         response = self.client.get(url, headers=headers)
@@ -269,6 +270,7 @@ class QueryCountTests(ApiTestCase):
 
     def queries_for(self, url):
         cache.clear()
+        caches["limits"].clear()
         with CaptureQueriesContext(connection) as queries:
             response = self.client.get(url)
         self.assertEqual(response.status_code, 200)

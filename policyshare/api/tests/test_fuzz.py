@@ -5,7 +5,7 @@ import traceback
 
 import hypothesis
 import schemathesis
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.signals import got_request_exception, request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import DatabaseError, close_old_connections, transaction
@@ -41,6 +41,7 @@ class ApiFuzzTests(TestCase):
 
     def setUp(self):
         cache.clear()
+        caches["limits"].clear()
         # Called straight through WSGI (unlike Django's test client), each request would
         # close the database connection at its end, and with it the test's transaction.
         for signal in (request_started, request_finished):

@@ -6,7 +6,7 @@ from datetime import timedelta
 from urllib.parse import urlparse
 
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.test import Client, TestCase, override_settings
 from django.utils import timezone
@@ -35,6 +35,7 @@ class SubscriptionTests(TestCase):
 
     def setUp(self):
         cache.clear()
+        caches["limits"].clear()
 
     def subscribe(self, **overrides):
         data = {
@@ -101,6 +102,7 @@ class SubscriptionTests(TestCase):
         ]:
             with self.subTest(field=field):
                 cache.clear()
+                caches["limits"].clear()
                 response = self.subscribe(**overrides)
                 self.assertEqual(response.status_code, 200)
                 self.assertIn(field, response.context["form"].errors)

@@ -3,7 +3,7 @@
 import re
 
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import Client, TestCase, override_settings
 
 from policyshare.core.tests import builders
@@ -44,6 +44,7 @@ class RequestFormTests(TestCase):
 
     def setUp(self):
         cache.clear()
+        caches["limits"].clear()
 
     def url(self, kind=RequestKind.STUDY_VISIT, language="en"):
         return f"/{language}/requests/{FORM_URLS[kind]}/"
@@ -189,6 +190,7 @@ class RequestFormTests(TestCase):
 
     def assert_refused(self, data, field, kind=RequestKind.STUDY_VISIT, language="en"):
         cache.clear()  # several refusals in one test stay under the rate limit
+        caches["limits"].clear()
         response = self.post(data, kind=kind, language=language)
         self.assertEqual(response.status_code, 200)
         self.assertIn(field, response.context["form"].errors)

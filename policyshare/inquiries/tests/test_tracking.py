@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from unittest import mock
 
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.exceptions import ValidationError
 from django.db import connection, connections
 from django.test import TestCase, TransactionTestCase
@@ -197,6 +197,7 @@ class ConcurrentReferenceTests(TransactionTestCase):
 class NewLinkTests(TestCase):
     def setUp(self):
         cache.clear()
+        caches["limits"].clear()
         with self.captureOnCommitCallbacks(execute=True):
             self.request, self.token = make_request(email="Ana@Example.org")
         mail.outbox.clear()

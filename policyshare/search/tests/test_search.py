@@ -4,7 +4,7 @@ from unittest import mock
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from wagtail.models import Locale, Page
 
 from policyshare.policies.models import PolicyCase, Theme
@@ -312,9 +312,15 @@ class PageAndApiTests(SearchTestData):
                 self.assertContains(response, "<mark>서울시</mark>", html=False)
                 self.assertContains(response, 'href="?q=', html=False)
 
+    @override_settings(SEARCH_POPULAR_MIN_VISITORS=3)
     def test_empty_box_shows_shortcuts(self):
-        for _ in range(3):
-            self.client.get("/ko/search/", {"q": "자전거"})
+        for n in range(3):
+            self.client.get(
+                "/ko/search/",
+                {"q": "자전거"},
+                REMOTE_ADDR=f"192.0.2.{n}",
+                HTTP_USER_AGENT="Mozilla/5.0 Firefox/130.0",
+            )
         response = self.client.get("/ko/search/")
         self.assertContains(response, "?q=%EA%B5%90%ED%86%B5&amp;theme=transport")  # 교통
         self.assertContains(response, "?q=%EC%9E%90%EC%A0%84%EA%B1%B0")  # 자전거
@@ -346,7 +352,9 @@ class FailedSearchTests(SearchTestData):
         self.assertEqual((row.language, row.searches, row.misses), ("ko", 2, 2))
         self.assertEqual(SearchQueryDay.objects.get(query="교통").misses, 0)
         fields = {f.name for f in SearchQueryDay._meta.get_fields()}
-        self.assertEqual(fields, {"id", "day", "language", "query", "searches", "misses"})
+        self.assertEqual(
+            fields, {"id", "day", "language", "query", "searches", "misses", "visitors"}
+        )
         top = list(selectors.top_failed_searches())
         self.assertEqual(top[0]["query"], "지하철 9호선")
 
