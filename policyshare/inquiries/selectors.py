@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from policyshare.core.forms import RecordChoiceField
 from policyshare.policies.models import PolicyCase
 
 from .models import (
@@ -28,6 +29,10 @@ def tracking_view(request: CooperationRequest) -> dict:
     }
 
 
+class _PolicyChoiceField(RecordChoiceField, django_filters.fields.ModelChoiceField):
+    """django-filter's choice field that refuses ids out of the database's integer range."""
+
+
 class RequestFilter(django_filters.FilterSet):
     """The inbox filters: type, status, country, policy, received between two dates."""
 
@@ -35,6 +40,7 @@ class RequestFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=RequestStatus.choices)
     country = django_filters.ChoiceFilter(label=_("Country"), choices=lambda: list(countries))
     policy = django_filters.ModelChoiceFilter(
+        field_class=_PolicyChoiceField,
         label=_("Policy"),
         field_name="policies",
         queryset=lambda request: PolicyCase.objects.order_by("title"),
