@@ -117,6 +117,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "policyshare.core.middleware.NullCharacterMiddleware",
     "policyshare.core.middleware.ContentSecurityPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "policyshare.core.page_cache.PublicPageCacheMiddleware",
