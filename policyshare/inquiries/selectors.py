@@ -29,8 +29,12 @@ def tracking_view(request: CooperationRequest) -> dict:
     }
 
 
-class _PolicyChoiceField(RecordChoiceField, django_filters.fields.ModelChoiceField):
-    """django-filter's choice field that refuses ids out of the database's integer range."""
+class _RecordChoiceFilter(django_filters.ModelChoiceFilter):
+    """django-filter's choice of a record that refuses ids out of the database's integer
+    range (policyshare.core.forms.RecordChoiceField)."""
+
+    class field_class(RecordChoiceField, django_filters.fields.ModelChoiceField):
+        pass
 
 
 class RequestFilter(django_filters.FilterSet):
@@ -39,8 +43,7 @@ class RequestFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(label=_("Type"), choices=RequestKind.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=RequestStatus.choices)
     country = django_filters.ChoiceFilter(label=_("Country"), choices=lambda: list(countries))
-    policy = django_filters.ModelChoiceFilter(
-        field_class=_PolicyChoiceField,
+    policy = _RecordChoiceFilter(
         label=_("Policy"),
         field_name="policies",
         queryset=lambda request: PolicyCase.objects.order_by("title"),

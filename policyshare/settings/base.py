@@ -257,6 +257,10 @@ OPEN_DATA_PUBLISHER = {
 
 # --- Cooperation requests and partner cities (docs/requests.md) -------------------------
 # Checks what partner-city contributors upload by its content, not its name.
+# Draftail, with what it posts checked before Wagtail converts it (policyshare.core.rich_text).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "policyshare.core.rich_text.CheckedDraftailRichTextArea"}
+}
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDocumentForm"
 
 # --- Caching (docs/deploy.md) -------------------------------------------------------------
