@@ -16,6 +16,7 @@ from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
+from policyshare.core.params import parse_int
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
@@ -54,19 +55,18 @@ class BoardIndexPage(PortalPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         posts = self.posts()
-        year = request.GET.get("year", "")
+        year = parse_int(request.GET.get("year"))
         years = sorted({d.year for d in posts.dates("registered_on", "year")}, reverse=True)
-        if year.isdigit() and int(year) in years:
-            posts = posts.filter(registered_on__year=int(year))
-        else:
-            year = ""
+        if year in years:
+            posts = posts.filter(registered_on__year=year)
+        selected_year = str(year) if year in years else ""
         page_obj, filter_query = paginate(request, with_view_counts(posts), per_page=POSTS_PER_PAGE)
         context.update(
             posts=page_obj,
             paginator=page_obj.paginator,
             filter_query=filter_query,
             years=years,
-            selected_year=year,
+            selected_year=selected_year,
         )
         return context
 

@@ -1,9 +1,77 @@
-"""The base of every page's edit form in the admin."""
+"""Forms shared by every app: the fields for what the public types in (one-line text, ids of
+records), and the base of every page's edit form in the admin.
 
+Every public form (requests, newsletter, lost links, contributor invitations) builds its
+one-line fields and its choices of records from here.
+"""
+
+import unicodedata
+
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
+
+from .params import parse_int
+
+# Joiners are part of writing some scripts and emoji; every other format character (bidi
+# overrides, invisible marks) and every control character (newlines, tabs, NUL) is refused.
+_ALLOWED_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
+_REFUSED_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
+
+
+def validate_one_line(value: str) -> None:
+    """Refuse line breaks and control characters: a name printed into a mail must not be
+    able to add lines (or links) of its own."""
+    for character in value:
+        if (
+            unicodedata.category(character) in _REFUSED_CATEGORIES
+            and character not in _ALLOWED_FORMAT_CHARACTERS
+        ):
+            raise ValidationError(
+                _("Enter a single line of text, without line breaks or control characters."),
+                code="one_line",
+            )
+
+
+class OneLineCharField(forms.CharField):
+    """A CharField for a name, an organisation, a city, a subject: one line of text."""
+
+    default_validators = [validate_one_line]
+
+
+class RecordIdMixin:
+    """Refuse ids that are not ASCII digits within the database's integer range before they
+    reach a query. Django guards integer lookups against overflow, but not the primary key
+    of a page model (a one-to-one link to Page), where SQLite raises OverflowError."""
+
+    @staticmethod
+    def is_valid_id(value) -> bool:
+        return not isinstance(value, str) or parse_int(value) is not None
+
+
+class RecordChoiceField(RecordIdMixin, forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and not self.is_valid_id(value):
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return super().to_python(value)
+
+
+class RecordMultipleChoiceField(RecordIdMixin, forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for pk in value:
+            if not self.is_valid_id(pk):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
 
 
 class PortalPageForm(WagtailAdminPageForm):

@@ -1,11 +1,12 @@
-"""Middleware for every response: the content security policy, the request's site from the
-fragment cache, and a clear answer when the database is unreachable."""
+"""Middleware for every response: NUL characters kept out of queries, the content security
+policy, the request's site from the fragment cache, and a clear answer when the database is
+unreachable."""
 
 import logging
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, QueryDict
 from django.template.loader import render_to_string
 from psycopg.errors import LockNotAvailable, QueryCanceled
 from wagtail.models import Site
@@ -17,6 +18,30 @@ logger = logging.getLogger("policyshare.availability")
 
 # Seconds a client is asked to wait before trying again when the database is down.
 RETRY_AFTER_SECONDS = 10
+
+
+class NullCharacterMiddleware:
+    """Drop NUL characters from query parameters; a path with one is not found.
+
+    No visitor means a NUL, and PostgreSQL refuses a whole query with one in a text value
+    (a filter such as `?theme=a%00b` would answer 500). Submitted form fields are refused by
+    the forms themselves (Django's CharField), with a message.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path:
+            raise Http404
+        query = request.META.get("QUERY_STRING", "")
+        if "%00" in query or "\x00" in query:
+            cleaned = QueryDict(mutable=True)
+            for key, values in request.GET.lists():
+                cleaned.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)
 
 
 class ContentSecurityPolicyMiddleware:

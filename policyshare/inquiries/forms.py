@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Locale
 
+from policyshare.core.forms import OneLineCharField, RecordMultipleChoiceField
+from policyshare.core.params import parse_int
 from policyshare.policies.models import PolicyCase
 
 from .models import MeetingLanguage, RequestKind, RequestStatus
@@ -27,7 +29,7 @@ MAX_DAYS_AHEAD = 3 * 365
 def _text(max_length, label, *, autocomplete=None, required=True, help_text="", **attrs):
     if autocomplete:
         attrs["autocomplete"] = autocomplete
-    return forms.CharField(
+    return OneLineCharField(
         max_length=max_length,
         label=label,
         required=required,
@@ -68,7 +70,7 @@ class CooperationRequestForm(forms.Form):
         ),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = forms.CharField(
+    phone = OneLineCharField(
         max_length=50,
         required=False,
         label=_("Phone (optional)"),
@@ -77,7 +79,7 @@ class CooperationRequestForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
     )
     topic = _text(200, _("Topic"), help_text=_("In a few words, what you would like to learn."))
-    policies = forms.ModelMultipleChoiceField(
+    policies = RecordMultipleChoiceField(
         queryset=PolicyCase.objects.none(),
         required=False,
         label=_("Policies of interest (optional)"),
@@ -127,7 +129,7 @@ class CooperationRequestForm(forms.Form):
         },
     )
     # A honeypot: hidden from people, filled in by bots.
-    website = forms.CharField(
+    website = OneLineCharField(
         required=False,
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
@@ -207,9 +209,10 @@ class CooperationRequestForm(forms.Form):
 
 def initial_policies(*, policy_id: str | None, language: str) -> list[int]:
     """The policy preselected by ?policy=<id>, in the reader's language when translated."""
-    if not policy_id or not policy_id.isdigit():
+    pk = parse_int(policy_id)
+    if pk is None:
         return []
-    policy = PolicyCase.objects.live().public().filter(pk=int(policy_id)).first()
+    policy = PolicyCase.objects.live().public().filter(pk=pk).first()
     if policy is None:
         return []
     if policy.locale.language_code != language:
@@ -277,10 +280,10 @@ class MessageForm(forms.Form):
 
 
 class ContributorInviteForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=200)
+    name = OneLineCharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail"), max_length=254)
-    organisation = forms.CharField(label=_("Organisation"), max_length=200)
-    city = forms.CharField(label=_("City"), max_length=100)
+    organisation = OneLineCharField(label=_("Organisation"), max_length=200)
+    city = OneLineCharField(label=_("City"), max_length=100)
     country = forms.ChoiceField(label=_("Country"), choices=_country_choices)
     language = forms.ChoiceField(label=_("Language of the invitation"), choices=settings.LANGUAGES)
 
@@ -307,7 +310,7 @@ class NewsletterForm(forms.Form):
         ),
         error_messages={"required": _("We can only send the newsletter with your consent.")},
     )
-    website = forms.CharField(
+    website = OneLineCharField(
         required=False,
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
@@ -326,7 +329,7 @@ class NewsletterForm(forms.Form):
 
 
 class NewLinkForm(forms.Form):
-    reference = forms.CharField(
+    reference = OneLineCharField(
         label=_("Reference"), max_length=20, help_text=_("For example: PS-2026-000123")
     )
     email = forms.EmailField(

@@ -15,7 +15,9 @@ from policyshare.policies.models import PolicyCase, Theme
 from .mail import queue_mail
 from .models import DigestItem, NewsletterSubscription, SubscriptionStatus
 
+# One salt per purpose: a token signed for one purpose is refused as any other.
 CONFIRM_SALT = "inquiries.newsletter.confirm"
+CHOICES_SALT = "inquiries.newsletter.choices"
 UNSUBSCRIBE_SALT = "inquiries.newsletter.unsubscribe"
 CONFIRM_MAX_AGE = 7 * 24 * 60 * 60
 # Unconfirmed subscriptions are forgotten after this long.
@@ -106,14 +108,14 @@ def subscribe(*, email: str, language: str, theme_slugs: list[str]) -> Newslette
 
 def _choices_query(language: str, theme_slugs: list[str]) -> str:
     """Choices made on a renewed subscription travel in the confirmation link, signed."""
-    signed = signing.dumps({"language": language, "themes": theme_slugs}, salt=CONFIRM_SALT)
+    signed = signing.dumps({"language": language, "themes": theme_slugs}, salt=CHOICES_SALT)
     return f"?choices={signed}"
 
 
 @transaction.atomic
 def confirm(*, subscription: NewsletterSubscription, choices: str = "") -> None:
     try:
-        chosen = signing.loads(choices, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+        chosen = signing.loads(choices, salt=CHOICES_SALT, max_age=CONFIRM_MAX_AGE)
     except signing.BadSignature:
         chosen = None
     if chosen:

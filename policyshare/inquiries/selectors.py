@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 from wagtail.permissions import policy_registry
 
+from policyshare.core.forms import RecordChoiceField
 from policyshare.core.privacy import public
 from policyshare.policies.models import PolicyCase
 
@@ -34,13 +35,21 @@ def tracking_view(request: CooperationRequest) -> dict:
     }
 
 
+class _RecordChoiceFilter(django_filters.ModelChoiceFilter):
+    """django-filter's choice of a record that refuses ids out of the database's integer
+    range (policyshare.core.forms.RecordChoiceField)."""
+
+    class field_class(RecordChoiceField, django_filters.fields.ModelChoiceField):
+        pass
+
+
 class RequestFilter(django_filters.FilterSet):
     """The inbox filters: type, status, country, policy, received between two dates."""
 
     kind = django_filters.ChoiceFilter(label=_("Type"), choices=RequestKind.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=RequestStatus.choices)
     country = django_filters.ChoiceFilter(label=_("Country"), choices=lambda: list(countries))
-    policy = django_filters.ModelChoiceFilter(
+    policy = _RecordChoiceFilter(
         label=_("Policy"),
         field_name="policies",
         queryset=lambda request: PolicyCase.objects.order_by("title"),

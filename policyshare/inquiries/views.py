@@ -13,6 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from policyshare.core.languages import reader_language
+from policyshare.core.params import parse_int
 from policyshare.core.views import client_address
 
 from . import newsletter as newsletter_services
@@ -50,7 +51,7 @@ def too_many_requests(request):
 
 
 def start(request):
-    policy = request.GET.get("policy", "")
+    policy = parse_int(request.GET.get("policy"))
     kinds = [
         {"slug": slug, "kind": kind, "label": RequestKind(kind).label}
         for slug, kind in KIND_SLUGS.items()
@@ -60,7 +61,7 @@ def start(request):
         "inquiries/start.html",
         {
             "kinds": kinds,
-            "policy": policy if policy.isdigit() else "",
+            "policy": "" if policy is None else policy,
         },
     )
 

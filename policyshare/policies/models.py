@@ -23,6 +23,7 @@ from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
+from policyshare.core.params import parse_int
 from policyshare.core.prepared import PreparedRead
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
@@ -127,11 +128,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
 
 
 def _int_or_none(value):
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if 1900 <= number <= 2200 else None
+    return parse_int(value, low=1900, high=2200)
 
 
 class PolicyCaseForm(PortalPageForm):

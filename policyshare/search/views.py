@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from policyshare.core.languages import reader_language
+from policyshare.core.params import parse_int
 from policyshare.core.services import is_bot, visitor_key
 from policyshare.core.views import client_address
 
@@ -44,16 +45,6 @@ def clean_query(raw: str) -> str:
     return " ".join(text.split())[:MAX_QUERY_CHARS]
 
 
-def _int(value, *, default=None, low=None, high=None):
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return default
-    if (low is not None and number < low) or (high is not None and number > high):
-        return default
-    return number
-
-
 def _filters(params) -> selectors.SearchFilters:
     languages = {code for code, _name in settings.LANGUAGES}
     kinds = set(DocumentKind.values)
@@ -64,7 +55,7 @@ def _filters(params) -> selectors.SearchFilters:
         theme=params.get("theme", "")[:100],
         board=params.get("board", "")[:10],
         language=language if language in languages else "",
-        year=_int(params.get("year"), low=1900, high=2200),
+        year=parse_int(params.get("year"), low=1900, high=2200),
     )
 
 
@@ -77,7 +68,7 @@ def search(request):
         query=query,
         filters=filters,
         sort=request.GET.get("sort", "relevance"),
-        page=_int(request.GET.get("page"), default=1, low=1, high=selectors.MAX_PAGE),
+        page=parse_int(request.GET.get("page"), default=1, low=1, high=selectors.MAX_PAGE),
         language=language,
     )
     # Count a search once, on its first page and unfiltered: the editors' report is about
@@ -169,7 +160,7 @@ def search_api(request):
         query=query,
         filters=_filters(request.GET),
         sort=request.GET.get("sort", "relevance"),
-        page=_int(request.GET.get("page"), default=1, low=1, high=selectors.MAX_PAGE),
+        page=parse_int(request.GET.get("page"), default=1, low=1, high=selectors.MAX_PAGE),
         per_page=API_RESULTS_PER_PAGE,
         language=request.GET.get("lang", ""),
     )

@@ -165,6 +165,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "policyshare.core.middleware.NullCharacterMiddleware",
     "policyshare.core.middleware.ContentSecurityPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "policyshare.core.page_cache.PublicPageCacheMiddleware",
@@ -336,6 +337,10 @@ OPEN_DATA_PUBLISHER = {
 
 # --- Cooperation requests and partner cities (docs/requests.md) -------------------------
 # Checks what partner-city contributors upload by its content, not its name.
+# Draftail, with what it posts checked before Wagtail converts it (policyshare.core.rich_text).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "policyshare.core.rich_text.CheckedDraftailRichTextArea"}
+}
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDocumentForm"
 # Every document download goes through Wagtail's serve view, never a redirect to the file's
 # storage URL, so the `before_serve_document` hook decides who gets a partner city's upload

@@ -5,10 +5,13 @@ import io
 from datetime import UTC, datetime
 from unittest import mock
 
+import hypothesis
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import TestCase
 from django.utils import timezone
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase as HypothesisTestCase
 
 from policyshare.core.tests import builders
 from policyshare.inquiries.models import (
@@ -156,6 +159,16 @@ class InboxTests(TestCase):
         self.client.post(f"{INBOX}{self.bogota.pk}/assign/", {"assignee": editor.pk})
         self.assertIsNone(CooperationRequest.objects.get(pk=self.bogota.pk).assigned_to)
 
+    def test_filters_with_values_beyond_the_database_integers_answer_with_a_form_error(self):
+        for value in (str(2**63), str(10**30), "²", "①", "١"):
+            with self.subTest(value=value):
+                response = self.client.get(INBOX + f"?policy={value}")
+                self.assertEqual(response.status_code, 200)
+                self.assertIn("policy", response.context["filterset"].form.errors)
+                export = self.client.get(INBOX + f"export.csv?policy={value}")
+                self.assertEqual(export.status_code, 200)
+                self.assertEqual(export["Content-Type"], "text/csv; charset=utf-8")
+
     def test_csv_export_follows_the_filters_and_defuses_formulas(self):
         CooperationRequest.objects.filter(pk=self.kampala.pk).update(topic="=HYPERLINK(1)")
         response = self.client.get(INBOX + "export.csv?country=UG")
@@ -165,3 +178,33 @@ class InboxTests(TestCase):
         self.assertEqual(rows[0]["email"], "ok@example.org")
         self.assertEqual(rows[0]["participants"], "8")
         self.assertEqual(rows[0]["topic"], "'=HYPERLINK(1)")
+
+
+class InboxOverflowTests(HypothesisTestCase):
+    """Filter values a handler can type or edit into the address: never a server error."""
+
+    @classmethod
+    def setUpTestData(cls):
+        sections = builders.sections()
+        policy = builders.make_policy(library=sections["policies"]["en"])
+        make_request(policies=[policy])
+        cls.handler = make_handler()
+
+    @hypothesis.settings(max_examples=15, deadline=None, derandomize=True, database=None)
+    @hypothesis.given(
+        filters=st.dictionaries(
+            st.sampled_from(["kind", "status", "country", "policy", "received_from", "p"]),
+            st.one_of(
+                st.integers(min_value=-(10**30), max_value=10**30).map(str),
+                st.sampled_from(["²", "①", "١٢", "a\x00b", "9999-99-99", "99999-01-01"]),
+                st.text(max_size=8),
+            ),
+            min_size=1,
+        )
+    )
+    @hypothesis.example(filters={"policy": str(2**63), "received_from": "²", "p": str(10**30)})
+    def test_no_filter_value_makes_the_inbox_or_the_export_fail(self, filters):
+        self.client.force_login(self.handler)  # the client is made per example
+        for path in (INBOX, INBOX + "export.csv"):
+            response = self.client.get(path, filters)
+            self.assertEqual(response.status_code, 200, (path, filters))

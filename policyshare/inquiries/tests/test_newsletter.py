@@ -112,6 +112,27 @@ class SubscriptionTests(TestCase):
     def test_tampered_or_expired_confirmation_links_are_refused(self):
         self.assertEqual(self.client.get("/en/newsletter/confirm/1:abc:def/").status_code, 404)
 
+    def test_a_token_of_one_purpose_is_refused_as_the_other(self):
+        # The confirmation link and the choices in it are signed for different purposes:
+        # one used as the other is an invalid link or no choices, never a server error.
+        self.subscribe()
+        url = link("/newsletter/confirm/", mail.outbox[0].body)
+        confirm_path, choices = url.split("?choices=")
+        confirm_path = urlparse(confirm_path).path
+        confirm_token = confirm_path.rstrip("/").rsplit("/", 1)[1]
+        self.assertEqual(self.client.get(f"/en/newsletter/confirm/{choices}/").status_code, 404)
+        self.assertEqual(
+            self.client.post(
+                f"/en/newsletter/confirm/{choices}/", {"choices": choices}
+            ).status_code,
+            404,
+        )
+        response = self.client.post(confirm_path, {"choices": confirm_token})
+        self.assertEqual(response.status_code, 200)
+        subscription = NewsletterSubscription.objects.get()
+        self.assertEqual(subscription.status, SubscriptionStatus.ACTIVE)
+        self.assertEqual(subscription.theme_slugs, ["transport"])
+
     @override_settings(REQUEST_RATE_LIMIT=1)
     def test_rate_limited(self):
         self.subscribe()

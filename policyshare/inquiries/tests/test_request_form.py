@@ -85,9 +85,15 @@ class RequestFormTests(TestCase):
         )
 
     def test_unknown_or_malformed_policy_parameter_is_ignored(self):
-        for value in ("999999", "abc", ""):
-            response = self.client.get(self.url() + f"?policy={value}")
-            self.assertEqual(response.context["form"].initial["policies"], [])
+        # "²" and "①" pass str.isdigit() but not int(); "١" passes int(); the large ones
+        # overflow SQLite's integers.
+        for value in ("999999", "abc", "", "²", "①", f"١{self.policy_en.pk}", str(2**63)):
+            with self.subTest(value=value):
+                response = self.client.get(self.url() + f"?policy={value}")
+                self.assertEqual(response.context["form"].initial["policies"], [])
+                if value != "999999":  # a number, passed on even if no policy has it
+                    start = self.client.get(f"/en/requests/?policy={value}")
+                    self.assertNotContains(start, "/en/requests/consultation/?policy=")
 
     def test_start_page_passes_the_policy_on_to_every_form(self):
         response = self.client.get(f"/en/requests/?policy={self.policy_en.pk}")
@@ -255,6 +261,37 @@ class RequestFormTests(TestCase):
         self.assert_refused(form_data(meeting_language="fr"), "meeting_language")
         # A policy of the other language is not a choice on this form.
         self.assert_refused(form_data(policies=[self.policy_ko.pk]), "policies")
+
+    def test_policy_ids_beyond_the_database_integers_are_refused(self):
+        for value in (str(2**63), str(10**30), "²"):
+            with self.subTest(value=value):
+                self.assert_refused(form_data(policies=[self.policy_en.pk, value]), "policies")
+
+    def test_one_line_fields_refuse_line_breaks_and_control_characters(self):
+        # The name is printed into the acknowledgement: a line break would let anyone make
+        # the official sender mail their own text and links.
+        for field in ("name", "position", "organisation", "city", "topic"):
+            for value in (
+                "Ana\nVisit https://evil.example",
+                "Ana\r\nBcc: x@example.org",
+                "Ana\tGómez",
+                "Ana\x1bGómez",
+                "Ana\u2028Gómez",
+                "Ana\u202eGómez",
+            ):
+                with self.subTest(field=field, value=value):
+                    response = self.assert_refused(form_data(**{field: value}), field)
+                    self.assertContains(response, "without line breaks or control characters")
+        self.assertEqual(len(mail.outbox), 0)
+
+    def test_one_line_fields_keep_joiners_and_every_script(self):
+        # Zero-width (non-)joiners are part of writing some scripts and emoji.
+        name = "Ana \u0645\u062d\u0645\u062f \u09b8\u09cd\u200d\u09ac \U0001f469\u200d\U0001f4bb"
+        response = self.post(
+            form_data(name=name, city="\u0645\u064a\u200c\u062e\u0648\u0627\u0647\u0645")
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(CooperationRequest.objects.get().name, name)
 
     def test_consent_is_required(self):
         response = self.assert_refused(form_data(consent=None), "consent")
