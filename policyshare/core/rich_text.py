@@ -62,9 +62,14 @@ class Contentstate(BaseModel):
 
 
 def is_contentstate(raw: str) -> bool:
-    """Whether `raw` is contentstate JSON that Wagtail's converter can read."""
+    """Whether `raw` is contentstate JSON that Wagtail's converter can read.
+
+    Draftail posts `null` for an empty editor, which the converter reads as no content.
+    """
     try:
-        Contentstate.model_validate(json.loads(raw))
+        value = json.loads(raw)
+        if value is not None:
+            Contentstate.model_validate(value)
     except (ValueError, SchemaError):
         return False
     return True

@@ -22,6 +22,8 @@ class AdminSignInLockoutTests(TestCase):
         get_user_model().objects.create_superuser("other", "other@example.org", PASSWORD)
 
     def sign_in(self, password, *, username="editor", **extra):
+        # An English-speaking visitor: the admin's default language is Korean.
+        extra.setdefault("HTTP_ACCEPT_LANGUAGE", "en")
         return self.client.post(
             LOGIN, {"username": username, "password": password, "next": "/admin/"}, **extra
         )

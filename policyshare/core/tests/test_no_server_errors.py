@@ -181,7 +181,7 @@ class NoServerErrorTests(TestCase):
         families = self.url_families()
         for expected in [
             "search",
-            "search_api",
+            "api-v1:search",
             "sitemap",
             "feed_board_rss",
             "feed_theme_atom",

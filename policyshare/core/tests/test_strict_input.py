@@ -10,6 +10,7 @@ from django.test import SimpleTestCase, TestCase
 from hypothesis import strategies as st
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from policyshare.boards.models import BoardPost
 from policyshare.core.blocks import RICH_TEXT_FEATURES
@@ -135,6 +136,10 @@ class RichTextEditorTests(TestCase):
         cls.post = builders.make_post(board=sections["news"]["en"], body="<p>Kept</p>")
         cls.page = builders.make_standard_page(parent=sections["news"]["en"].get_parent())
         cls.editor = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+        # An editor who reads the admin in English (its default language is Korean).
+        profile = UserProfile.get_for_user(cls.editor)
+        profile.preferred_language = "en"
+        profile.save()
 
     def setUp(self):
         self.client.force_login(self.editor)
@@ -166,6 +171,14 @@ class RichTextEditorTests(TestCase):
                 self.assertContains(response, "The text could not be read.")
         self.assertEqual(BoardPost.objects.get(pk=self.post.pk).body, "<p>Kept</p>")
         self.assertEqual(self.post_body(rich_text("<p>Changed</p>")).status_code, 302)
+
+    def test_an_emptied_editor_saves(self):
+        # Draftail posts JSON null for an editor left empty (the browser journey publishes a
+        # policy whose background and lessons are empty).
+        self.assertEqual(self.post_body("null").status_code, 302)
+        self.assertEqual(
+            BoardPost.objects.get(pk=self.post.pk).get_latest_revision_as_object().body, ""
+        )
 
     def test_malformed_rich_text_in_a_stream_block_is_a_form_error(self):
         data = {
