@@ -39,8 +39,7 @@ class NullCharacterMiddleware:
             cleaned = QueryDict(mutable=True)
             for key, values in request.GET.lists():
                 cleaned.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
-            cleaned._mutable = False
-            request.GET = cleaned
+            request.GET = QueryDict(cleaned.urlencode())  # immutable, like Django's own
         return self.get_response(request)
 
 
