@@ -13,7 +13,6 @@ from wagtail.documents import get_document_model
 
 from policyshare.boards.models import BoardPost
 from policyshare.core.tests import builders
-from policyshare.core.tests.test_group_permissions import member_of
 
 # Board slug (from ensure_sections) → the board-specific fields its form shows.
 SHOWN = {
@@ -44,7 +43,7 @@ class BoardPostFormTests(TestCase):
                 board=cls.sections["reports"]["ko"], report_document=cls.document
             ),
         }
-        cls.editor = member_of("Editors", "editor")
+        cls.editor = builders.make_admin_user("editor", group="Editors")
 
     def setUp(self):
         self.client.force_login(self.editor)

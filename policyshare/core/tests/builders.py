@@ -3,7 +3,10 @@
 import itertools
 from datetime import date
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 from policyshare.boards.models import BoardPost
 from policyshare.core.models import StandardPage
@@ -89,3 +92,20 @@ def make_standard_page(*, parent, title="About", slug="about", **fields):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return StandardPage.objects.get(pk=page.pk)
+
+
+def make_admin_user(username, *, group=None, superuser=False, language="en"):
+    """An admin user, a member of `group` or a superuser, reading the admin in `language`
+    (the admin's default is Korean; tests read English messages)."""
+    users = get_user_model().objects
+    email = f"{username}@example.org"
+    if superuser:
+        user = users.create_superuser(username, email, "pw")
+    else:
+        user = users.create_user(username, email, "pw")
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user

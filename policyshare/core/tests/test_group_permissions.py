@@ -4,26 +4,14 @@ A member of each group signs in and opens the admin views their job needs (200) 
 that are outside it (403, or Wagtail's redirect to the dashboard).
 """
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from policyshare.core.tests import builders
 from policyshare.inquiries import contributors
 from policyshare.inquiries.tests.builders import make_request
 
 REFUSED = (302, 403)
-
-
-def member_of(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
 
 
 class GroupPermissionTests(TestCase):
@@ -100,21 +88,21 @@ class GroupPermissionTests(TestCase):
 
     def test_editors(self):
         self.assert_job(
-            member_of("Editors", "editor"),
+            builders.make_admin_user("editor", group="Editors"),
             allowed=self.EDITORIAL,
             refused=["requests", "request", "groups", "users"],
         )
 
     def test_moderators(self):
         self.assert_job(
-            member_of("Moderators", "moderator"),
+            builders.make_admin_user("moderator", group="Moderators"),
             allowed=self.EDITORIAL,
             refused=["requests", "request", "groups", "users"],
         )
 
     def test_request_handlers(self):
         self.assert_job(
-            member_of("Request handlers", "handler"),
+            builders.make_admin_user("handler", group="Request handlers"),
             allowed=["requests", "request"],
             refused=[
                 "edit policy",
@@ -134,7 +122,7 @@ class GroupPermissionTests(TestCase):
 
     def test_contributors(self):
         self.assert_job(
-            member_of(contributors.CONTRIBUTORS_GROUP, "contributor"),
+            builders.make_admin_user("contributor", group=contributors.CONTRIBUTORS_GROUP),
             allowed=["add policy", "document chooser"],
             refused=[
                 "edit policy",

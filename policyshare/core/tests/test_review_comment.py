@@ -4,7 +4,6 @@ from django.test import TestCase
 from django.urls import reverse
 
 from policyshare.core.tests import builders
-from policyshare.core.tests.test_group_permissions import member_of
 
 
 def requests_for_changes(response):
@@ -20,8 +19,8 @@ class ReviewCommentTests(TestCase):
     def setUpTestData(cls):
         cls.sections = builders.sections()
         cls.policy = builders.make_policy(library=cls.sections["policies"]["en"], slug="buses")
-        cls.editor = member_of("Editors", "editor")
-        cls.moderator = member_of("Moderators", "moderator")
+        cls.editor = builders.make_admin_user("editor", group="Editors")
+        cls.moderator = builders.make_admin_user("moderator", group="Moderators")
 
     def test_editor_sees_the_comment_on_the_edit_page(self):
         self.policy.save_revision(user=self.editor)

@@ -2,22 +2,12 @@
 
 import re
 
-from django.contrib.auth import get_user_model
 from django.test import Client, TestCase
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-from wagtail.users.models import UserProfile
 
 from policyshare.core.models import StandardPage
 from policyshare.core.tests import builders
-
-
-def make_editor(username):
-    user = get_user_model().objects.create_superuser(username, f"{username}@example.org", "pw")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
 
 
 class StaleEditFormTests(TestCase):
@@ -26,8 +16,8 @@ class StaleEditFormTests(TestCase):
         home = builders.sections()["policies"]["en"].get_parent()
         cls.page = builders.make_standard_page(parent=home, title="About", slug="about")
         cls.url = reverse("wagtailadmin_pages:edit", args=[cls.page.pk])
-        cls.ana = make_editor("ana")
-        cls.min = make_editor("min")
+        cls.ana = builders.make_admin_user("ana", superuser=True)
+        cls.min = builders.make_admin_user("min", superuser=True)
 
     def loaded_revision(self, response) -> dict:
         """The hidden inputs that tell which revision the form shows."""

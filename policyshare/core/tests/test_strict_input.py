@@ -4,13 +4,11 @@ and the rich text the page editor posts."""
 import json
 
 import hypothesis
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase
 from hypothesis import strategies as st
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-from wagtail.users.models import UserProfile
 
 from policyshare.boards.models import BoardPost
 from policyshare.core.blocks import RICH_TEXT_FEATURES
@@ -135,11 +133,7 @@ class RichTextEditorTests(TestCase):
         sections = builders.sections()
         cls.post = builders.make_post(board=sections["news"]["en"], body="<p>Kept</p>")
         cls.page = builders.make_standard_page(parent=sections["news"]["en"].get_parent())
-        cls.editor = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-        # An editor who reads the admin in English (its default language is Korean).
-        profile = UserProfile.get_for_user(cls.editor)
-        profile.preferred_language = "en"
-        profile.save()
+        cls.editor = builders.make_admin_user("editor", superuser=True)
 
     def setUp(self):
         self.client.force_login(self.editor)

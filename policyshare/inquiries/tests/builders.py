@@ -2,11 +2,9 @@
 
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.users.models import UserProfile
 
+from policyshare.core.tests import builders
 from policyshare.inquiries import services
 from policyshare.inquiries.models import RequestKind
 
@@ -56,12 +54,7 @@ def make_request(*, kind=RequestKind.CONSULTATION, language="en", policies=(), *
 
 def make_staff(username, group):
     """An admin user in a group, reading the admin in English (the tests' messages)."""
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
+    return builders.make_admin_user(username, group=group)
 
 
 def make_handler(username="handler"):

@@ -5,14 +5,11 @@ offer: the editor found no theme ticked. Tested through simple_translation's vie
 of the Editors group and as a superuser.
 """
 
-from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from policyshare.core.tests import builders
-from policyshare.core.tests.test_group_permissions import member_of
 from policyshare.policies.models import PolicyCase, Theme
 from policyshare.translations.models import FieldStatus
 from policyshare.translations.selectors import translation_state
@@ -34,11 +31,8 @@ class TranslatePolicyThemesTests(TestCase):
             slug="buses",
             themes=[cls.transport_ko, cls.housing_ko],
         )
-        cls.editor = member_of("Editors", "editor")
-        cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
-        profile = UserProfile.get_for_user(cls.admin)
-        profile.preferred_language = "en"
-        profile.save()
+        cls.editor = builders.make_admin_user("editor", group="Editors")
+        cls.admin = builders.make_admin_user("admin", superuser=True)
 
     def translate(self, user):
         self.client.force_login(user)

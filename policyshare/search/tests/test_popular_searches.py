@@ -10,8 +10,8 @@ from django.core.cache import caches
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.utils import timezone
-from wagtail.users.models import UserProfile
 
+from policyshare.core.tests import builders
 from policyshare.search import selectors
 from policyshare.search.models import SearchQueryDay, SearchTerm
 
@@ -93,12 +93,7 @@ class EditorsHideTermsTests(TestCase):
         SearchQueryDay.objects.create(
             day=_today(), language="ko", query="자전거 광고", searches=9, visitors=4
         )
-        cls.editor = get_user_model().objects.create_user("editor", password="pw")
-        cls.editor.groups.add(Group.objects.get(name="Editors"))
-        # An editor who reads the admin in English (its default language is Korean).
-        profile = UserProfile.get_for_user(cls.editor)
-        profile.preferred_language = "en"
-        profile.save()
+        cls.editor = builders.make_admin_user("editor", group="Editors")
 
     def test_an_editor_hides_a_term_and_shows_it_again(self):
         self.assertEqual(selectors.popular_searches(language="ko"), ["자전거 광고"])
