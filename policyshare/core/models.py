@@ -15,14 +15,28 @@ from wagtail.url_routing import RouteResult
 from policyshare.translations.panels import TranslationStatusPanel
 
 from .blocks import BodyBlock, QuestionsBlock
+from .content.api import ApiContribution
+from .content.feeds import FeedContribution
+from .content.metadata import MetadataContribution
+from .content.purge import PurgeContribution
+from .content.search import SearchContribution
 from .forms import PortalPageForm
 from .fragments import cached_fragment
 from .languages import fallback_order, reader_language
 from .privacy import any_view_restrictions
 
 
-class PortalPageMixin:
+class PortalPageMixin(
+    SearchContribution,
+    MetadataContribution,
+    FeedContribution,
+    ApiContribution,
+    PurgeContribution,
+):
     """Behaviour every public page of the portal shares.
+
+    What the page contributes to search, metadata, feeds, the API and the cache purge is
+    declared through the mixins of `policyshare.core.content`.
 
     A reader who follows a link in one language to a page that exists only in another gets
     that page, with a notice, instead of a 404: when routing fails in this page's locale,

@@ -1,0 +1,5 @@
+"""API contribution of a content type (work in progress on this branch)."""
+
+
+class ApiContribution:
+    pass
