@@ -17,3 +17,5 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "policyshare.search.backends"}}
 # Tests that exercise the page cache turn it on with override_settings.
 PAGE_CACHE_SECONDS = 0
 FRAGMENT_CACHE_SECONDS = 0
+# The worked example of docs/development.md: a content type that only the tests install.
+INSTALLED_APPS = [*INSTALLED_APPS, "policyshare.core.tests.exampleapp"]
