@@ -48,4 +48,11 @@ def sitemap_pages(*, site: Site | None) -> list[Page]:
         for path in site.root_page.get_translations(inclusive=True).values_list("path", flat=True):
             condition |= Q(path__startswith=path)
         pages = pages.filter(condition)
-    return list(pages.order_by("path").specific(defer=True))
+    found = []
+    for page in pages.order_by("path"):
+        # Of its own type without a query; the locale read with it stays (the alternates
+        # need it, and a deferred specific page would fetch it once per page).
+        specific = page.specific_deferred
+        specific.locale = page.locale
+        found.append(specific)
+    return found

@@ -3,7 +3,9 @@
 
 from unittest import mock
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import etree
 
@@ -51,6 +53,18 @@ class NoticeSitemapTests(TestCase):
             timezone.localtime(self.notice.last_published_at).date().isoformat(),
         )
         self.assertEqual(entries[self.untranslated.get_full_url()].findall("x:link", NS), [])
+
+    def test_the_number_of_queries_does_not_grow_with_the_pages(self):
+        def queries():
+            with CaptureQueriesContext(connection) as captured:
+                self.assertEqual(self.client.get("/sitemap.xml").status_code, 200)
+            return len(captured)
+
+        before = queries()
+        home = self.notice.get_parent()
+        for number in range(3):
+            make_notice(parent=home, title=f"Notice {number}", slug=f"notice-{number}")
+        self.assertEqual(queries(), before)
 
     def test_the_page_types_get_sitemap_urls_decides(self):
         """A type that overrides Wagtail's get_sitemap_urls is listed as it says."""
