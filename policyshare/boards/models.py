@@ -12,6 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES
+from policyshare.core.content.feeds import feed_links
+from policyshare.core.content.metadata import headline, publisher
 from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
@@ -47,6 +49,15 @@ class BoardIndexPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("board")
+
+    # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
+    in_latest_feed = False
+    json_ld_type = "CollectionPage"
+
+    def feed_links(self, *, request) -> list[dict]:
+        return feed_links(
+            language=self.locale.language_code, name="board", title=self.title, kind=self.kind
+        )
 
     def posts(self):
         posts = public(children_with_fallback(BoardPost, self).live())
@@ -190,6 +201,32 @@ class BoardPost(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("board post")
         verbose_name_plural = _("board posts")
+
+    # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
+    open_graph_type = "article"
+
+    def json_ld(self, *, request) -> dict:
+        language = self.locale.language_code
+        data = {
+            **self.json_ld_common(request=request),
+            "@type": "Report" if self.board_kind() == BoardKind.REPORT else "NewsArticle",
+            "headline": headline(self.title),
+            "datePublished": self.registered_on,
+            "dateModified": self.last_published_at,
+            "publisher": publisher(language),
+            "mainEntityOfPage": self.get_full_url(request),
+        }
+        data["author"] = (
+            {"@type": "Person", "name": self.writer} if self.writer else publisher(language)
+        )
+        if self.original_url:
+            data["isBasedOn"] = self.original_url
+        if self.source_outlet:
+            data["sourceOrganization"] = {"@type": "Organization", "name": self.source_outlet}
+        return data
+
+    def feed_item_author(self) -> str | None:
+        return self.writer or None
 
     def board_kind(self):
         parent = self.get_parent()

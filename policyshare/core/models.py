@@ -174,6 +174,9 @@ class StandardPage(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("standard page")
 
+    # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
+    in_latest_feed = False
+
 
 class PageViewCount(models.Model):
     """How many distinct visitor-days a page has had (조회수).

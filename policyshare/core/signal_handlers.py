@@ -1,12 +1,14 @@
 """Retire cached pages and fragments when editors change what they show.
 
 Any publish, unpublish, move, slug change or deletion of a page, any page made private or
-public again, and any saved or deleted theme, partner (snippets shown on many pages), site
-or locale bumps the page-cache generation: every page and fragment in the app cache is
-retired at once. The shared proxy (nginx) is sent purges, through Wagtail's frontend cache,
-for the URLs the change appears on: the page in every language, its ancestors (home,
-section, list pages), the feeds and the sitemap. The generation is bumped both at once and
-after commit, so a request that rendered the old content in between cannot leave it cached.
+public again, and any saved or deleted snippet shown on pages (a theme, a partner: the
+models registered with `policyshare.core.content.register_snippet`), site or locale bumps
+the page-cache generation: every page and fragment in the app cache is retired at once.
+The shared proxy (nginx) is sent purges, through Wagtail's frontend cache, for the URLs the
+change appears on, as the page's type declares them (`policyshare.core.content.purge`):
+the page in every language, its ancestors (home, section, list pages), the feeds and the
+sitemap. The generation is bumped both at once and after commit, so a request that
+rendered the old content in between cannot leave it cached.
 """
 
 from django.conf import settings
@@ -16,39 +18,15 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from policyshare.boards.models import BoardKind
-from policyshare.partners.models import Partner
-from policyshare.policies.models import Theme
-
+from .content import snippet_models
+from .content.purge import purge_urls_of
 from .page_cache import invalidate_all
 
 
-def feed_and_sitemap_paths() -> list[str]:
-    paths = ["/sitemap.xml"]
-    for language, _name in settings.LANGUAGES:
-        for suffix in ("rss", "atom"):
-            paths.append(f"/feeds/{language}/latest.{suffix}")
-            paths.append(f"/feeds/{language}/policies.{suffix}")
-            paths += [f"/feeds/{language}/boards/{kind}.{suffix}" for kind in BoardKind.values]
-    return paths
-
-
 def urls_showing(page, *, old_url: str | None = None) -> set[str]:
-    """Full URLs whose content depends on `page`: itself, its ancestors, feeds, sitemap."""
-    urls = set()
-    page_url = page.get_full_url()
-    if page_url:
-        urls.add(page_url)
-        root = page_url.split("/", 3)
-        base = "/".join(root[:3])
-        urls.update(base + path for path in feed_and_sitemap_paths())
-    if old_url:
-        urls.add(old_url)
-    for ancestor in page.get_ancestors().filter(depth__gt=1):
-        ancestor_url = ancestor.get_full_url()
-        if ancestor_url:
-            urls.add(ancestor_url)
-    return urls
+    """Full URLs whose content depends on `page`, as its type declares them
+    (`policyshare.core.content.purge`)."""
+    return purge_urls_of(page.specific_deferred, old_url=old_url)
 
 
 def urls_of_site_sections() -> set[str]:
@@ -104,7 +82,9 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 def _snippet_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
+    # Connected to every model (registration may come after this connects): only registered
+    # snippets (`policyshare.core.content.register_snippet`), sites and locales count.
+    if not raw and (sender in (Site, Locale) or sender in snippet_models()):
         retire(urls_of_site_sections)
 
 
@@ -129,8 +109,5 @@ def register_signal_handlers():
             sender=PageViewRestriction,
             dispatch_uid=f"page_cache_restriction_{signal}",
         )
-    for model in (Theme, Partner, Site, Locale):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                _snippet_changed, sender=model, dispatch_uid=f"page_cache_{model.__name__}_{signal}"
-            )
+    for signal in (post_save, post_delete):
+        signal.connect(_snippet_changed, dispatch_uid=f"page_cache_snippet_{signal}")

@@ -4,8 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from policyshare.core.content.feeds import feed_links
+from policyshare.core.content.metadata import publisher
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.models import PortalPageMixin
+from policyshare.policies.feeds import library
 from policyshare.translations.panels import TranslationStatusPanel
 
 from . import selectors
@@ -27,6 +30,35 @@ class HomePage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
+    in_latest_feed = False
+
+    def feed_links(self, *, request) -> list[dict]:
+        """The language's latest feed, and the policy feed."""
+        language = self.locale.language_code
+        links = feed_links(language=language, name="latest", title=self.title)
+        policies = library(language=language)
+        if policies is not None:
+            links += feed_links(language=language, name="policies", title=policies.title)
+        return links
+
+    def json_ld(self, *, request) -> dict:
+        """The site itself, published by the city."""
+        language = self.locale.language_code
+        return {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "WebSite",
+                    "name": self.title,
+                    "url": self.get_full_url(request),
+                    "inLanguage": language,
+                    "publisher": publisher(language),
+                },
+                publisher(language),
+            ],
+        }
 
     @property
     def localized(self):

@@ -21,14 +21,9 @@ from policyshare.core.models import ReviewTask
 
 from .models import HomePage
 
-HOME_TITLES = {
-    "ko": "서울 정책공유",
-    "en": "Seoul Policy Sharing",
-    "fr": "Partage des politiques de Séoul",
-    "es": "Seúl comparte sus políticas",
-    "ar": "سيول تشارك سياساتها",
-    "zh-hans": "首尔政策共享",
-}
+# Declared in settings so that shared code (metadata, feeds) can name the site without
+# importing this app.
+HOME_TITLES = settings.SITE_NAMES
 
 
 def _copy_source(pages: dict, code: str):

@@ -1,33 +1,21 @@
-"""RSS 2.0 and Atom feeds: per language, for policies, per theme and per board."""
+"""RSS 2.0 and Atom feeds: every feed registered with `policyshare.core.content.feeds`, per
+language. The `latest` feed is this app's: the newest pages of every type that is part of it."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
-from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
-from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from policyshare.boards.models import BoardIndexPage, BoardKind
-from policyshare.home.services import HOME_TITLES
+from policyshare.core.content.feeds import FeedContribution, FeedSubject, PortalFeed
+from policyshare.core.content.metadata import site_name
 
 from . import selectors
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
-
-
-@dataclass
-class FeedSubject:
-    """What one request for a feed is about; Feed instances are shared between requests."""
-
-    request: HttpRequest
-    language: str
-    title: str
-    link: str
-    items: list = field(default_factory=list)
 
 
 def _language(code: str) -> str:
@@ -71,8 +59,18 @@ class TextAtomFeed(Atom1Feed):
             handler.addQuickElement("summary", item["description"], {"type": "text"})
 
 
-class _PageFeed(Feed):
+class PageFeed(Feed):
+    """One registered feed in RSS; `AtomPageFeed` in Atom. Instances are shared between
+    requests: what a request is about is the object `get_object` returns."""
+
     feed_type = TextRssFeed
+
+    def __init__(self, feed: PortalFeed):
+        self.feed = feed
+
+    def get_object(self, request, language, **kwargs):
+        subject = self.feed.subject(request=request, language=_language(language), **kwargs)
+        return _prepared(request, language, subject)
 
     def title(self, obj):
         return obj.title
@@ -98,7 +96,9 @@ class _PageFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return getattr(item, "summary", "") or item.search_description or item.title
+        if isinstance(item, FeedContribution):
+            return item.feed_item_description()
+        return item.search_description or item.title
 
     def item_link(self, item):
         return item.feed_url
@@ -109,114 +109,52 @@ class _PageFeed(Feed):
     item_guid_is_permalink = True
 
     def item_pubdate(self, item):
+        if isinstance(item, FeedContribution):
+            return item.feed_item_pubdate()
         return item.first_published_at
 
     def item_updateddate(self, item):
+        if isinstance(item, FeedContribution):
+            return item.feed_item_updateddate()
         return item.last_published_at
 
     def item_author_name(self, item):
-        return getattr(item, "writer", "") or None
+        return item.feed_item_author() if isinstance(item, FeedContribution) else None
 
     def item_categories(self, item):
-        return [theme.name for theme in getattr(item, "feed_themes", [])]
+        return item.feed_item_categories() if isinstance(item, FeedContribution) else []
 
 
-def _subject(request, language, title, items, link=None) -> FeedSubject:
-    for item in items:
+class AtomPageFeed(PageFeed):
+    feed_type = TextAtomFeed
+    subtitle = PageFeed.description
+
+
+@dataclass
+class PreparedSubject:
+    """A feed subject with what the Feed methods read: the request and the full title."""
+
+    request: HttpRequest
+    title: str
+    link: str
+    items: list
+
+
+def _prepared(request, language: str, subject: FeedSubject) -> PreparedSubject:
+    for item in subject.items:
         item.feed_url = item.get_full_url(request)
-    site = HOME_TITLES.get(language, settings.WAGTAIL_SITE_NAME)
-    return FeedSubject(
+    site = site_name(language)
+    return PreparedSubject(
         request=request,
-        language=language,
-        title=f"{title} · {site}" if title else site,
-        link=link or request.build_absolute_uri(f"/{language}/"),
-        items=items,
+        title=f"{subject.title} · {site}" if subject.title else site,
+        link=subject.link or request.build_absolute_uri(f"/{language}/"),
+        items=subject.items,
     )
 
 
-class LatestFeed(_PageFeed):
-    """Everything newly published in one language: policies and posts."""
-
-    def get_object(self, request, language):
-        language = _language(language)
-        return _subject(request, language, "", selectors.latest_pages(language=language))
+def _latest(*, request, language: str) -> FeedSubject:
+    return FeedSubject(title="", items=selectors.latest_pages(language=language))
 
 
-class PolicyFeed(_PageFeed):
-    def get_object(self, request, language):
-        language = _language(language)
-        library = selectors.library(language=language)
-        with override(language):
-            title = library.title if library else _("Seoul Policies")
-        return _subject(
-            request,
-            language,
-            title,
-            selectors.latest_policies(language=language),
-            link=library.get_full_url(request) if library else None,
-        )
-
-
-class ThemeFeed(_PageFeed):
-    def get_object(self, request, language, slug):
-        language = _language(language)
-        theme = selectors.theme(language=language, slug=slug)
-        if theme is None:
-            raise Http404("No such theme.")
-        library = selectors.library(language=language)
-        link = f"{library.get_full_url(request)}?theme={theme.slug}" if library else None
-        return _subject(
-            request,
-            language,
-            theme.name,
-            selectors.latest_policies(language=language, theme=theme),
-            link=link,
-        )
-
-
-class BoardFeed(_PageFeed):
-    def get_object(self, request, language, kind):
-        language = _language(language)
-        if kind not in BoardKind.values:
-            raise Http404("No such board.")
-        board = BoardIndexPage.objects.live().filter(kind=kind, locale__language_code=language)
-        board = board.first()
-        if board is None:
-            raise Http404("No such board in this language.")
-        return _subject(
-            request,
-            language,
-            board.title,
-            selectors.latest_posts(board=board),
-            link=board.get_full_url(request),
-        )
-
-
-def _atom(feed_class):
-    return type(
-        f"Atom{feed_class.__name__}",
-        (feed_class,),
-        {"feed_type": TextAtomFeed, "subtitle": feed_class.description},
-    )
-
-
-FEEDS = {
-    "latest": (LatestFeed(), _atom(LatestFeed)()),
-    "policies": (PolicyFeed(), _atom(PolicyFeed)()),
-    "theme": (ThemeFeed(), _atom(ThemeFeed)()),
-    "board": (BoardFeed(), _atom(BoardFeed)()),
-}
-
-
-def feed_links(*, language: str, name: str, **kwargs) -> list[dict]:
-    """The RSS and Atom addresses of one feed, for <link rel="alternate">."""
-    return [
-        {
-            "type": "application/rss+xml",
-            "href": reverse(f"feed_{name}_rss", kwargs={"language": language, **kwargs}),
-        },
-        {
-            "type": "application/atom+xml",
-            "href": reverse(f"feed_{name}_atom", kwargs={"language": language, **kwargs}),
-        },
-    ]
+# Everything newly published in one language, of every type that is part of it.
+LATEST = PortalFeed(name="latest", route="latest", subject=_latest)

@@ -1,57 +1,46 @@
-"""Reads for feeds, the sitemap and page metadata."""
+"""Reads for the feeds and the sitemap, across every page type."""
+
+from collections import defaultdict
 
 from django.db.models import Q
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
-from policyshare.boards.models import BoardPost
-from policyshare.policies.models import PolicyCase, PolicyLibraryPage, Theme
-
-FEED_ITEMS = 30
+from policyshare.core.content.feeds import FEED_ITEMS, FeedContribution
 
 
-def library(*, language: str):
-    return PolicyLibraryPage.objects.live().filter(locale__language_code=language).first()
-
-
-def theme(*, language: str, slug: str):
-    return Theme.objects.filter(locale__language_code=language, slug=slug).first()
-
-
-def latest_policies(*, language: str, theme=None) -> list:
-    policies = (
-        PolicyCase.objects.live()
-        .public()
-        .filter(locale__language_code=language)
-        .select_related("locale")
-        .prefetch_related("themes")
-        .order_by("-first_published_at", "-pk")
-    )
-    if theme is not None:
-        policies = policies.filter(pk__in=PolicyCase.objects.filter(themes=theme).values("pk"))
-    items = list(policies[:FEED_ITEMS])
-    for item in items:
-        item.feed_themes = list(item.themes.all())
-    return items
-
-
-def latest_posts(*, board=None, language: str | None = None) -> list:
-    posts = BoardPost.objects.live().public().select_related("locale")
-    if board is not None:
-        posts = posts.child_of(board)
-    if language is not None:
-        posts = posts.filter(locale__language_code=language)
-    return list(posts.order_by("-first_published_at", "-pk")[:FEED_ITEMS])
+def latest_feed_types() -> list[type[Page]]:
+    """The page types that declare themselves part of the `latest` feed."""
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, FeedContribution) and model.in_latest_feed
+    ]
 
 
 def latest_pages(*, language: str) -> list:
-    """The newest policies and posts of a language together, newest first."""
-    items = latest_policies(language=language) + latest_posts(language=language)
-    items.sort(key=lambda page: (page.first_published_at, page.pk), reverse=True)
-    return items[:FEED_ITEMS]
+    """The newest pages of a language in the `latest` feed, of every type, newest first."""
+    models = latest_feed_types()
+    if not models:
+        return []
+    pages = (
+        Page.objects.live()
+        .public()
+        .exact_type(*models)
+        .filter(locale__language_code=language)
+        .order_by("-first_published_at", "-pk")
+    )
+    items = list(pages[:FEED_ITEMS].specific())
+    by_type = defaultdict(list)
+    for item in items:
+        by_type[type(item)].append(item)
+    for model, of_type in by_type.items():
+        model.prepare_feed_items(of_type)
+    return items
 
 
 def sitemap_pages(*, site: Site | None) -> list[Page]:
-    """Every live, public page of the site in every language, in tree order."""
+    """Every live, public page of the site in every language, in tree order, each of its own
+    type (without its own fields: `get_sitemap_urls` reads the page's)."""
     pages = Page.objects.live().public().filter(depth__gt=1).select_related("locale")
     if site is not None:
         # The site's root page and its translations (the home page of each language).
@@ -59,4 +48,11 @@ def sitemap_pages(*, site: Site | None) -> list[Page]:
         for path in site.root_page.get_translations(inclusive=True).values_list("path", flat=True):
             condition |= Q(path__startswith=path)
         pages = pages.filter(condition)
-    return list(pages.order_by("path"))
+    found = []
+    for page in pages.order_by("path"):
+        # Of its own type without a query; the locale read with it stays (the alternates
+        # need it, and a deferred specific page would fetch it once per page).
+        specific = page.specific_deferred
+        specific.locale = page.locale
+        found.append(specific)
+    return found

@@ -20,18 +20,19 @@ from modelcluster.models import (
     get_serializable_data_for_fields,
     model_from_serializable_data,
 )
+from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site, get_page_models
 
 from policyshare.core.models import PageViewCount
-from policyshare.home.services import ensure_policy_review
-from policyshare.policies.models import PolicyLibraryPage
 
 from .archive import ArchiveError, ArchiveWriter, dump_json, read_archive
 from .richtext import UnsafeContent, clean_fields
 from .validation import InvalidValue, validate_fields
 
+# Apps' functions run at the end of an import, in its transaction (Wagtail hook).
+AFTER_IMPORT_HOOK = "after_content_import"
 # Translatable snippets, by model label. Another snippet joins the archive by being listed here.
 SNIPPET_MODELS = ["policies.Theme", "partners.Partner"]
 # Page fields that describe editing state or are rebuilt on import, not published content.
@@ -516,7 +517,10 @@ def _import(archive, written_files) -> dict:
             site.root_page_id = site_record["root_page"]
             site.site_name = site_record["site_name"]
             site.save()
-    ensure_policy_review(libraries=list(PolicyLibraryPage.objects.all()))
+    # What the archive does not carry but the apps attach to its pages (the policy review
+    # workflow): each app restores it in an `after_content_import` hook of its own.
+    for hook in hooks.get_hooks(AFTER_IMPORT_HOOK):
+        hook()
     return dict(archive.manifest["counts"])
 
 

@@ -9,7 +9,9 @@ from . import selectors
 
 
 class PageSitemap(Sitemap):
-    """Django's sitemap with Wagtail pages as items.
+    """Django's sitemap with Wagtail pages as items, each listed by its own
+    `get_sitemap_urls(request)` (Wagtail's protocol: a page type may add entries, give a
+    priority or leave itself out with an empty list).
 
     Django's own `i18n`/`alternates` options reverse one item once per language; our
     translations are separate pages with their own paths, so the alternates come from the
@@ -26,29 +28,30 @@ class PageSitemap(Sitemap):
 
     def get_urls(self, page=1, site=None, protocol=None):
         pages = list(self.paginator.page(page).object_list)
-        for item in pages:
-            item.sitemap_url = item.get_full_url(self.request)
+        entries = [(item, item.get_sitemap_urls(self.request)) for item in pages]
+        # A page's address for its translations' alternates: its first entry.
         by_key = defaultdict(list)
-        for item in pages:
-            by_key[item.translation_key].append(item)
+        for item, item_entries in entries:
+            if item_entries:
+                by_key[item.translation_key].append((item, item_entries[0]["location"]))
         urls = []
-        for item in pages:
+        for item, item_entries in entries:
             translations = by_key[item.translation_key]
-            urls.append(
-                {
-                    "item": item,
-                    "location": item.sitemap_url,
-                    "lastmod": item.last_published_at,
-                    "changefreq": None,
-                    "priority": None,
-                    "alternates": [
-                        {"location": other.sitemap_url, "lang_code": other.locale.language_code}
-                        for other in translations
-                    ]
-                    if len(translations) > 1
-                    else [],
-                }
-            )
+            alternates = [
+                {"location": location, "lang_code": other.locale.language_code}
+                for other, location in translations
+            ]
+            for entry in item_entries:
+                urls.append(
+                    {
+                        "item": item,
+                        "location": entry["location"],
+                        "lastmod": entry.get("lastmod"),
+                        "changefreq": entry.get("changefreq"),
+                        "priority": entry.get("priority"),
+                        "alternates": alternates if len(translations) > 1 else [],
+                    }
+                )
         lastmods = [url["lastmod"] for url in urls if url["lastmod"]]
         self.latest_lastmod = max(lastmods) if lastmods else None
         return urls

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from policyshare.core.content import register_snippet
 from policyshare.core.languages import snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.translations.panels import TranslationStatusPanel
@@ -18,6 +19,7 @@ class PartnerKind(models.TextChoices):
     PRIVATE = "private", _("Private sector")
 
 
+@register_snippet  # shown on the home and partners pages: their caches follow it
 class Partner(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=200, verbose_name=_("name"))
     kind = models.CharField(
@@ -81,6 +83,9 @@ class PartnersPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("partners page")
+
+    # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
+    in_latest_feed = False
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

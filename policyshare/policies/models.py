@@ -6,7 +6,7 @@ from types import SimpleNamespace
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +19,9 @@ from wagtail.permissions import policy_registry
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from policyshare.core.content import register_snippet
+from policyshare.core.content.feeds import feed_links
+from policyshare.core.content.metadata import headline, publisher
 from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
@@ -33,6 +36,7 @@ POLICIES_PER_PAGE = 12
 RELATED_FIELDS = ("sort_order", "page", "policy__title", "policy__url_path", "policy__live")
 
 
+@register_snippet  # shown on policy pages and lists: their caches follow it
 class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A policy sector (transport, housing, …); translated per locale."""
 
@@ -91,6 +95,24 @@ class PolicyLibraryPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("policy library")
+
+    # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
+    in_latest_feed = False
+    json_ld_type = "CollectionPage"
+
+    def feed_links(self, *, request) -> list[dict]:
+        """The policy feed, and the feed of the theme chosen in the query string."""
+        language = self.locale.language_code
+        links = feed_links(language=language, name="policies", title=self.title)
+        slug = request.GET.get("theme", "") if request else ""
+        theme = (
+            Theme.objects.filter(locale__language_code=language, slug=slug[:100]).first()
+            if slug
+            else None
+        )
+        if theme is not None:
+            links += feed_links(language=language, name="theme", title=theme.name, slug=theme.slug)
+        return links
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -265,6 +287,42 @@ class PolicyCase(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("policy case")
         verbose_name_plural = _("policy cases")
+
+    # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
+    open_graph_type = "article"
+
+    def json_ld(self, *, request) -> dict:
+        language = self.locale.language_code
+        end = self.period_end_year or ".."
+        data = {
+            **self.json_ld_common(request=request),
+            "@type": "Article",
+            "headline": headline(self.title),
+            "datePublished": self.first_published_at,
+            "dateModified": self.last_published_at,
+            "temporalCoverage": f"{self.period_start_year}/{end}",
+            "keywords": [theme.name for theme in self.theme_list],
+            "publisher": publisher(language),
+            "mainEntityOfPage": self.get_full_url(request),
+        }
+        if self.department:
+            data["sourceOrganization"] = {
+                "@type": "GovernmentOrganization",
+                "name": self.department,
+            }
+        if self.writer:
+            data["author"] = {"@type": "Person", "name": self.writer}
+        return data
+
+    @classmethod
+    def prepare_feed_items(cls, items: list) -> None:
+        prefetch_related_objects(items, "themes")
+
+    def feed_item_author(self) -> str | None:
+        return self.writer or None
+
+    def feed_item_categories(self) -> list[str]:
+        return [theme.name for theme in self.themes.all()]
 
     def clean(self):
         super().clean()

@@ -1,7 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from policyshare.core.content.feeds import HOOK as FEED_HOOK
+
+from . import feeds
 from .models import Theme
 
 
@@ -17,3 +21,13 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register(FEED_HOOK)
+def policy_feed():
+    return feeds.POLICIES
+
+
+@hooks.register(FEED_HOOK)
+def theme_feed():
+    return feeds.THEME

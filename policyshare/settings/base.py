@@ -334,6 +334,16 @@ OPEN_DATA_PUBLISHER = {
     "name": {"ko": "서울특별시", "en": "Seoul Metropolitan Government"},
     "url": "https://www.seoul.go.kr/",
 }
+# The portal's name in each language: og:site_name, feed titles, and the title a new home
+# page starts with (policyshare.home.services.HOME_TITLES).
+SITE_NAMES = {
+    "ko": "서울 정책공유",
+    "en": "Seoul Policy Sharing",
+    "fr": "Partage des politiques de Séoul",
+    "es": "Seúl comparte sus políticas",
+    "ar": "سيول تشارك سياساتها",
+    "zh-hans": "首尔政策共享",
+}
 
 # --- Cooperation requests and partner cities (docs/requests.md) -------------------------
 # Checks what partner-city contributors upload by its content, not its name.

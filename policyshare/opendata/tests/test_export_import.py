@@ -169,6 +169,11 @@ class RoundTripTests(TestCase):
         self.assertEqual(brt.indicators.get().name, "속도")
         self.assertEqual(PageViewCount.objects.get(page_id=brt.pk).count, 42)
         self.assertEqual(brt.get_translations().get().title, "Bus lanes")
+        # The review workflow (not in the archive) is back on the library, through the
+        # home app's after_content_import hook.
+        workflow = brt.get_parent().get_workflow()
+        self.assertIsNotNone(workflow)
+        self.assertEqual(workflow.name, "Policy review")
         response = self.client.get(brt.url)
         self.assertContains(response, "버스 중앙차로")
         document = get_document_model().objects.get()
