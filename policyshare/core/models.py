@@ -171,6 +171,10 @@ class StandardPage(PortalPageMixin, Page):
     translated_fields = ["title", "introduction", "body", "questions"]
     template = "core/standard_page.html"
 
+    # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
+    # fields of every page.
+    api_fields = ["introduction", "body", "questions"]
+
     class Meta:
         verbose_name = _("standard page")
 

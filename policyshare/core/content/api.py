@@ -1,7 +1,8 @@
 """API contribution of a content type: which of its fields the open-data API publishes.
 
-Wagtail's pattern (`api_fields = [APIField("summary"), …]` on the model, as for its API v2):
-a page type lists the fields it adds in `api_fields`; the API's generic page detail
+Wagtail's own declaration: `api_fields`, a list of field names or `wagtail.api.APIField`s on
+the model, which Wagtail's APIs read too (its API v3 builds a schema from every page type's
+at start-up). A page type lists there the fields it adds; the API's generic page detail
 (`/api/v1/pages/{id}`) answers them under `fields`, next to the fields every page has (id,
 type, title, URL, language, translations, parent, dates), which the API builds from `Page`
 itself. The default is none: a public API publishes only what a type opts into, so a field
@@ -11,42 +12,39 @@ added for editors (an internal note, a contact's private line) never leaks by de
         summary = models.TextField(blank=True)
         body = RichTextField(blank=True)
 
-        api_fields = ["summary", "body"]  # or APIField("body", serializer=...)
+        api_fields = ["summary", "body"]
 
-How a value is written, unless the `APIField` has a `serializer`: rich text as HTML with
-its internal links expanded, a StreamField as its JSON data, a relation as the related ids,
-anything else as its value (dates in ISO 8601), a method's result if the name is a method.
+How a value is written: rich text as HTML with its internal links expanded, a StreamField
+as its blocks' API representation (`get_api_representation`, as Wagtail's APIs write it), a
+relation as the related ids, a property or method by its value, anything else as its value
+(dates in ISO 8601). An `APIField(name, serializer=...)` takes a Django REST framework field,
+as in Wagtail; none of ours needs one.
 
 Domain apps may also register typed endpoints with their own schemas (docs/open-data.md,
 "Adding to the API"); this protocol is what makes any page type appear without them.
 """
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import copy
 from typing import Any, ClassVar
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import expand_db_html
 
-
-@dataclass(frozen=True)
-class APIField:
-    """One published field: `name` in the answer, read from the attribute of that name, or
-    computed by `serializer(obj, request)` (like the `serializer` of Wagtail's APIField)."""
-
-    name: str
-    serializer: Callable[[Any, Any], Any] | None = None
-
-    def value_of(self, obj, request) -> Any:
-        if self.serializer is not None:
-            return self.serializer(obj, request)
-        return field_value(obj, self.name)
+__all__ = ["APIField", "ApiContribution", "field_value"]
 
 
-def field_value(obj, name: str) -> Any:
-    """The JSON-ready value of `obj`'s field or attribute `name` (see the module's text)."""
+def field_value(obj, api_field: APIField) -> Any:
+    """The JSON-ready value of `obj`'s field or attribute `api_field.name` (see above)."""
+    name = api_field.name
+    if api_field.serializer is not None:
+        # A REST framework field, as in Wagtail's APIs: bound on a copy, since the declared
+        # one is shared by every request (Wagtail's API v3 does the same).
+        serializer = copy.deepcopy(api_field.serializer)
+        serializer.bind(field_name=name, parent=None)
+        return serializer.to_representation(serializer.get_attribute(obj))
     try:
         field = obj._meta.get_field(name)
     except FieldDoesNotExist:
@@ -60,7 +58,7 @@ def field_value(obj, name: str) -> Any:
     if isinstance(field, RichTextField):
         return expand_db_html(value or "")
     if isinstance(field, StreamField):
-        return list(value.raw_data)
+        return value.stream_block.get_api_representation(value)
     if isinstance(field, models.DecimalField) and value is not None:
         return str(value)  # exact, as the typed endpoints' Decimal fields are
     return value
@@ -69,13 +67,13 @@ def field_value(obj, name: str) -> Any:
 class ApiContribution:
     """The API protocol of a page type (mixed into every portal page by PortalPageMixin)."""
 
-    # The fields this type adds to the common page fields: names or APIField declarations.
-    api_fields: ClassVar[Sequence[str | APIField]] = ()
+    # The fields this type adds to the common page fields: names or wagtail.api.APIField.
+    api_fields: ClassVar[list[str | APIField]] = []
 
     @classmethod
     def get_api_fields(cls) -> list[APIField]:
-        return [f if isinstance(f, APIField) else APIField(f) for f in cls.api_fields]
+        return APIField.get_fields_for_model(cls)
 
     def get_api_representation(self, request) -> dict[str, Any]:
         """This item's own fields, by name, ready for JSON."""
-        return {field.name: field.value_of(self, request) for field in self.get_api_fields()}
+        return {field.name: field_value(self, field) for field in self.get_api_fields()}
