@@ -19,7 +19,7 @@ from . import representations as rep
 from . import schemas, selectors
 
 # Domain apps add their typed endpoints with this Wagtail hook, in their wagtail_hooks.py:
-# a function that returns a ninja Router (docs/open-data.md, "Adding to the API").
+# a function that returns a ninja Router (docs/open-data.md, "How the API is put together").
 REGISTER_ROUTER_HOOK = "register_open_data_api_router"
 
 

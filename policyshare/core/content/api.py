@@ -21,7 +21,8 @@ relation as the related ids, a property or method by its value, anything else as
 as in Wagtail; none of ours needs one.
 
 Domain apps may also register typed endpoints with their own schemas (docs/open-data.md,
-"Adding to the API"); this protocol is what makes any page type appear without them.
+"How the API is put together"); this protocol is what makes any page type appear without
+them.
 """
 
 import copy
