@@ -13,15 +13,43 @@ from django.utils import timezone
 from ninja import NinjaAPI, Path, Query
 from ninja.openapi.docs import Swagger
 from pydantic import AfterValidator, BeforeValidator
+from wagtail import hooks
 
 from . import representations as rep
 from . import schemas, selectors
 
+# Domain apps add their typed endpoints with this Wagtail hook, in their wagtail_hooks.py:
+# a function that returns a ninja Router (docs/open-data.md, "How the API is put together").
+REGISTER_ROUTER_HOOK = "register_open_data_api_router"
+
 
 class OpenDataAPI(NinjaAPI):
-    """The API, whose OpenAPI document also describes the search endpoint next to it."""
+    """The API: its own generic endpoints, the routers domain apps register with
+    REGISTER_ROUTER_HOOK, and in its OpenAPI document the search endpoint next to it."""
+
+    _hooked_routers_added = False
+
+    def add_hooked_routers(self):
+        """Mount the domain apps' routers, once, before the URLs or the schema are built
+        (ninja refuses routers after that). Called lazily, when every app is loaded."""
+        if self._hooked_routers_added:
+            return
+        self._hooked_routers_added = True
+        for router_of_app in hooks.get_hooks(REGISTER_ROUTER_HOOK):
+            self.add_router("", router_of_app())
+
+    @property
+    def urls(self):
+        self.add_hooked_routers()
+        return super().urls
+
+    def get_openapi_operation_id(self, operation) -> str:
+        # The ids of version 1, when every view was in this module, whatever app a view is
+        # in now: clients generate code from them. View names are unique across the API.
+        return "policyshare_api_api_" + operation.view_func.__name__
 
     def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        self.add_hooked_routers()
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         root = self.get_root_path(path_params or {}) if path_prefix is None else path_prefix
         schema["paths"].setdefault("/" + root.strip("/") + "/search", SEARCH_PATH)
@@ -75,97 +103,7 @@ IsoDateTime = Annotated[datetime, BeforeValidator(_iso_date_time), AfterValidato
 
 ERRORS = {404: schemas.Error, 422: schemas.Error, 429: schemas.Error}
 LanguageParam = Query(None, description="Only content in this language.")
-
-
-@api.get("/policies", response={200: schemas.PolicyList, **ERRORS}, tags=["policies"])
-def list_policies(
-    request: HttpRequest,
-    language: schemas.Language | None = LanguageParam,
-    theme: str | None = Query(
-        None, max_length=100, pattern=r"^[-\w]+$", description="A theme slug."
-    ),
-    year: int | None = Query(None, ge=1900, le=2200, description="Implemented in this year."),
-    updated_since: IsoDateTime | None = Query(None, description="Published or updated since."),
-    page: int = Query(1, ge=1, le=100_000),
-    page_size: int = Query(rep.DEFAULT_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
-):
-    """Policy cases, newest first."""
-    queryset = selectors.policies(
-        filters=selectors.PageFilters(
-            language=language.value if language else None,
-            updated_since=updated_since,
-            year=year,
-        ),
-        theme=theme,
-    )
-    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
-    return {**fields, "results": rep.policy_summaries(request, items)}
-
-
-@api.get("/policies/{policy_id}", response={200: schemas.PolicyDetail, **ERRORS}, tags=["policies"])
-def get_policy(request: HttpRequest, policy_id: int = Path(..., ge=1, le=2**62)):
-    """One policy case with its background, actions, indicators and attachments."""
-    policy = _get_or_404(selectors.policies(filters=selectors.PageFilters()), policy_id)
-    return rep.policy_detail(request, policy)
-
-
-@api.get("/posts", response={200: schemas.PostList, **ERRORS}, tags=["posts"])
-def list_posts(
-    request: HttpRequest,
-    board: schemas.Board | None = Query(None, description="Only posts of this board."),
-    language: schemas.Language | None = LanguageParam,
-    year: int | None = Query(None, ge=1900, le=2200, description="Registered in this year."),
-    updated_since: IsoDateTime | None = Query(None, description="Published or updated since."),
-    page: int = Query(1, ge=1, le=100_000),
-    page_size: int = Query(rep.DEFAULT_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
-):
-    """Board posts (news, media coverage, videos, reports), newest first."""
-    queryset = selectors.posts(
-        filters=selectors.PageFilters(
-            language=language.value if language else None,
-            updated_since=updated_since,
-            year=year,
-        ),
-        board=board.value if board else None,
-    )
-    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
-    return {**fields, "results": rep.post_summaries(request, items)}
-
-
-@api.get("/posts/{post_id}", response={200: schemas.PostDetail, **ERRORS}, tags=["posts"])
-def get_post(request: HttpRequest, post_id: int = Path(..., ge=1, le=2**62)):
-    """One board post with its body."""
-    post = _get_or_404(selectors.posts(filters=selectors.PageFilters()), post_id)
-    return rep.post_detail(request, post)
-
-
-@api.get("/themes", response={200: schemas.ThemeList, **ERRORS}, tags=["themes"])
-def list_themes(
-    request: HttpRequest,
-    language: schemas.Language | None = LanguageParam,
-    page: int = Query(1, ge=1, le=100_000),
-    page_size: int = Query(rep.MAX_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
-):
-    """Policy themes (sectors); `slug` is the same in every language."""
-    queryset = selectors.themes(language=language.value if language else None)
-    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
-    return {**fields, "results": [rep.theme(item) for item in items]}
-
-
-@api.get("/partners", response={200: schemas.PartnerList, **ERRORS}, tags=["partners"])
-def list_partners(
-    request: HttpRequest,
-    language: schemas.Language | None = LanguageParam,
-    kind: schemas.PartnerType | None = Query(None, description="Only partners of this kind."),
-    page: int = Query(1, ge=1, le=100_000),
-    page_size: int = Query(rep.MAX_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
-):
-    """Partner organisations."""
-    queryset = selectors.partners(
-        language=language.value if language else None, kind=kind.value if kind else None
-    )
-    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
-    return {**fields, "results": [rep.partner(request, item) for item in items]}
+MAX_ID = 2**62  # ids in the path: PostgreSQL bigint, with room
 
 
 @api.get("/pages", response={200: schemas.PageList, **ERRORS}, tags=["pages"])
@@ -176,7 +114,7 @@ def list_pages(
         None,
         max_length=100,
         pattern=r"^[a-z_]+\.[a-z_]+$",
-        description="A page type such as `core.standardpage` or `policies.policycase`.",
+        description="A page type as `app_label.model`, such as `core.standardpage`.",
     ),
     year: int | None = Query(None, ge=1900, le=2200, description="First published in this year."),
     updated_since: IsoDateTime | None = Query(None, description="Published or updated since."),
@@ -196,7 +134,17 @@ def list_pages(
     return {**fields, "results": rep.page_list(request, items)}
 
 
-def _get_or_404(queryset, pk):
+@api.get("/pages/{page_id}", response={200: schemas.PageDetail, **ERRORS}, tags=["pages"])
+def get_page(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_ID)):
+    """Any published page: the common fields, and its type's own under `fields`."""
+    page = selectors.page(page_id)
+    if page is None:
+        raise Http404("No such item.")
+    return rep.page_detail(request, page)
+
+
+def get_or_404(queryset, pk):
+    """For typed detail endpoints: the item of `queryset` with this id, or a JSON 404."""
     obj = queryset.filter(pk=pk).first()
     if obj is None:
         raise Http404("No such item.")

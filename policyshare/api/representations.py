@@ -1,10 +1,15 @@
-"""How content looks in the API: plain dicts that the schemas in `schemas.py` validate."""
+"""How content looks in the API: plain dicts that the schemas validate.
+
+The shared parts: list pagination, the fields every page has, and any page in the generic
+`/pages` list and detail, whose type-specific fields come from the page type's API
+protocol (`policyshare.core.content.api`). Typed endpoints build their items from
+`page_fields` in their own app.
+"""
 
 import math
 
 from django.http import HttpRequest
 from wagtail.models import Page
-from wagtail.rich_text import expand_db_html
 
 from . import selectors
 
@@ -35,7 +40,8 @@ def paginate(request: HttpRequest, queryset, *, page: int, page_size: int):
     return items, fields
 
 
-def _page_fields(request, page: Page, translations) -> dict:
+def page_fields(request, page: Page, translations) -> dict:
+    """The fields every page has; `translations` from `selectors.translations_of`."""
     return {
         "id": page.pk,
         "translation_key": str(page.translation_key),
@@ -55,132 +61,26 @@ def _page_fields(request, page: Page, translations) -> dict:
     }
 
 
+def _page_out(request, page: Page, translations, parents) -> dict:
+    return {
+        **page_fields(request, page, translations),
+        "type": page.content_type.app_label + "." + page.content_type.model,
+        "parent_id": parents.get(page.path[: -Page.steplen]),
+        "search_description": page.search_description,
+    }
+
+
 def page_list(request, pages) -> list[dict]:
     translations = selectors.translations_of(pages)
-    # Parents by tree path in one query, instead of get_parent() per page.
-    parent_paths = {page.path[: -Page.steplen] for page in pages}
-    parents = dict(Page.objects.filter(path__in=parent_paths).values_list("path", "pk"))
-    return [
-        {
-            **_page_fields(request, page, translations),
-            "type": f"{page.content_type.app_label}.{page.content_type.model}",
-            "parent_id": parents.get(page.path[: -Page.steplen]),
-            "search_description": page.search_description,
-        }
-        for page in pages
-    ]
+    parents = selectors.parent_ids(pages)
+    return [_page_out(request, page, translations, parents) for page in pages]
 
 
-def policy_summaries(request, policies) -> list[dict]:
-    translations = selectors.translations_of(policies)
-    return [_policy_summary(request, policy, translations) for policy in policies]
-
-
-def _policy_summary(request, policy, translations) -> dict:
+def page_detail(request, page: Page) -> dict:
+    """Any page: the common fields and, under `fields`, what its type publishes (none for a
+    page type without the API protocol, such as one from a third-party app)."""
+    represent = getattr(page, "get_api_representation", None)
     return {
-        **_page_fields(request, policy, translations),
-        "summary": policy.summary,
-        "themes": [theme.slug for theme in policy.themes.all()],
-        "period_start_year": policy.period_start_year,
-        "period_end_year": policy.period_end_year,
-        "views": getattr(policy, "views", 0),
-    }
-
-
-def policy_detail(request, policy) -> dict:
-    translations = selectors.translations_of([policy])
-    return {
-        **_policy_summary(request, policy, translations),
-        "background": expand_db_html(policy.background),
-        "actions": list(policy.actions.raw_data),
-        "budget": policy.budget,
-        "lessons": expand_db_html(policy.lessons),
-        "contact": {
-            "department": policy.department,
-            "name": policy.contact_name,
-            "email": policy.contact_email,
-            "phone": policy.contact_phone,
-        },
-        "writer": policy.writer,
-        "affiliation": policy.affiliation,
-        "indicators": [
-            {
-                "name": indicator.name,
-                "value_before": indicator.value_before,
-                "value_after": indicator.value_after,
-                "unit": indicator.unit,
-                "year": indicator.year,
-                "source": indicator.source,
-            }
-            for indicator in policy.indicators.all()
-        ],
-        "attachments": [
-            {
-                "title": attachment.link_text,
-                "url": request.build_absolute_uri(attachment.document.url),
-            }
-            for attachment in policy.attachments.select_related("document")
-        ],
-        "related": [
-            link.policy_id for link in policy.related_policies.all() if link.policy_id is not None
-        ],
-    }
-
-
-def post_summaries(request, posts) -> list[dict]:
-    translations = selectors.translations_of(posts)
-    kinds = selectors.board_kinds()
-    return [_post_summary(request, post, translations, kinds) for post in posts]
-
-
-def _post_summary(request, post, translations, kinds) -> dict:
-    document = post.report_document
-    return {
-        **_page_fields(request, post, translations),
-        "board": kinds.get(post.path[: -Page.steplen], ""),
-        "registered_on": post.registered_on,
-        "writer": post.writer,
-        "summary": post.summary,
-        "source_outlet": post.source_outlet,
-        "source_country": post.source_country,
-        "original_url": post.original_url,
-        "video_url": post.video_url,
-        "report_url": request.build_absolute_uri(document.url) if document else None,
-        "views": getattr(post, "views", 0),
-    }
-
-
-def post_detail(request, post) -> dict:
-    translations = selectors.translations_of([post])
-    return {
-        **_post_summary(request, post, translations, selectors.board_kinds()),
-        "body": expand_db_html(post.body),
-    }
-
-
-def theme(theme) -> dict:
-    return {
-        "id": theme.pk,
-        "translation_key": str(theme.translation_key),
-        "language": theme.locale.language_code,
-        "slug": theme.slug,
-        "name": theme.name,
-        "description": theme.description,
-        "popular": theme.is_popular,
-        "sort_order": theme.sort_order,
-    }
-
-
-def partner(request, partner) -> dict:
-    return {
-        "id": partner.pk,
-        "translation_key": str(partner.translation_key),
-        "language": partner.locale.language_code,
-        "name": partner.name,
-        "kind": partner.kind,
-        "website": partner.website,
-        "description": partner.description,
-        "logo_url": request.build_absolute_uri(partner.logo.file.url) if partner.logo else None,
-        "sort_order": partner.sort_order,
-        "show_on_home": partner.show_on_home,
+        **_page_out(request, page, selectors.translations_of([page]), selectors.parent_ids([page])),
+        "fields": represent(request) if represent is not None else {},
     }

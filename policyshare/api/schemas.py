@@ -1,20 +1,18 @@
-"""What the API answers, as pydantic schemas (they are also the OpenAPI document)."""
+"""What every part of the API answers, as pydantic schemas (they are also the OpenAPI document).
 
-from datetime import date, datetime
-from decimal import Decimal
+Schemas of one content type's typed endpoints live with its app (e.g. `policies/api.py`);
+these are the shared parts: languages, errors, the fields of every page, list envelopes.
+"""
+
+from datetime import datetime
 from enum import Enum
 from typing import Any
 
 from django.conf import settings
-from ninja import Schema
-
-from policyshare.boards.models import BoardKind
-from policyshare.partners.models import PartnerKind
+from ninja import Field, Schema
 
 # Enums built from the project's own choices, so the schema lists exactly the valid values.
 Language = Enum("Language", {code: code for code, _name in settings.LANGUAGES}, type=str)
-Board = Enum("Board", {kind: kind for kind in BoardKind.values}, type=str)
-PartnerType = Enum("PartnerType", {kind: kind for kind in PartnerKind.values}, type=str)
 
 
 class Error(Schema):
@@ -44,87 +42,13 @@ class PageOut(PageFields):
     search_description: str
 
 
-class PolicySummary(PageFields):
-    summary: str
-    themes: list[str]
-    period_start_year: int
-    period_end_year: int | None
-    views: int
-
-
-class Indicator(Schema):
-    name: str
-    value_before: Decimal | None
-    value_after: Decimal | None
-    unit: str
-    year: int | None
-    source: str
-
-
-class Attachment(Schema):
-    title: str
-    url: str
-
-
-class Contact(Schema):
-    department: str
-    name: str
-    email: str
-    phone: str
-
-
-class PolicyDetail(PolicySummary):
-    background: str
-    actions: list[dict[str, Any]]
-    budget: str
-    lessons: str
-    contact: Contact
-    writer: str
-    affiliation: str
-    indicators: list[Indicator]
-    attachments: list[Attachment]
-    related: list[int]
-
-
-class PostSummary(PageFields):
-    board: str
-    registered_on: date
-    writer: str
-    summary: str
-    source_outlet: str
-    source_country: str
-    original_url: str
-    video_url: str
-    report_url: str | None
-    views: int
-
-
-class PostDetail(PostSummary):
-    body: str
-
-
-class ThemeOut(Schema):
-    id: int
-    translation_key: str
-    language: str
-    slug: str
-    name: str
-    description: str
-    popular: bool
-    sort_order: int
-
-
-class PartnerOut(Schema):
-    id: int
-    translation_key: str
-    language: str
-    name: str
-    kind: str
-    website: str
-    description: str
-    logo_url: str | None
-    sort_order: int
-    show_on_home: bool
+class PageDetail(PageOut):
+    fields: dict[str, Any] = Field(
+        description=(
+            "The fields this page's type publishes (its `api_fields`), by name; "
+            "which ones depends on `type`."
+        )
+    )
 
 
 class ListFields(Schema):
@@ -134,22 +58,6 @@ class ListFields(Schema):
     num_pages: int
     next: str | None
     previous: str | None
-
-
-class PolicyList(ListFields):
-    results: list[PolicySummary]
-
-
-class PostList(ListFields):
-    results: list[PostSummary]
-
-
-class ThemeList(ListFields):
-    results: list[ThemeOut]
-
-
-class PartnerList(ListFields):
-    results: list[PartnerOut]
 
 
 class PageList(ListFields):

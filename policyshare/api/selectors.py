@@ -1,16 +1,12 @@
-"""The API's reads: filtered querysets and the few batched look-ups that keep lists N+1-free."""
+"""The API's shared reads: page filters, any page, and the batched look-ups that keep lists
+N+1-free. Reads of one content type live with its app's endpoints (e.g. `policies/api.py`)."""
 
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from wagtail.models import Page
-
-from policyshare.boards.models import BoardIndexPage, BoardPost
-from policyshare.core.selectors import with_view_counts
-from policyshare.partners.models import Partner
-from policyshare.policies.models import PolicyCase, Theme
 
 
 @dataclass(frozen=True)
@@ -20,7 +16,9 @@ class PageFilters:
     year: int | None = None
 
 
-def _page_filters(queryset: QuerySet, filters: PageFilters) -> QuerySet:
+def filter_pages(queryset: QuerySet, filters: PageFilters) -> QuerySet:
+    """Live, public pages of `queryset` in the filters' language, updated since their time
+    (the year is left to the caller: each type has its own year)."""
     queryset = queryset.live().public().select_related("locale")
     if filters.language:
         queryset = queryset.filter(locale__language_code=filters.language)
@@ -29,40 +27,8 @@ def _page_filters(queryset: QuerySet, filters: PageFilters) -> QuerySet:
     return queryset
 
 
-def policies(*, filters: PageFilters, theme: str | None = None) -> QuerySet:
-    queryset = _page_filters(PolicyCase.objects.all(), filters)
-    if theme:
-        # A subquery, not a join, so a policy with two matching themes is listed once.
-        queryset = queryset.filter(
-            pk__in=PolicyCase.objects.filter(themes__slug=theme).values("pk")
-        )
-    if filters.year is not None:
-        # A policy belongs to a year if its implementation period covers it.
-        queryset = queryset.filter(period_start_year__lte=filters.year).filter(
-            Q(period_end_year__gte=filters.year) | Q(period_end_year__isnull=True)
-        )
-    return with_view_counts(
-        queryset.prefetch_related("themes").order_by("-first_published_at", "-pk")
-    )
-
-
-def posts(*, filters: PageFilters, board: str | None = None) -> QuerySet:
-    queryset = _page_filters(BoardPost.objects.all(), filters)
-    if board:
-        paths = BoardIndexPage.objects.filter(kind=board).values_list("path", flat=True)
-        condition = Q(pk__in=[])
-        for path in paths:
-            condition |= Q(path__startswith=path)
-        queryset = queryset.filter(condition)
-    if filters.year is not None:
-        queryset = queryset.filter(registered_on__year=filters.year)
-    return with_view_counts(
-        queryset.select_related("report_document").order_by("-registered_on", "-pk")
-    )
-
-
 def pages(*, filters: PageFilters, page_type: str | None = None) -> QuerySet:
-    queryset = _page_filters(Page.objects.filter(depth__gt=1), filters)
+    queryset = filter_pages(Page.objects.filter(depth__gt=1), filters)
     if page_type:
         app_label, _dot, model = page_type.partition(".")
         queryset = queryset.filter(
@@ -73,20 +39,10 @@ def pages(*, filters: PageFilters, page_type: str | None = None) -> QuerySet:
     return queryset.select_related("content_type").order_by("path")
 
 
-def themes(*, language: str | None = None) -> QuerySet:
-    queryset = Theme.objects.select_related("locale").order_by("sort_order", "name", "pk")
-    if language:
-        queryset = queryset.filter(locale__language_code=language)
-    return queryset
-
-
-def partners(*, language: str | None = None, kind: str | None = None) -> QuerySet:
-    queryset = Partner.objects.select_related("locale", "logo").order_by("sort_order", "name", "pk")
-    if language:
-        queryset = queryset.filter(locale__language_code=language)
-    if kind:
-        queryset = queryset.filter(kind=kind)
-    return queryset
+def page(page_id: int) -> Page | None:
+    """A live, public page in its own type, or None."""
+    found = pages(filters=PageFilters()).filter(pk=page_id).first()
+    return found.specific if found is not None else None
 
 
 def translations_of(pages) -> dict[str, list[Page]]:
@@ -107,6 +63,7 @@ def translations_of(pages) -> dict[str, list[Page]]:
     return grouped
 
 
-def board_kinds() -> dict[str, str]:
-    """The kind of each board, by tree path, so a post's board needs no query of its own."""
-    return dict(BoardIndexPage.objects.values_list("path", "kind"))
+def parent_ids(pages) -> dict[str, int]:
+    """The id of each page's parent, by the parent's tree path, in one query."""
+    paths = {page.path[: -Page.steplen] for page in pages}
+    return dict(Page.objects.filter(path__in=paths).values_list("path", "pk"))

@@ -14,14 +14,13 @@ from .http import open_data
 def index(request, **kwargs):
     """The API's root: where its documentation and collections are (ninja's own raises 404)."""
     root = request.build_absolute_uri(request.path)
-    collections = ["policies", "posts", "partners", "themes", "pages", "search"]
     return JsonResponse(
         {
             "title": api.title,
             "version": api.version,
             "openapi": root + "openapi.json",
             "docs": root + "docs",
-            "collections": {name: root + name for name in collections},
+            "collections": {name: root + name for name in COLLECTIONS},
         }
     )
 
@@ -62,6 +61,15 @@ def _wrapped(patterns):
 
 
 patterns, _ninja_app_name, app_name = api.urls  # the namespace ninja reverses its docs in
+# Every list the API serves, its own and the domain apps': the routes without a parameter.
+COLLECTIONS = sorted(
+    {
+        str(p.pattern).rstrip("/")
+        for p in patterns
+        if "<" not in str(p.pattern) and p.name not in ("api-root", "openapi-json", "openapi-view")
+    }
+    | {"search"}
+)
 
 
 @open_data

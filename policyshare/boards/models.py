@@ -47,6 +47,10 @@ class BoardIndexPage(PortalPageMixin, Page):
     subpage_types = ["boards.BoardPost"]
     template = "boards/board_index_page.html"
 
+    # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
+    # fields of every page.
+    api_fields = ["kind", "introduction"]
+
     class Meta:
         verbose_name = _("board")
 
@@ -197,6 +201,20 @@ class BoardPost(PortalPageMixin, Page):
     parent_page_types = ["boards.BoardIndexPage"]
     subpage_types = []
     template = "boards/board_post.html"
+
+    # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
+    # fields of every page.
+    # /api/v1/posts/{id} has the same and more (board, report URL, views).
+    api_fields = [
+        "registered_on",
+        "writer",
+        "summary",
+        "body",
+        "original_url",
+        "source_outlet",
+        "source_country",
+        "video_url",
+    ]
 
     class Meta:
         verbose_name = _("board post")

@@ -12,8 +12,6 @@ from wagtail.models import GroupApprovalTask, Page, PageViewRestriction, get_pag
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from policyshare.translations.panels import TranslationStatusPanel
-
 from .blocks import BodyBlock, QuestionsBlock
 from .content.api import ApiContribution
 from .content.feeds import FeedContribution
@@ -23,6 +21,7 @@ from .content.search import SearchContribution
 from .forms import PortalPageForm
 from .fragments import cached_fragment
 from .languages import fallback_order, reader_language
+from .panels import STATUS_PANEL_HOOK, HookPanel
 from .privacy import any_view_restrictions
 
 
@@ -158,7 +157,8 @@ class StandardPage(PortalPageMixin, Page):
 
     # A copy is a new page: it must not claim to be the imported original.
     exclude_fields_in_copy = ["legacy_key", "legacy_source"]
-    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
+    # The translation status, from the translations app (core cannot import it).
+    content_panels = [HookPanel(STATUS_PANEL_HOOK), *Page.content_panels] + [
         FieldPanel("introduction"),
         FieldPanel("body"),
         FieldPanel("questions"),
@@ -170,6 +170,10 @@ class StandardPage(PortalPageMixin, Page):
     ]
     translated_fields = ["title", "introduction", "body", "questions"]
     template = "core/standard_page.html"
+
+    # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
+    # fields of every page.
+    api_fields = ["introduction", "body", "questions"]
 
     class Meta:
         verbose_name = _("standard page")

@@ -28,6 +28,10 @@ class HomePage(PortalPageMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     template = "home/home_page.html"
 
+    # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
+    # fields of every page.
+    api_fields = ["headline", "introduction"]
+
     class Meta:
         verbose_name = _("home page")
 

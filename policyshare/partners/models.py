@@ -81,6 +81,10 @@ class PartnersPage(PortalPageMixin, Page):
     max_count_per_parent = 1
     template = "partners/partners_page.html"
 
+    # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
+    # fields of every page.
+    api_fields = ["introduction"]
+
     class Meta:
         verbose_name = _("partners page")
 

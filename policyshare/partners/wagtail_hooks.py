@@ -1,7 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from policyshare.api.api import REGISTER_ROUTER_HOOK
+
+from . import api
 from .models import Partner
 
 
@@ -17,3 +21,9 @@ class PartnerViewSet(SnippetViewSet):
 
 
 register_snippet(PartnerViewSet)
+
+
+@hooks.register(REGISTER_ROUTER_HOOK)
+def open_data_api_router():
+    """This app's typed endpoints on the open-data API (api.py)."""
+    return api.router

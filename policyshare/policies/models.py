@@ -93,6 +93,10 @@ class PolicyLibraryPage(PortalPageMixin, Page):
     max_count_per_parent = 1
     template = "policies/policy_library_page.html"
 
+    # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
+    # fields of every page.
+    api_fields = ["introduction"]
+
     class Meta:
         verbose_name = _("policy library")
 
@@ -283,6 +287,26 @@ class PolicyCase(PortalPageMixin, Page):
     parent_page_types = ["policies.PolicyLibraryPage"]
     subpage_types = []
     template = "policies/policy_case.html"
+
+    # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
+    # fields of every page.
+    # /api/v1/policies/{id} has the same and more (indicators, attachments, related).
+    api_fields = [
+        "summary",
+        "themes",  # ids; /api/v1/themes gives their slugs and names
+        "period_start_year",
+        "period_end_year",
+        "background",
+        "actions",
+        "budget",
+        "lessons",
+        "department",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "writer",
+        "affiliation",
+    ]
 
     class Meta:
         verbose_name = _("policy case")

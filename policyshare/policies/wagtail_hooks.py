@@ -3,9 +3,10 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from policyshare.api.api import REGISTER_ROUTER_HOOK
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
 
-from . import feeds
+from . import api, feeds
 from .models import Theme
 
 
@@ -31,3 +32,9 @@ def policy_feed():
 @hooks.register(FEED_HOOK)
 def theme_feed():
     return feeds.THEME
+
+
+@hooks.register(REGISTER_ROUTER_HOOK)
+def open_data_api_router():
+    """This app's typed endpoints on the open-data API (api.py)."""
+    return api.router

@@ -8,7 +8,10 @@ from wagtail import hooks
 from wagtail.admin import widgets as wagtailadmin_widgets
 from wagtail.admin.menu import MenuItem
 
+from policyshare.core.panels import STATUS_PANEL_HOOK
+
 from . import admin_views, selectors
+from .panels import TranslationStatusPanel
 from .permissions import VIEW_STATUS_PERMISSION, can_edit
 
 
@@ -89,3 +92,9 @@ def filter_pages_needing_translation(parent_page, pages, request):
     if language not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
         return pages.none()
     return pages.filter(pk__in=selectors.items_needing_work(language))
+
+
+@hooks.register(STATUS_PANEL_HOOK)
+def status_panel(model):
+    """The translation status at the top of core's page editors (core/panels.py)."""
+    return TranslationStatusPanel()

@@ -136,6 +136,27 @@ class ContentTests(ApiTestCase):
         self.assertEqual({p["id"] for p in pages}, {self.brt.pk, self.housing_policy.pk})
         self.assertEqual(pages[0]["parent_id"], self.sections["policies"]["en"].pk)
 
+    def test_any_page_in_its_type(self):
+        # The type's api_fields, under `fields`, next to the fields of every page.
+        data = self.get_json(f"/api/v1/pages/{self.brt.pk}")
+        self.assertEqual(data["type"], "policies.policycase")
+        self.assertEqual(data["title"], "Median bus lanes")
+        self.assertEqual(data["parent_id"], self.sections["policies"]["en"].pk)
+        self.assertEqual(data["fields"]["themes"], [self.transport.pk])
+        self.assertEqual(data["fields"]["period_start_year"], 2004)
+        self.assertEqual(
+            {(t["language"], t["id"]) for t in data["translations"]},
+            {("ko", self.brt_ko.pk), ("en", self.brt.pk)},
+        )
+        data = self.get_json(f"/api/v1/pages/{self.news.pk}")
+        self.assertEqual(data["type"], "boards.boardpost")
+        self.assertEqual(data["fields"]["registered_on"], "2020-01-02")
+        board = self.get_json(f"/api/v1/pages/{self.sections['media']['en'].pk}")
+        self.assertEqual(board["fields"]["kind"], "media")
+        self.housing_policy.unpublish()
+        self.get_json(f"/api/v1/pages/{self.housing_policy.pk}", status=404)
+        self.get_json("/api/v1/pages/999999", status=404)
+
     def test_pagination(self):
         first = self.get_json("/api/v1/pages?page_size=5")
         self.assertEqual(len(first["results"]), 5)
@@ -241,9 +262,30 @@ class HttpBehaviourTests(ApiTestCase):
             "/api/v1/themes",
             "/api/v1/partners",
             "/api/v1/pages",
+            "/api/v1/pages/{page_id}",
             "/api/v1/search",
         ]:
             self.assertIn(path, schema["paths"])
+
+    def test_operation_ids_of_version_1_are_kept(self):
+        # Clients generate code from them; the views have moved to their apps since.
+        schema = self.get_json("/api/v1/openapi.json")
+        ids = {
+            path: operation["operationId"]
+            for path, operations in schema["paths"].items()
+            for operation in operations.values()
+        }
+        for path, name in [
+            ("/api/v1/policies", "list_policies"),
+            ("/api/v1/policies/{policy_id}", "get_policy"),
+            ("/api/v1/posts", "list_posts"),
+            ("/api/v1/posts/{post_id}", "get_post"),
+            ("/api/v1/themes", "list_themes"),
+            ("/api/v1/partners", "list_partners"),
+            ("/api/v1/pages", "list_pages"),
+        ]:
+            self.assertEqual(ids[path], "policyshare_api_api_" + name)
+        self.assertEqual(len(set(ids.values())), len(ids))
 
     def test_documentation_is_self_hosted(self):
         response = self.client.get("/api/v1/docs")

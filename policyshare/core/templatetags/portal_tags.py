@@ -1,10 +1,13 @@
-"""Template tags for every public page: languages, navigation and view counts."""
+"""Template tags for every public page: navigation, reader links, text direction, view counts.
+
+The language switcher and the hreflang alternates read the page's versions and live in
+`translations`' `translation_tags`.
+"""
 
 from urllib.parse import urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
 
@@ -12,7 +15,6 @@ from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import is_rtl
 from policyshare.core.privacy import public
 from policyshare.core.selectors import view_count_for
-from policyshare.translations.selectors import versions_of
 
 register = template.Library()
 
@@ -52,38 +54,7 @@ def nav_pages(context):
     )
 
 
-def page_versions(request, page) -> dict:
-    """What the language switcher, the hreflang alternates, "Available in" and the
-    translation notice need to know of the page's other versions, read once per page.
-
-    `links`: each live version's address on this site and in full, by language code in the
-    site's order; `others`: whether any other version exists, live or not. One fragment per
-    page and host, so a page no one has asked for yet costs one query (its versions) here.
-    """
-    if not hasattr(page, "_portal_versions"):
-        page._portal_versions = cached_fragment(
-            "page-versions",
-            request.get_host(),
-            request.scheme,
-            page.pk,
-            compute=lambda: _page_versions(request, page),
-        )
-    return page._portal_versions
-
-
-def _page_versions(request, page) -> dict:
-    versions = versions_of(page)
-    return {
-        "links": {
-            code: {"url": version.get_url(request), "full_url": version.get_full_url(request)}
-            for code, version in versions.items()
-            if version.live
-        },
-        "others": any(version.pk != page.pk for version in versions.values()),
-    }
-
-
-def _with_language_prefix(url: str, old: str, new: str) -> str | None:
+def with_language_prefix(url: str, old: str, new: str) -> str | None:
     """`url` with the language prefix of its path, `old`, changed to `new`; None when its
     path does not start with `old`'s prefix."""
     parts = urlsplit(url)
@@ -91,68 +62,6 @@ def _with_language_prefix(url: str, old: str, new: str) -> str | None:
     if not parts.path.startswith(prefix):
         return None
     return urlunsplit(parts._replace(path=f"/{new}/{parts.path[len(prefix) :]}"))
-
-
-def _switch_language(request, code: str, current: str) -> str:
-    """The request's address under `code`'s prefix, where the router finds the page in the
-    reader's fallback order. The usual case, a prefixed path, needs no URL resolving."""
-    path = request.get_full_path()
-    return _with_language_prefix(path, current, code) or translate_url(path, code)
-
-
-@register.simple_tag(takes_context=True)
-def language_links(context, page=None):
-    """One link per language that keeps the reader on the same page.
-
-    A language the page is not translated into links to the same path under that
-    language's prefix: the router serves the existing version with a notice, never a 404.
-    """
-    request = context["request"]
-    current = get_language()
-    translations = page_versions(request, page)["links"] if isinstance(page, Page) else {}
-    links = []
-    for code, name in settings.LANGUAGES:
-        if code in translations:
-            url = translations[code]["url"]
-        else:
-            url = _switch_language(request, code, current)
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": url,
-                "is_current": code == current,
-                "available": code in translations or not isinstance(page, Page),
-            }
-        )
-    return links
-
-
-@register.simple_tag(takes_context=True)
-def alternate_links(context, page):
-    """hreflang alternates: only languages the page really exists in."""
-    if not isinstance(page, Page):
-        return []
-    links = page_versions(context["request"], page)["links"]
-    return [{"code": code, "url": link["full_url"]} for code, link in links.items()]
-
-
-@register.simple_tag(takes_context=True)
-def available_languages(context, page):
-    """The languages the page really exists in, in the site's order, for "Available in"."""
-    if not isinstance(page, Page):
-        return []
-    links = page_versions(context["request"], page)["links"]
-    return [
-        {
-            "code": code,
-            "name": name,
-            "url": links[code]["url"],
-            "is_shown": code == page.locale.language_code,
-        }
-        for code, name in settings.LANGUAGES
-        if code in links
-    ]
 
 
 @register.simple_tag
@@ -202,7 +111,7 @@ def reader_link(context, page) -> dict:
     code = _locale_codes(request).get(page.locale_id, current)
     if not url or code == current:
         return {"url": url, "lang": ""}
-    return {"url": _with_language_prefix(url, code, current) or url, "lang": code}
+    return {"url": with_language_prefix(url, code, current) or url, "lang": code}
 
 
 @register.filter

@@ -1,12 +1,114 @@
-"""What a reader is told about the translation of the page in front of them."""
+"""What a reader is told about the versions of the page in front of them: the language
+switcher, the hreflang alternates, "Available in", and the translation notice.
+
+These tags live here, not in `core`'s `portal_tags`, because they read the page's versions
+through this app's selectors, and `core` imports no app above it (docs/development.md).
+"""
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
 from wagtail.models import Page
 
-from policyshare.core.templatetags.portal_tags import page_versions
-from policyshare.translations.selectors import translation_state
+from policyshare.core.fragments import cached_fragment
+from policyshare.core.templatetags.portal_tags import with_language_prefix
+from policyshare.translations.selectors import translation_state, versions_of
 
 register = template.Library()
+
+
+def page_versions(request, page) -> dict:
+    """What the language switcher, the hreflang alternates, "Available in" and the
+    translation notice need to know of the page's other versions, read once per page.
+
+    `links`: each live version's address on this site and in full, by language code in the
+    site's order; `others`: whether any other version exists, live or not. One fragment per
+    page and host, so a page no one has asked for yet costs one query (its versions) here.
+    """
+    if not hasattr(page, "_portal_versions"):
+        page._portal_versions = cached_fragment(
+            "page-versions",
+            request.get_host(),
+            request.scheme,
+            page.pk,
+            compute=lambda: _page_versions(request, page),
+        )
+    return page._portal_versions
+
+
+def _page_versions(request, page) -> dict:
+    versions = versions_of(page)
+    return {
+        "links": {
+            code: {"url": version.get_url(request), "full_url": version.get_full_url(request)}
+            for code, version in versions.items()
+            if version.live
+        },
+        "others": any(version.pk != page.pk for version in versions.values()),
+    }
+
+
+def _switch_language(request, code: str, current: str) -> str:
+    """The request's address under `code`'s prefix, where the router finds the page in the
+    reader's fallback order. The usual case, a prefixed path, needs no URL resolving."""
+    path = request.get_full_path()
+    return with_language_prefix(path, current, code) or translate_url(path, code)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One link per language that keeps the reader on the same page.
+
+    A language the page is not translated into links to the same path under that
+    language's prefix: the router serves the existing version with a notice, never a 404.
+    """
+    request = context["request"]
+    current = get_language()
+    translations = page_versions(request, page)["links"] if isinstance(page, Page) else {}
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            url = translations[code]["url"]
+        else:
+            url = _switch_language(request, code, current)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "available": code in translations or not isinstance(page, Page),
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context, page):
+    """hreflang alternates: only languages the page really exists in."""
+    if not isinstance(page, Page):
+        return []
+    links = page_versions(context["request"], page)["links"]
+    return [{"code": code, "url": link["full_url"]} for code, link in links.items()]
+
+
+@register.simple_tag(takes_context=True)
+def available_languages(context, page):
+    """The languages the page really exists in, in the site's order, for "Available in"."""
+    if not isinstance(page, Page):
+        return []
+    links = page_versions(context["request"], page)["links"]
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": links[code]["url"],
+            "is_shown": code == page.locale.language_code,
+        }
+        for code, name in settings.LANGUAGES
+        if code in links
+    ]
 
 
 @register.simple_tag(takes_context=True)

@@ -195,6 +195,16 @@ class TranslationAdminTests(TestCase):
         self.assertNotContains(response, "Translated from")
         self.assertContains(response, "This is an original. Its translations:")
 
+    def test_core_standard_page_editor_shows_the_status_panel(self):
+        # core cannot import this app: the panel reaches StandardPage through a hook.
+        home = self.sections["policies"]["ko"].get_parent()
+        source = builders.make_standard_page(parent=home, title="소개", slug="intro-status")
+        translation = builders.translate_page(source, language="en", title="Introduction")
+        self.client.force_login(self.editor)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[translation.pk]))
+        self.assertContains(response, "Translated from")
+        self.assertContains(response, item_url(translation))
+
 
 class SnippetTranslationAdminTests(TestCase):
     @classmethod

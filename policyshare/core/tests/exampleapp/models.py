@@ -19,3 +19,6 @@ class Notice(PortalPageMixin, Page):
         index.SearchField("body"),
     ]
     template = "core/standard_page.html"
+
+    # API: what /api/v1/pages/{id} publishes besides the fields of every page.
+    api_fields = ["summary", "body"]

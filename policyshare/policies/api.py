@@ -1,0 +1,234 @@
+"""The policies' typed endpoints of the open-data API: /api/v1/policies and /api/v1/themes.
+
+Mounted on the shared API by `wagtail_hooks.py` (REGISTER_ROUTER_HOOK). Their schemas and
+operation ids are those of version 1, when they were in `policyshare/api/`.
+"""
+
+# django-ninja declares query parameters as Query(...) defaults, the way FastAPI does.
+# ruff: noqa: B008
+
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest
+from ninja import Path, Query, Router, Schema
+from wagtail.rich_text import expand_db_html
+
+from policyshare.api import representations as rep
+from policyshare.api import selectors
+from policyshare.api.api import ERRORS, MAX_ID, IsoDateTime, LanguageParam, get_or_404
+from policyshare.api.schemas import Language, ListFields, PageFields
+from policyshare.core.selectors import with_view_counts
+
+from .models import PolicyCase, Theme
+
+router = Router()
+
+
+class PolicySummary(PageFields):
+    summary: str
+    themes: list[str]
+    period_start_year: int
+    period_end_year: int | None
+    views: int
+
+
+class Indicator(Schema):
+    name: str
+    value_before: Decimal | None
+    value_after: Decimal | None
+    unit: str
+    year: int | None
+    source: str
+
+
+class Attachment(Schema):
+    title: str
+    url: str
+
+
+class Contact(Schema):
+    department: str
+    name: str
+    email: str
+    phone: str
+
+
+class PolicyDetail(PolicySummary):
+    background: str
+    actions: list[dict[str, Any]]
+    budget: str
+    lessons: str
+    contact: Contact
+    writer: str
+    affiliation: str
+    indicators: list[Indicator]
+    attachments: list[Attachment]
+    related: list[int]
+
+
+class ThemeOut(Schema):
+    id: int
+    translation_key: str
+    language: str
+    slug: str
+    name: str
+    description: str
+    popular: bool
+    sort_order: int
+
+
+class PolicyList(ListFields):
+    results: list[PolicySummary]
+
+
+class ThemeList(ListFields):
+    results: list[ThemeOut]
+
+
+# Reads
+
+
+def policies(*, filters: selectors.PageFilters, theme: str | None = None) -> QuerySet:
+    queryset = selectors.filter_pages(PolicyCase.objects.all(), filters)
+    if theme:
+        # A subquery, not a join, so a policy with two matching themes is listed once.
+        queryset = queryset.filter(
+            pk__in=PolicyCase.objects.filter(themes__slug=theme).values("pk")
+        )
+    if filters.year is not None:
+        # A policy belongs to a year if its implementation period covers it.
+        queryset = queryset.filter(period_start_year__lte=filters.year).filter(
+            Q(period_end_year__gte=filters.year) | Q(period_end_year__isnull=True)
+        )
+    return with_view_counts(
+        queryset.prefetch_related("themes").order_by("-first_published_at", "-pk")
+    )
+
+
+def themes(*, language: str | None = None) -> QuerySet:
+    queryset = Theme.objects.select_related("locale").order_by("sort_order", "name", "pk")
+    if language:
+        queryset = queryset.filter(locale__language_code=language)
+    return queryset
+
+
+# Representations
+
+
+def policy_summaries(request, items) -> list[dict]:
+    translations = selectors.translations_of(items)
+    return [_policy_summary(request, policy, translations) for policy in items]
+
+
+def _policy_summary(request, policy, translations) -> dict:
+    return {
+        **rep.page_fields(request, policy, translations),
+        "summary": policy.summary,
+        "themes": [theme.slug for theme in policy.themes.all()],
+        "period_start_year": policy.period_start_year,
+        "period_end_year": policy.period_end_year,
+        "views": getattr(policy, "views", 0),
+    }
+
+
+def policy_detail(request, policy) -> dict:
+    translations = selectors.translations_of([policy])
+    return {
+        **_policy_summary(request, policy, translations),
+        "background": expand_db_html(policy.background),
+        "actions": list(policy.actions.raw_data),
+        "budget": policy.budget,
+        "lessons": expand_db_html(policy.lessons),
+        "contact": {
+            "department": policy.department,
+            "name": policy.contact_name,
+            "email": policy.contact_email,
+            "phone": policy.contact_phone,
+        },
+        "writer": policy.writer,
+        "affiliation": policy.affiliation,
+        "indicators": [
+            {
+                "name": indicator.name,
+                "value_before": indicator.value_before,
+                "value_after": indicator.value_after,
+                "unit": indicator.unit,
+                "year": indicator.year,
+                "source": indicator.source,
+            }
+            for indicator in policy.indicators.all()
+        ],
+        "attachments": [
+            {
+                "title": attachment.link_text,
+                "url": request.build_absolute_uri(attachment.document.url),
+            }
+            for attachment in policy.attachments.select_related("document")
+        ],
+        "related": [
+            link.policy_id for link in policy.related_policies.all() if link.policy_id is not None
+        ],
+    }
+
+
+def theme_out(item) -> dict:
+    return {
+        "id": item.pk,
+        "translation_key": str(item.translation_key),
+        "language": item.locale.language_code,
+        "slug": item.slug,
+        "name": item.name,
+        "description": item.description,
+        "popular": item.is_popular,
+        "sort_order": item.sort_order,
+    }
+
+
+# Endpoints
+
+
+@router.get("/policies", response={200: PolicyList, **ERRORS}, tags=["policies"])
+def list_policies(
+    request: HttpRequest,
+    language: Language | None = LanguageParam,
+    theme: str | None = Query(
+        None, max_length=100, pattern=r"^[-\w]+$", description="A theme slug."
+    ),
+    year: int | None = Query(None, ge=1900, le=2200, description="Implemented in this year."),
+    updated_since: IsoDateTime | None = Query(None, description="Published or updated since."),
+    page: int = Query(1, ge=1, le=100_000),
+    page_size: int = Query(rep.DEFAULT_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
+):
+    """Policy cases, newest first."""
+    queryset = policies(
+        filters=selectors.PageFilters(
+            language=language.value if language else None,
+            updated_since=updated_since,
+            year=year,
+        ),
+        theme=theme,
+    )
+    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
+    return {**fields, "results": policy_summaries(request, items)}
+
+
+@router.get("/policies/{policy_id}", response={200: PolicyDetail, **ERRORS}, tags=["policies"])
+def get_policy(request: HttpRequest, policy_id: int = Path(..., ge=1, le=MAX_ID)):
+    """One policy case with its background, actions, indicators and attachments."""
+    policy = get_or_404(policies(filters=selectors.PageFilters()), policy_id)
+    return policy_detail(request, policy)
+
+
+@router.get("/themes", response={200: ThemeList, **ERRORS}, tags=["themes"])
+def list_themes(
+    request: HttpRequest,
+    language: Language | None = LanguageParam,
+    page: int = Query(1, ge=1, le=100_000),
+    page_size: int = Query(rep.MAX_PAGE_SIZE, ge=1, le=rep.MAX_PAGE_SIZE),
+):
+    """Policy themes (sectors); `slug` is the same in every language."""
+    queryset = themes(language=language.value if language else None)
+    items, fields = rep.paginate(request, queryset, page=page, page_size=page_size)
+    return {**fields, "results": [theme_out(item) for item in items]}
