@@ -92,14 +92,7 @@ def search(request):
         "sorts": _sort_links(request.GET, outcome.sort),
     }
     if not query:
-        context["shortcuts"] = [
-            {
-                "label": shortcut.label,
-                "href": "?"
-                + urlencode({"q": shortcut.label, FACET_PARAMS[shortcut.facet]: shortcut.value}),
-            }
-            for shortcut in selectors.search_shortcuts(language=language)
-        ]
+        context["shortcuts"] = _shortcut_links(selectors.search_shortcuts(language=language))
         context["popular_searches"] = selectors.popular_searches(language=language)
     return render(request, "search/search.html", context)
 
