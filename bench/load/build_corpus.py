@@ -47,7 +47,7 @@ def build(policies: int, posts: int) -> dict:
     from policyshare.home.services import ensure_sections
     from policyshare.policies.models import PolicyCase
     from policyshare.search.analysis import get_analyser
-    from policyshare.search.models import DocumentKind, SearchDocument
+    from policyshare.search.models import SearchDocument
 
     started = time.perf_counter()
     sections = ensure_sections()
@@ -115,7 +115,7 @@ def build(policies: int, posts: int) -> dict:
                 policy.url_path_for_bench = f"{library.url}{policy.slug}/"
                 document(
                     policy,
-                    kind=DocumentKind.POLICY,
+                    kind="policy",
                     language=language,
                     board="",
                     year=policy.period_start_year,
@@ -148,7 +148,7 @@ def build(policies: int, posts: int) -> dict:
                 post.url_path_for_bench = f"{board.url}{post.slug}/"
                 document(
                     post,
-                    kind=DocumentKind.POST,
+                    kind="post",
                     language=language,
                     board=board.kind,
                     year=post.registered_on.year,

@@ -14,6 +14,7 @@ from wagtail.search import index
 from policyshare.core.blocks import RICH_TEXT_FEATURES
 from policyshare.core.content.feeds import feed_links
 from policyshare.core.content.metadata import headline, publisher
+from policyshare.core.content.search import SearchFacets, SearchKind
 from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
@@ -245,6 +246,23 @@ class BoardPost(PortalPageMixin, Page):
 
     def feed_item_author(self) -> str | None:
         return self.writer or None
+
+    # --- Search (policyshare.core.content.search) ---------------------------------------
+    # Filtered by board, dated by its registration date (등록일), not by publication.
+    search_kind = SearchKind("post", _("Board post"))
+
+    def get_search_facets(self):
+        return SearchFacets(
+            board=self.board_kind() or "",
+            year=self.registered_on.year,
+            date=self.registered_on,
+        )
+
+    @classmethod
+    def search_facet_labels(cls, facet, values, *, language):
+        if facet != "board":
+            return {}
+        return {value: label for value, label in BoardKind.choices if value in values}
 
     def board_kind(self):
         parent = self.get_parent()

@@ -7,6 +7,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from policyshare.core.content import register_snippet
+from policyshare.core.content.search import SearchContribution, SearchKind, SearchTexts
 from policyshare.core.languages import snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.translations.panels import TranslationStatusPanel
@@ -20,7 +21,7 @@ class PartnerKind(models.TextChoices):
 
 
 @register_snippet  # shown on the home and partners pages: their caches follow it
-class Partner(TranslatableMixin, index.Indexed, models.Model):
+class Partner(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=200, verbose_name=_("name"))
     kind = models.CharField(
         max_length=20,
@@ -68,6 +69,27 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    # --- Search (policyshare.core.content.search) ---------------------------------------
+    # A partner is a result of its own, found at its entry on the partners page of its
+    # language (no partners page there: no result).
+    search_kind = SearchKind("partner", _("Partner"))
+
+    def get_search_url(self):
+        partners_page = (
+            PartnersPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        )
+        if partners_page is None:
+            return ""
+        return f"{partners_page.get_url()}#partner-{self.pk}"
+
+    def get_search_title(self):
+        return self.name
+
+    def get_search_texts(self):
+        return SearchTexts(
+            title=[self.name], body=[self.get_kind_display(), self.description, self.website]
+        )
 
 
 class PartnersPage(PortalPageMixin, Page):

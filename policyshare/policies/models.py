@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +23,12 @@ from policyshare.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from policyshare.core.content import register_snippet
 from policyshare.core.content.feeds import feed_links
 from policyshare.core.content.metadata import headline, publisher
+from policyshare.core.content.search import (
+    SearchContribution,
+    SearchFacets,
+    SearchKind,
+    SearchShortcut,
+)
 from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
@@ -37,7 +44,7 @@ RELATED_FIELDS = ("sort_order", "page", "policy__title", "policy__url_path", "po
 
 
 @register_snippet  # shown on policy pages and lists: their caches follow it
-class Theme(TranslatableMixin, index.Indexed, models.Model):
+class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
     """A policy sector (transport, housing, …); translated per locale."""
 
     name = models.CharField(max_length=100, verbose_name=_("name"))
@@ -80,6 +87,33 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    # --- Search (policyshare.core.content.search) ---------------------------------------
+    # A theme is no result itself: it labels the "Theme" facet of its policies, whose
+    # documents are indexed again when it changes, and offers the popular themes as
+    # shortcuts on the empty search page.
+    search_kind = None
+
+    def get_search_dependent_pages(self):
+        return self.policies.values_list("pk", flat=True)
+
+    @classmethod
+    def search_facet_labels(cls, facet, values, *, language):
+        if facet != "theme" or not values:
+            return {}
+        names = {}
+        for theme in cls.objects.filter(slug__in=values).select_related("locale"):
+            # The reader's language wins; any other name will do when there is none.
+            if theme.slug not in names or theme.locale.language_code == language:
+                names[theme.slug] = theme.name
+        return names
+
+    @classmethod
+    def search_shortcuts(cls, *, language):
+        return [
+            SearchShortcut(label=theme.name, facet="theme", value=theme.slug)
+            for theme in cls.objects.filter(locale__language_code=language, is_popular=True)
+        ]
 
 
 class PolicyLibraryPage(PortalPageMixin, Page):
@@ -347,6 +381,19 @@ class PolicyCase(PortalPageMixin, Page):
 
     def feed_item_categories(self) -> list[str]:
         return [theme.name for theme in self.themes.all()]
+
+    # --- Search (policyshare.core.content.search) ---------------------------------------
+    # Filtered by theme and by the year the policy started; "newest first" means the most
+    # recently published.
+    search_kind = SearchKind("policy", _("Policy"))
+
+    def get_search_facets(self):
+        published = self.last_published_at or self.first_published_at
+        return SearchFacets(
+            themes=tuple(theme.slug for theme in self.themes.all()),
+            year=self.period_start_year,
+            date=timezone.localdate(published) if published else None,
+        )
 
     def clean(self):
         super().clean()

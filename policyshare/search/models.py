@@ -1,7 +1,9 @@
 """What the public search reads, and what it remembers about searches.
 
-`SearchDocument` is one public item (a live, unrestricted page, or a partner) as the search
-page shows it: its facets, its plain text for snippets, and its analysed text. The full-text
+`SearchDocument` is one public item (a live, unrestricted page, or a record of a registered
+snippet such as a partner) as the search page shows it: its facets, its plain text for
+snippets, and its analysed text. What goes in it is declared by the content type itself
+(`policyshare.core.content.search`); this app never names a content type. The full-text
 index over the analysed text is made by the database itself (migration 0002): an FTS5 table
 kept in step by triggers on SQLite, a stored `tsvector` column with the `simple` configuration
 and a GIN index on PostgreSQL. Wagtail's own index (used by the admin) is separate and is
@@ -11,22 +13,22 @@ analysed the same way by `policyshare.search.backends`.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-class DocumentKind(models.TextChoices):
-    POLICY = "policy", _("Policy")
-    POST = "post", _("Board post")
-    PARTNER = "partner", _("Partner")
-    PAGE = "page", _("Page")
+from policyshare.core.content.search import search_kinds
 
 
 class SearchDocument(models.Model):
-    key = models.CharField(max_length=64, unique=True, help_text="page:<id> or partner:<id>")
-    kind = models.CharField(max_length=10, choices=DocumentKind.choices, db_index=True)
+    key = models.CharField(
+        max_length=64,
+        unique=True,
+        help_text="page:<id>, or <app label>.<model>:<id> for a snippet's record.",
+    )
+    # A kind declared by a content type (`SearchContribution.search_kind`): "policy", "post",
+    # "page", "partner", … Not a fixed choice: a new content type brings its own.
+    kind = models.CharField(max_length=30, db_index=True)
+    # Set for a page, so that its document goes with it; a snippet's record has none, and its
+    # document is removed by the search's post_delete handler (found by `key`).
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
-    partner = models.ForeignKey(
-        "partners.Partner", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     language = models.CharField(max_length=10, db_index=True)
     board = models.CharField(max_length=10, blank=True, help_text="The board of a post.")
@@ -53,6 +55,9 @@ class SearchDocument(models.Model):
     @property
     def theme_slugs(self) -> list[str]:
         return self.themes.split()
+
+    def get_kind_display(self) -> str:
+        return str(search_kinds().get(self.kind, self.kind))
 
 
 class SearchQueryDay(models.Model):

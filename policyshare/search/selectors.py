@@ -17,12 +17,11 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from policyshare.boards.models import BoardKind
-from policyshare.policies.models import Theme
+from policyshare.core.content.search import search_kinds, search_models
 
 from . import fulltext
 from .analysis import HANGUL, WORD, get_analyser, normalise
-from .models import DocumentKind, SearchDocument, SearchQueryDay, SearchTerm
+from .models import SearchDocument, SearchQueryDay, SearchTerm
 
 RESULTS_PER_PAGE = 10
 MAX_PAGE = 1000
@@ -367,21 +366,10 @@ class _FulltextQuery:
 
 
 def _facet_values(counters, filters: SearchFilters, language: str) -> dict:
-    language_names = dict(_languages())
-    theme_names = {}
-    if counters["theme"]:
-        for theme in Theme.objects.filter(slug__in=list(counters["theme"])).select_related(
-            "locale"
-        ):
-            # The reader's language wins; any other name will do when there is none.
-            if theme.slug not in theme_names or theme.locale.language_code == language:
-                theme_names[theme.slug] = theme.name
-    labels = {
-        "kind": dict(DocumentKind.choices),
-        "board": dict(BoardKind.choices),
-        "language": language_names,
-        "theme": theme_names,
-    }
+    labels = {"kind": search_kinds(), "language": dict(_languages())}
+    for name in ("board", "theme"):
+        if counters[name]:
+            labels[name] = facet_labels(name, list(counters[name]), language=language)
     facets = {}
     for name in FACETS:
         counter = counters[name]
@@ -519,5 +507,20 @@ def top_failed_searches(*, days: int = 90, language: str = ""):
     )
 
 
-def popular_themes(*, language: str):
-    return Theme.objects.filter(locale__language_code=language, is_popular=True)
+def facet_labels(facet: str, values: list[str], *, language: str) -> dict[str, str]:
+    """Labels of a facet's values, as the content types that know them give them (a board's
+    name, a theme's name in the reader's language); a value nobody labels shows as itself."""
+    labels = {}
+    for model in search_models():
+        for value, label in model.search_facet_labels(facet, values, language=language).items():
+            labels.setdefault(value, label)
+    return labels
+
+
+def search_shortcuts(*, language: str):
+    """Links offered on the empty search page (popular themes), as content types give them."""
+    return [
+        shortcut
+        for model in search_models()
+        for shortcut in model.search_shortcuts(language=language)
+    ]

@@ -6,47 +6,25 @@ import hashlib
 import logging
 import threading
 
+from django.apps import apps
 from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.html import strip_tags
-from modelsearch.index import RelatedFields, SearchField
 from wagtail.models import Page, PageViewRestriction
 
-from policyshare.boards.models import BoardPost
 from policyshare.core.cache import LIMITS
-from policyshare.partners.models import Partner, PartnersPage
-from policyshare.policies.models import PolicyCase
+from policyshare.core.content import snippet_models
+from policyshare.core.content.search import SearchContribution
 
 from .analysis import get_analyser, normalise
-from .models import DocumentKind, SearchDocument, SearchQueryDay, SearchTerm
+from .models import SearchDocument, SearchQueryDay, SearchTerm
 
 logger = logging.getLogger(__name__)
 
 # Plain text kept per document for snippets; the analysed text covers the whole content.
 SNIPPET_SOURCE_CHARS = 4000
 RECORDED_QUERY_CHARS = 100
-
-
-def _texts(obj, fields) -> list[str]:
-    """The values of an object's search fields, except its title, as plain text."""
-    texts = []
-    for field in fields:
-        if isinstance(field, SearchField) and field.field_name != "title":
-            value = field.get_value(obj)
-            if isinstance(value, list | tuple):
-                value = " ".join(str(v) for v in value if v)
-            if value:
-                texts.append(strip_tags(str(value)))
-        elif isinstance(field, RelatedFields):
-            related = field.get_value(obj)
-            if related is None:
-                continue
-            items = related.all() if hasattr(related, "all") else [related]
-            for item in items:
-                texts.extend(_texts(item, field.fields))
-    return [" ".join(t.split()) for t in texts if t.strip()]
 
 
 def _is_public(page: Page) -> bool:
@@ -59,77 +37,55 @@ def _is_public(page: Page) -> bool:
 
 
 def document_fields_for_page(page: Page) -> dict | None:
-    """What the search document of a page holds, or None if the page is not public."""
+    """What the search document of a page holds, or None if the page is not a public result.
+
+    The page says what it contributes (`policyshare.core.content.search`); a page type that
+    does not take part (the tree root) has no document.
+    """
     page = page.specific
+    if not isinstance(page, SearchContribution) or not page.is_search_result():
+        return None
     if not _is_public(page):
         return None
-    url = page.get_url()
-    if not url:  # not under any site
+    return _document_fields(page)
+
+
+def document_fields_for_record(record) -> dict | None:
+    """What the search document of a registered snippet's record holds, or None."""
+    if not isinstance(record, SearchContribution) or not record.is_search_result():
         return None
-    # Readers and the year filter count days in TIME_ZONE (Seoul), not in UTC.
-    date = timezone.localdate(page.first_published_at) if page.first_published_at else None
-    kind, board, themes, year = DocumentKind.PAGE, "", "", date.year if date else None
-    if isinstance(page, PolicyCase):
-        kind = DocumentKind.POLICY
-        themes = " ".join(sorted({t.slug for t in page.themes.all()}))
-        year = page.period_start_year
-        if page.last_published_at:
-            date = timezone.localdate(page.last_published_at)
-    elif isinstance(page, BoardPost):
-        kind = DocumentKind.POST
-        board = page.board_kind() or ""
-        date = page.registered_on
-        year = date.year
-    elif page.depth <= 2:
-        return None  # the tree root and the home pages are not results
-    texts = _texts(page, page.get_search_fields())
-    return _fields(
-        kind=kind,
-        title=page.title,
-        texts=texts,
-        language=page.locale.language_code,
-        url=url,
-        board=board,
-        themes=themes,
-        year=year,
-        date=date,
-    )
+    return _document_fields(record)
 
 
-def document_fields_for_partner(partner: Partner) -> dict | None:
-    partners_page = PartnersPage.objects.live().public().filter(locale_id=partner.locale_id).first()
-    if partners_page is None:
+def _document_fields(item: SearchContribution) -> dict | None:
+    url = item.get_search_url()
+    if not url:  # a page under no site, a partner with no partners page in its language
         return None
-    return _fields(
-        kind=DocumentKind.PARTNER,
-        title=partner.name,
-        texts=[partner.get_kind_display(), partner.description, partner.website],
-        language=partner.locale.language_code,
-        url=f"{partners_page.get_url()}#partner-{partner.pk}",
-        board="",
-        themes="",
-        year=None,
-        date=None,
-    )
-
-
-def _fields(*, kind, title, texts, language, url, board, themes, year, date) -> dict:
+    title = item.get_search_title()
+    texts = item.get_search_texts()
+    facets = item.get_search_facets()
     analyser = get_analyser()
-    text = "\n".join(t for t in texts if t)
+    text = "\n".join(t for t in texts.body if t)
+    themes = " ".join(sorted(set(facets.themes)))
     return {
-        "kind": kind,
+        "kind": item.search_kind.value,
         "title": title[:255],
         "url": url[:500],
-        "language": language,
-        "board": board,
+        "language": item.get_search_language(),
+        "board": facets.board or "",
         "themes": f" {themes} " if themes else "",
-        "year": year,
-        "date": date,
+        "year": facets.year,
+        "date": facets.date,
         "text": text[:SNIPPET_SOURCE_CHARS],
-        "analysed_title": analyser.index_text(title),
+        "analysed_title": analyser.index_text(" ".join(texts.title or [title])),
         "analysed_body": analyser.index_text(text),
         "analyser": analyser.name,
     }
+
+
+def record_key(record) -> str:
+    """The document key of a snippet's record: "<app label>.<model>:<pk>"."""
+    return f"{record._meta.label_lower}:{record.pk}"
 
 
 @transaction.atomic
@@ -148,17 +104,22 @@ def index_page(*, page_id: int) -> SearchDocument | None:
 
 
 @transaction.atomic
-def index_partner(*, partner_id: int) -> SearchDocument | None:
-    partner = Partner.objects.filter(pk=partner_id).select_related("locale").first()
-    fields = document_fields_for_partner(partner) if partner else None
-    key = f"partner:{partner_id}"
+def index_record(*, model: str, pk) -> SearchDocument | None:
+    """Make the search document of a snippet's record (`model` is "app_label.model") match
+    the record; remove it if the record is gone or no longer a result."""
+    model_class = apps.get_model(model)
+    record = model_class.objects.filter(pk=pk).first()
+    fields = document_fields_for_record(record) if record else None
+    key = f"{model_class._meta.label_lower}:{pk}"
     if fields is None:
         SearchDocument.objects.filter(key=key).delete()
         return None
-    document, _created = SearchDocument.objects.update_or_create(
-        key=key, defaults={**fields, "partner_id": partner_id}
-    )
+    document, _created = SearchDocument.objects.update_or_create(key=key, defaults=fields)
     return document
+
+
+def delete_record_document(record) -> None:
+    SearchDocument.objects.filter(key=record_key(record)).delete()
 
 
 class _PendingIndex(threading.local):
@@ -167,15 +128,16 @@ class _PendingIndex(threading.local):
     def __init__(self):
         self.pages: set[int] = set()
         self.page_trees: set[int] = set()
-        self.partners: set[int] = set()
+        self.records: set[tuple[str, object]] = set()
 
 
 _pending = _PendingIndex()
 
 
-def schedule_index(*, page_ids=(), page_tree_ids=(), partner_ids=()) -> None:
-    """Index these pages (`page_tree_ids`: with their descendants) and partners when the
-    current transaction commits, at once outside a transaction.
+def schedule_index(*, page_ids=(), page_tree_ids=(), records=()) -> None:
+    """Index these pages (`page_tree_ids`: with their descendants) and snippet records
+    (`records`: ("app_label.model", pk) pairs) when the current transaction commits, at once
+    outside a transaction.
 
     A page saved several times in one transaction (created, then published: post_save twice
     and page_published) is indexed once, in its committed state. The ids wait in a set of
@@ -185,16 +147,16 @@ def schedule_index(*, page_ids=(), page_tree_ids=(), partner_ids=()) -> None:
     """
     _pending.pages.update(page_ids)
     _pending.page_trees.update(page_tree_ids)
-    _pending.partners.update(partner_ids)
+    _pending.records.update(records)
     transaction.on_commit(flush_pending_index)
 
 
 def flush_pending_index() -> None:
     """Index what `schedule_index` collected; runs on commit (tests may call it directly)."""
-    pages, trees, partners = _pending.pages, _pending.page_trees, _pending.partners
-    if not (pages or trees or partners):
+    pages, trees, records = _pending.pages, _pending.page_trees, _pending.records
+    if not (pages or trees or records):
         return
-    _pending.pages, _pending.page_trees, _pending.partners = set(), set(), set()
+    _pending.pages, _pending.page_trees, _pending.records = set(), set(), set()
     with transaction.atomic():
         for page in Page.objects.filter(pk__in=trees):
             pages.update(
@@ -202,8 +164,17 @@ def flush_pending_index() -> None:
             )
         for page_id in sorted(pages):
             index_page(page_id=page_id)
-        for partner_id in sorted(partners):
-            index_partner(partner_id=partner_id)
+        for model, pk in sorted(records, key=str):
+            index_record(model=model, pk=pk)
+
+
+def searchable_snippet_models() -> list[type]:
+    """The registered snippets whose records are search results themselves."""
+    return [
+        model
+        for model in snippet_models()
+        if issubclass(model, SearchContribution) and model.search_kind is not None
+    ]
 
 
 @transaction.atomic
@@ -213,9 +184,11 @@ def rebuild_documents() -> int:
     for page_id in Page.objects.live().values_list("pk", flat=True):
         if index_page(page_id=page_id):
             keys.add(f"page:{page_id}")
-    for partner_id in Partner.objects.values_list("pk", flat=True):
-        if index_partner(partner_id=partner_id):
-            keys.add(f"partner:{partner_id}")
+    for model in searchable_snippet_models():
+        for pk in model.objects.values_list("pk", flat=True):
+            document = index_record(model=model._meta.label_lower, pk=pk)
+            if document:
+                keys.add(document.key)
     SearchDocument.objects.exclude(key__in=keys).delete()
     return len(keys)
 

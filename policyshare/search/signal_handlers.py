@@ -1,4 +1,10 @@
-"""Keep search documents in step with content. Deletions cascade through the foreign keys.
+"""Keep search documents in step with content.
+
+A page's document goes with the page (a foreign key cascades). The registered snippets
+(`policyshare.core.content.register_snippet`) that take part in search are connected here
+without being named: a record that is a result itself (a partner) is indexed again when saved
+and its document removed when deleted; every record's dependent pages
+(`get_search_dependent_pages`: a theme's policies, which show its name) are indexed again.
 
 Handlers only note what changed (`services.schedule_index`); the documents are written once
 per transaction, when it commits.
@@ -8,8 +14,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from policyshare.partners.models import Partner
-from policyshare.policies.models import Theme
+from policyshare.core.content import snippet_models
+from policyshare.core.content.search import SearchContribution
 
 from . import services
 
@@ -50,14 +56,18 @@ def _view_restriction_changed(sender, instance, raw=False, **kwargs):
         services.schedule_index(page_tree_ids=[instance.page_id])
 
 
-def _partner_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        services.schedule_index(partner_ids=[instance.pk])
+def _record_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    records = []
+    if sender.search_kind is not None:
+        records.append((sender._meta.label_lower, instance.pk))
+    services.schedule_index(page_ids=instance.get_search_dependent_pages(), records=records)
 
 
-def _theme_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        services.schedule_index(page_ids=instance.policies.values_list("pk", flat=True))
+def _record_deleted(sender, instance, **kwargs):
+    if sender.search_kind is not None:
+        services.delete_record_document(instance)
 
 
 def register_signal_handlers():
@@ -72,5 +82,11 @@ def register_signal_handlers():
             sender=PageViewRestriction,
             dispatch_uid=f"portal_search_restriction_{signal is post_save}",
         )
-    post_save.connect(_partner_saved, sender=Partner, dispatch_uid="portal_search_partner")
-    post_save.connect(_theme_saved, sender=Theme, dispatch_uid="portal_search_theme")
+    for model in snippet_models():
+        if not issubclass(model, SearchContribution):
+            continue
+        name = model._meta.label_lower
+        post_save.connect(_record_saved, sender=model, dispatch_uid=f"portal_search_{name}")
+        post_delete.connect(
+            _record_deleted, sender=model, dispatch_uid=f"portal_search_{name}_deleted"
+        )

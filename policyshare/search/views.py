@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -10,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from policyshare.core.content.search import search_kinds
 from policyshare.core.languages import reader_language
 from policyshare.core.params import parse_int
 from policyshare.core.services import is_bot, visitor_key
@@ -17,7 +20,6 @@ from policyshare.core.views import client_address
 
 from . import selectors, services
 from .analysis import MAX_QUERY_CHARS
-from .models import DocumentKind
 
 API_RESULTS_PER_PAGE = 20
 # The query-string name of each facet (the API and the page use the same ones).
@@ -47,7 +49,7 @@ def clean_query(raw: str) -> str:
 
 def _filters(params) -> selectors.SearchFilters:
     languages = {code for code, _name in settings.LANGUAGES}
-    kinds = set(DocumentKind.values)
+    kinds = search_kinds()
     kind = params.get("type", "")
     language = params.get("lang", "")
     return selectors.SearchFilters(
@@ -90,9 +92,18 @@ def search(request):
         "sorts": _sort_links(request.GET, outcome.sort),
     }
     if not query:
-        context["popular_themes"] = selectors.popular_themes(language=language)
+        context["shortcuts"] = _shortcut_links(selectors.search_shortcuts(language=language))
         context["popular_searches"] = selectors.popular_searches(language=language)
     return render(request, "search/search.html", context)
+
+
+def _shortcut_links(shortcuts) -> list[dict]:
+    """Each shortcut as a link that searches its label with its facet value selected."""
+    links = []
+    for shortcut in shortcuts:
+        params = {"q": shortcut.label, FACET_PARAMS[shortcut.facet]: shortcut.value}
+        links.append({"label": shortcut.label, "href": "?" + urlencode(params)})
+    return links
 
 
 def _visitor(request) -> str:

@@ -1,5 +1,163 @@
-"""Search contribution of a content type (work in progress on this branch)."""
+"""Search contribution of a content type: what its search document holds.
+
+The public search (`policyshare.search`) keeps one document per public item and never names a
+content type: it asks the item, through the methods below. Every portal page inherits them
+through `PortalPageMixin`, and the defaults describe a plain page, so a new page type that
+lists its fields in Wagtail's `search_fields` is found with no override:
+
+- its **text** comes from `search_fields` (`get_search_texts`): a `SearchField` whose `boost`
+  is at least `TITLE_BOOST` (Wagtail gives a page's `title` 2) is matched as a title, which
+  weighs most; every other `SearchField` and `RelatedFields` is body text, and its first
+  fields (a summary or introduction: list them first) open the result's snippet;
+- its **kind** is `search_kind`, a `SearchKind` with a translatable label (the "Content type"
+  facet); a plain page is `PAGE`;
+- its **facets** (`get_search_facets`): the board it is posted on, its theme slugs, its year
+  and date; a plain page has the year and the day (in Seoul time) it was first published;
+- whether it is a **result** at all (`is_search_result`): a site's home page and the tree
+  root are not. The search also leaves out pages that are not live, are restricted, or have
+  no URL.
+
+A snippet whose records are results themselves (a partner) inherits `SearchContribution`,
+registers with `policyshare.core.content.register_snippet`, and overrides what a page gets
+from Wagtail: `get_search_url`, `get_search_title`, `get_search_texts`. A registered snippet
+that is not a result (`search_kind = None`: a theme) may still label the values of a facet
+(`search_facet_labels`), offer shortcuts on the empty search page (`search_shortcuts`), and
+name the pages whose documents show it (`get_search_dependent_pages`), which are indexed again
+when it changes.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import ClassVar, NamedTuple
+
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelsearch.index import RelatedFields, SearchField
+from wagtail.models import Page, get_page_models
+
+from . import snippet_models
+
+# A search field boosted this much or more counts as a title (Wagtail boosts `title` by 2).
+TITLE_BOOST = 2
+
+
+class SearchKind(NamedTuple):
+    """A kind of search result: its value in URLs (`?type=policy`) and its label."""
+
+    value: str
+    label: str
+
+
+PAGE = SearchKind("page", _("Page"))
+
+
+@dataclass(frozen=True)
+class SearchTexts:
+    """The text of a document: `title` matches weigh most; `body` also feeds the snippet."""
+
+    title: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SearchFacets:
+    board: str = ""  # the board a post is on (the "Board" facet)
+    themes: tuple[str, ...] = ()  # theme slugs, the same in every language
+    year: int | None = None
+    date: datetime.date | None = None  # what "newest first" sorts by
+
+
+@dataclass(frozen=True)
+class SearchShortcut:
+    """A link on the empty search page: search `label`, filtered to `value` of `facet`."""
+
+    label: str
+    facet: str
+    value: str
 
 
 class SearchContribution:
-    pass
+    """The search protocol; the defaults describe a plain page (see the module docstring)."""
+
+    search_kind: ClassVar[SearchKind | None] = PAGE
+
+    def is_search_result(self) -> bool:
+        if self.search_kind is None:
+            return False
+        # depth 1 is the tree root, depth 2 a site's home page.
+        return not isinstance(self, Page) or self.depth > 2
+
+    def get_search_url(self) -> str:
+        return (self.get_url() or "") if isinstance(self, Page) else ""
+
+    def get_search_title(self) -> str:
+        return self.title
+
+    def get_search_language(self) -> str:
+        return self.locale.language_code
+
+    def get_search_texts(self) -> SearchTexts:
+        texts = SearchTexts()
+        _collect_texts(self, self.get_search_fields(), texts)
+        return texts
+
+    def get_search_facets(self) -> SearchFacets:
+        published = getattr(self, "first_published_at", None)
+        # Readers and the year filter count days in TIME_ZONE (Seoul), not in UTC.
+        date = timezone.localdate(published) if published else None
+        return SearchFacets(year=date.year if date else None, date=date)
+
+    def get_search_dependent_pages(self) -> Iterable[int]:
+        """The ids of the pages whose documents show this record (for a snippet)."""
+        return ()
+
+    @classmethod
+    def search_facet_labels(cls, facet: str, values: list[str], *, language: str) -> dict:
+        """Labels for values of a facet that this model knows (`{"transport": "교통"}`)."""
+        return {}
+
+    @classmethod
+    def search_shortcuts(cls, *, language: str) -> list[SearchShortcut]:
+        return []
+
+
+def _collect_texts(obj, fields, texts: SearchTexts) -> None:
+    for search_field in fields:
+        if isinstance(search_field, SearchField):
+            value = search_field.get_value(obj)
+            if isinstance(value, list | tuple):
+                value = " ".join(str(v) for v in value if v)
+            text = " ".join(strip_tags(str(value)).split()) if value else ""
+            if text:
+                boost = search_field.boost or 1
+                (texts.title if boost >= TITLE_BOOST else texts.body).append(text)
+        elif isinstance(search_field, RelatedFields):
+            related = search_field.get_value(obj)
+            if related is None:
+                continue
+            items = related.all() if hasattr(related, "all") else [related]
+            for item in items:
+                # Related records (a policy's themes) are body text, whatever their boost.
+                nested = SearchTexts()
+                _collect_texts(item, search_field.fields, nested)
+                texts.body.extend(nested.title + nested.body)
+
+
+def search_models() -> list[type]:
+    """The page types and registered snippets that take part in search."""
+    pages = [m for m in get_page_models() if issubclass(m, SearchContribution)]
+    snippets = [m for m in snippet_models() if issubclass(m, SearchContribution)]
+    return pages + snippets
+
+
+def search_kinds() -> dict[str, str]:
+    """Every kind of result, value to label, in registration order."""
+    kinds = {}
+    for model in search_models():
+        if model.search_kind is not None:
+            kinds.setdefault(model.search_kind.value, model.search_kind.label)
+    return kinds

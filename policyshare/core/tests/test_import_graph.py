@@ -35,21 +35,6 @@ PROJECT = {"settings", "urls", "wsgi"}
 # Not apps: Playwright tests; data directories without Python code.
 IGNORED = {"browser_tests", "locale", "static", "templates"}
 
-# Known edges from a shared service (or core) to a domain app, being removed in parallel on
-# other branches of issue 14 (search, metadata, feeds, purge). Each entry is
-# (importing module, imported app). Empty this list as they merge: the checks then hold
-# with no exception. An entry that no longer exists fails the test, so it cannot go stale.
-KNOWN_VIOLATIONS = {
-    # search's documents, facets and index updates (helper 1).
-    ("policyshare.search.selectors", "boards"),
-    ("policyshare.search.selectors", "policies"),
-    ("policyshare.search.services", "boards"),
-    ("policyshare.search.services", "partners"),
-    ("policyshare.search.services", "policies"),
-    ("policyshare.search.signal_handlers", "partners"),
-    ("policyshare.search.signal_handlers", "policies"),
-}
-
 
 def _is_excluded(relative: Path) -> bool:
     return bool({"tests", "migrations"} & set(relative.parts)) or relative.parts[0] in IGNORED
@@ -105,15 +90,6 @@ def import_edges(root: Path = ROOT) -> dict[tuple[str, str], set[str]]:
                 if target is not None and target != source and target not in IGNORED:
                     edges[(source, target)].add(module)
     return dict(edges)
-
-
-def without_known_violations(edges):
-    kept = {}
-    for (source, target), modules in edges.items():
-        remaining = {m for m in modules if (m, target) not in KNOWN_VIOLATIONS}
-        if remaining:
-            kept[(source, target)] = remaining
-    return kept
 
 
 def cycles(edges) -> list[list[str]]:
@@ -191,8 +167,7 @@ class ImportGraphTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.all_edges = import_edges()
-        cls.edges = without_known_violations(cls.all_edges)
+        cls.edges = import_edges()
 
     def test_every_app_is_placed_in_a_layer(self):
         # A first-level package is an app in INSTALLED_APPS, or one of the named non-apps.
@@ -217,13 +192,8 @@ class ImportGraphTests(unittest.TestCase):
 
     def test_imports_follow_the_layers(self):
         # core <- shared services <- domain apps <- tools <- project; SHARED never reaches
-        # a domain app (but for KNOWN_VIOLATIONS, being removed).
+        # a domain app.
         self.assertEqual(layering_errors(self.edges), [])
-
-    def test_known_violations_still_exist(self):
-        # So that the allowance shrinks as the code improves instead of hiding new imports.
-        present = {(m, t) for (s, t), modules in self.all_edges.items() for m in modules}
-        self.assertEqual(KNOWN_VIOLATIONS - present, set(), "remove these from the list")
 
 
 class GraphCheckTests(unittest.TestCase):

@@ -381,5 +381,5 @@ class ChineseSearchTests(TestCase):
         self.client.get("/zh-hans/search/", {"q": "公交"})
         self.assertEqual(SearchQueryDay.objects.get().language, "zh-hans")
         response = self.client.get("/zh-hans/search/")
-        self.assertEqual(response.context["popular_themes"][0].name, "交通")
+        self.assertEqual(response.context["shortcuts"][0]["label"], "交通")
         self.assertContains(response, "?q=%E4%BA%A4%E9%80%9A&amp;theme=transport")  # 交通
