@@ -17,6 +17,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.test import TransactionTestCase
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import Collection
 
 from policyshare.contributors.models import ContributingOrganisation, PartnerContributor
@@ -93,6 +94,17 @@ class SplitMigrationTests(TransactionTestCase):
         self.contributor_user.groups.add(self.organisation_group)
         self.collection = Collection.get_first_root_node().add_child(name="Alcaldía de Bogotá")
         self.all_moved = Group.objects.create(name="Everything about requests")
+        # A mail task queued by the old code but not yet run, and one that ran.
+        queued = {
+            "task_path": "policyshare.inquiries.tasks.deliver_mail",
+            "args_kwargs": {"args": [], "kwargs": {"mail_id": 1, "attempt": 0}},
+            "backend_name": "default",
+            "run_after": timezone.now(),
+            "exception_class_path": "",
+            "traceback": "",
+        }
+        self.waiting_task = DBTaskResult.objects.create(status="READY", **queued)
+        self.finished_task = DBTaskResult.objects.create(status="SUCCESSFUL", **queued)
 
     def make_content_before_the_split(self, old_apps):
         """Rows of every moved model, made with the models as they were at inquiries/0010."""
@@ -238,6 +250,13 @@ class SplitMigrationTests(TransactionTestCase):
         )
         contributor_user = User.objects.get(pk=self.contributor_user.pk)
         self.assertEqual(contributor_user.partner_contributor, contributor)
+
+        # The worker finds the waiting task under its new path; history stays as it was.
+        self.waiting_task.refresh_from_db()
+        self.assertEqual(self.waiting_task.task_path, "policyshare.mail.tasks.deliver_mail")
+        self.assertEqual(self.waiting_task.task.func.__module__, "policyshare.mail.tasks")
+        self.finished_task.refresh_from_db()
+        self.assertEqual(self.finished_task.task_path, "policyshare.inquiries.tasks.deliver_mail")
 
         # New rows after the old ones: the primary-key sequences came along with the tables.
         new_request, _token = make_request()
