@@ -17,6 +17,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.test import TransactionTestCase
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Collection
 
@@ -29,6 +30,7 @@ from policyshare.cooperation_requests.models import (
 from policyshare.cooperation_requests.tests.builders import make_request
 from policyshare.core.tests import builders
 from policyshare.mail.models import OutgoingMail
+from policyshare.mail.tasks import deliver_mail
 from policyshare.newsletter.models import DigestItem, NewsletterSubscription
 
 BEFORE = [
@@ -254,7 +256,7 @@ class SplitMigrationTests(TransactionTestCase):
         # The worker finds the waiting task under its new path; history stays as it was.
         self.waiting_task.refresh_from_db()
         self.assertEqual(self.waiting_task.task_path, "policyshare.mail.tasks.deliver_mail")
-        self.assertEqual(self.waiting_task.task.func.__module__, "policyshare.mail.tasks")
+        self.assertIs(import_string(self.waiting_task.task_path), deliver_mail)
         self.finished_task.refresh_from_db()
         self.assertEqual(self.finished_task.task_path, "policyshare.inquiries.tasks.deliver_mail")
 
