@@ -26,8 +26,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path("requests/", include("policyshare.inquiries.urls")),
-    path("newsletter/", include("policyshare.inquiries.newsletter_urls")),
+    path("requests/", include("policyshare.cooperation_requests.urls")),
+    path("newsletter/", include("policyshare.newsletter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -196,7 +196,7 @@ def request_during_outage(postgres, port, policy_id):
     print("3. A request form sent while the database is down", flush=True)
     path = "/en/requests/study-visit/"
     fields = form_fields(policy_id)
-    count = "SELECT count(*) FROM inquiries_cooperationrequest"
+    count = "SELECT count(*) FROM cooperation_requests_cooperationrequest"
     before = int(postgres.psql(count))
     # The form is fetched while the database is up, then the database goes down.
     status, headers, body = request(port, "GET", path, headers={"X-Forwarded-For": "192.0.2.9"})

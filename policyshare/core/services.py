@@ -13,6 +13,9 @@ from django.db.models import F
 from .cache import LIMITS
 from .models import PageViewCount, PageVisit
 
+# The window of `over_rate_limit`: public form submissions are counted per hour.
+RATE_LIMIT_WINDOW_SECONDS = 60 * 60
+
 _bot_pattern = None
 
 
@@ -77,3 +80,17 @@ def count_in_window(*, key: str, window_seconds: int) -> int:
     except ValueError:  # the window closed between add() and incr()
         limits.add(key, 1, timeout=window_seconds)
         return 1
+
+
+def over_rate_limit(*, scope: str, address: str, limit: int | None = None) -> bool:
+    """Count one public form submission from an address; True once it exceeds the hourly
+    limit (REQUEST_RATE_LIMIT unless `limit` is given).
+
+    `scope` keeps the forms apart (a request does not use up the newsletter's allowance).
+    The address is stored only as a keyed digest.
+    """
+    limit = settings.REQUEST_RATE_LIMIT if limit is None else limit
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    # The prefix predates the split of the `inquiries` app; kept so counts survive a deploy.
+    key = f"inquiries:rate:{scope}:{digest}"
+    return count_in_window(key=key, window_seconds=RATE_LIMIT_WINDOW_SECONDS) > limit

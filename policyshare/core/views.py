@@ -1,17 +1,19 @@
 import base64
 import math
+from functools import wraps
 
 from axes.helpers import get_cool_off
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from .services import is_bot, record_page_view, visitor_key
+from .services import RATE_LIMIT_WINDOW_SECONDS, is_bot, record_page_view, visitor_key
 
 # A transparent 1×1 GIF: the beacon is an <img>, so counting works without JavaScript and
 # the page around it stays fully cacheable.
@@ -58,3 +60,39 @@ def sign_in_locked_out(request, original_response=None, credentials=None):
     response = render(request, "core/sign_in_locked_out.html", {"minutes": minutes}, status=429)
     response["Retry-After"] = str(minutes * 60)
     return response
+
+
+def private(view):
+    """Pages reached through a private link: never cached, indexed or leaked as a referrer."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = never_cache(view)(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return wrapped
+
+
+def too_many_requests(request):
+    """The answer to a public form sent too often (`services.over_rate_limit`)."""
+    response = render(request, "too_many_requests.html", status=429)
+    response["Retry-After"] = str(RATE_LIMIT_WINDOW_SECONDS)
+    return response
+
+
+def admin_permission_required(permission: str, *, template: str = "core/admin_forbidden.html"):
+    """An admin view for holders of `permission` only; others get a 403 page saying why."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.has_perm(permission):
+                # A real 403: Wagtail would turn PermissionDenied into a redirect.
+                return TemplateResponse(request, template, status=403)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator

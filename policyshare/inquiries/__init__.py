@@ -1,0 +1,1 @@
+"""Migration history only: see `apps.InquiriesConfig`."""

@@ -1,21 +1,17 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class InquiriesConfig(AppConfig):
-    """Cooperation requests from cities, tracked from receipt to done, and their e-mail."""
+    """The former home of requests, newsletter, contributors and the outbox; now empty.
+
+    Its models moved to `cooperation_requests`, `newsletter`, `contributors` and `mail`
+    (migration `inquiries/0011_move_models_to_their_apps` and the new apps' first migrations,
+    see docs/development.md, "Moving models between apps"). It stays installed only for its
+    migration history: the new apps' migrations depend on `inquiries/0010`, and a database
+    made before the split has its tables and content types from these migrations. It has no
+    models, views, URLs or templates, and nothing may import it.
+    """
 
     name = "policyshare.inquiries"
     label = "inquiries"
-    verbose_name = _("Cooperation requests")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        # Registered for Page (Wagtail's own is for AbstractPage), so every admin view that
-        # looks up the page policy gets this one (`permissions.py`).
-        from wagtail.models import Page
-        from wagtail.permissions import register_permission_policy
-
-        from .permissions import ContributorPagePermissionPolicy
-
-        register_permission_policy(Page, ContributorPagePermissionPolicy(Page))

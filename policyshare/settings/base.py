@@ -105,7 +105,7 @@ DATABASE_LOCK_TIMEOUT = env_int("DATABASE_LOCK_TIMEOUT", 3)
 DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 20)
 # EMAIL_TIMEOUT: seconds an SMTP connection may wait on the mail server. Mail is sent by the
 # task worker (`manage.py db_worker`, docs/deploy.md), never inside a request; a send that
-# fails or times out is retried later (policyshare.inquiries.mail).
+# fails or times out is retried later (policyshare.mail.services).
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 # SEARCH_POPULAR_MIN_VISITORS: different visitors (each counted once a day) who must have
 # searched a query in the last 30 days before it is shown as a popular search.
@@ -127,6 +127,11 @@ INSTALLED_APPS = [
     "policyshare.search",
     "policyshare.importer",
     "policyshare.demo",
+    "policyshare.cooperation_requests",
+    "policyshare.newsletter",
+    "policyshare.contributors",
+    "policyshare.mail",
+    # Empty: kept for its migration history (see its apps.py).
     "policyshare.inquiries",
     "policyshare.api",
     "policyshare.opendata",
@@ -351,7 +356,7 @@ SITE_NAMES = {
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "policyshare.core.rich_text.CheckedDraftailRichTextArea"}
 }
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.inquiries.document_forms.PortalDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "policyshare.contributors.document_forms.PortalDocumentForm"
 # Every document download goes through Wagtail's serve view, never a redirect to the file's
 # storage URL, so the `before_serve_document` hook decides who gets a partner city's upload
 # before its case is approved. Not an environment setting: nothing else is safe.

@@ -109,3 +109,8 @@ def make_admin_user(username, *, group=None, superuser=False, language="en"):
     profile.preferred_language = language
     profile.save()
     return user
+
+
+def make_editor(username="editor"):
+    """An admin user in the Editors group, reading the admin in English."""
+    return make_admin_user(username, group="Editors")

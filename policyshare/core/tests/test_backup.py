@@ -23,9 +23,9 @@ from django.test import TransactionTestCase
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from policyshare.cooperation_requests.models import CooperationRequest
+from policyshare.cooperation_requests.tests.builders import make_request
 from policyshare.core.tests import builders
-from policyshare.inquiries.models import CooperationRequest
-from policyshare.inquiries.tests.builders import make_request
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
@@ -77,7 +77,9 @@ class BackupRestoreTests(TransactionTestCase):
         return {
             "pages": rows("SELECT id, title, live FROM wagtailcore_page"),
             "documents": rows("SELECT id, title, file FROM wagtaildocs_document"),
-            "requests": rows("SELECT reference, topic FROM inquiries_cooperationrequest"),
+            "requests": rows(
+                "SELECT reference, topic FROM cooperation_requests_cooperationrequest"
+            ),
         }
 
     def test_a_restored_backup_has_every_page_document_and_request(self):

@@ -7,9 +7,9 @@ that are outside it (403, or Wagtail's redirect to the dashboard).
 from django.test import TestCase
 from django.urls import reverse
 
+from policyshare.contributors import services as contributors
+from policyshare.cooperation_requests.tests.builders import make_request
 from policyshare.core.tests import builders
-from policyshare.inquiries import contributors
-from policyshare.inquiries.tests.builders import make_request
 
 REFUSED = (302, 403)
 
@@ -48,8 +48,8 @@ class GroupPermissionTests(TestCase):
             "documents": reverse("wagtaildocs:index"),
             "document chooser": reverse("wagtaildocs_chooser:choose"),
             "images": reverse("wagtailimages:index"),
-            "invite contributors": reverse("inquiries_admin:contributors"),
-            "newsletter": reverse("inquiries_admin:newsletter"),
+            "invite contributors": reverse("contributors_admin:index"),
+            "newsletter": reverse("newsletter_admin:index"),
             "requests": reverse("inquiries_admin:index"),
             "request": reverse("inquiries_admin:detail", args=[self.request.pk]),
             "groups": reverse("wagtailusers_groups:index"),

@@ -29,7 +29,7 @@ PACKAGE = "policyshare"
 ROOT = Path(policyshare.__file__).resolve().parent
 
 CORE = "core"
-SHARED = {"search", "opendata", "api", "translations"}
+SHARED = {"search", "opendata", "api", "translations", "mail"}
 TOOLS = {"demo", "importer"}
 PROJECT = {"settings", "urls", "wsgi"}
 # Not apps: Playwright tests; data directories without Python code.

@@ -19,14 +19,14 @@ from hypothesis import HealthCheck
 from hypothesis import strategies as st
 from wagtail.models import Page
 
+from policyshare.cooperation_requests.tests.builders import form_data, make_request
 from policyshare.core.tests import builders
-from policyshare.inquiries import newsletter
-from policyshare.inquiries.tests.builders import form_data, make_request
+from policyshare.newsletter import services as newsletter
 
 # Enough to meet each kind of odd value a few times, few enough to take seconds per family.
 EXAMPLES_PER_FAMILY = 10
 LANGUAGES = ("ko", "en")
-# Staff pages have their own tests (inquiries/tests/test_admin.py).
+# Staff pages have their own tests (cooperation_requests/tests/test_admin.py).
 STAFF_PREFIXES = ("admin/", "documents/")
 
 ODD_DIGITS = ["²", "①", "١٢", "٣", "𝟙", "Ⅻ", "৪", "๓", "¼", "߁"]

@@ -11,10 +11,10 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import PageViewRestriction, Site
 
+from policyshare.cooperation_requests.models import CooperationRequest
+from policyshare.cooperation_requests.tests.builders import form_data
 from policyshare.core.cache import ResilientRedisCache
 from policyshare.core.tests import builders
-from policyshare.inquiries.models import CooperationRequest
-from policyshare.inquiries.tests.builders import form_data
 
 PURGED: list[str] = []
 
@@ -254,7 +254,7 @@ class DatabaseOutageTests(TestCase):
 
     def test_a_request_sent_while_the_database_is_down_is_refused_clearly(self):
         with mock.patch(
-            "policyshare.inquiries.services.submit_request",
+            "policyshare.cooperation_requests.services.submit_request",
             side_effect=OperationalError("connection refused"),
         ):
             response = self.client.post(

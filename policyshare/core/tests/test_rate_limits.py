@@ -16,8 +16,7 @@ from django.db import connection, connections
 from django.test import TestCase, TransactionTestCase, override_settings
 
 from policyshare.core.cache import LIMITS
-from policyshare.core.services import count_in_window
-from policyshare.inquiries.services import over_rate_limit
+from policyshare.core.services import count_in_window, over_rate_limit
 
 ROOT = Path(settings.BASE_DIR)
 # A page cache that holds ten entries: filling it evicts almost everything in it.
@@ -137,7 +136,7 @@ def test_two_app_processes_share_the_request_limit():
     """Two separate processes (as two gunicorn workers) against one database without Redis:
     the second sees the first's submission."""
     script = (
-        "from policyshare.inquiries.services import over_rate_limit; "
+        "from policyshare.core.services import over_rate_limit; "
         "print(over_rate_limit(scope='request', address='192.0.2.9', limit=1))"
     )
     with tempfile.TemporaryDirectory() as directory:

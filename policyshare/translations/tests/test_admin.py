@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from policyshare.core.tests import builders
-from policyshare.inquiries.tests.builders import make_editor
+from policyshare.core.tests.builders import make_editor
 from policyshare.policies.models import PolicyCase
 from policyshare.translations.models import FieldStatus
 from policyshare.translations.selectors import translation_state

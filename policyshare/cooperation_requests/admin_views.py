@@ -1,0 +1,163 @@
+"""The staff inbox in the Wagtail admin. Only request handlers get in; others get 403."""
+
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from policyshare.core.views import admin_permission_required
+
+from . import selectors, services
+from .forms import AssignForm, MessageForm, StatusForm
+from .models import CooperationRequest
+
+PERMISSION = "cooperation_requests.handle_requests"
+PER_PAGE = 50
+
+
+handler_required = admin_permission_required(
+    PERMISSION, template="cooperation_requests/admin/forbidden.html"
+)
+
+
+@handler_required
+def index(request):
+    filterset = selectors.inbox(request.GET)
+    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("p"))
+    params = request.GET.copy()
+    params.pop("p", None)
+    return render(
+        request,
+        "cooperation_requests/admin/index.html",
+        {
+            "filterset": filterset,
+            "requests": page,
+            "query": params.urlencode(),
+        },
+    )
+
+
+@handler_required
+def export_csv(request):
+    filterset = selectors.inbox(request.GET)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="requests-{stamp}.csv"'
+    # A byte-order mark so spreadsheet programs read Korean text as UTF-8.
+    response.write("\ufeff")
+    writer = csv.DictWriter(response, fieldnames=selectors.EXPORT_COLUMNS)
+    writer.writeheader()
+    for row in selectors.export_rows(filterset.qs):
+        writer.writerow({key: selectors.csv_safe(value) for key, value in row.items()})
+    return response
+
+
+@handler_required
+def detail(request, pk: int):
+    cooperation_request = get_object_or_404(
+        CooperationRequest.objects.select_related("assigned_to"), pk=pk
+    )
+    return render(
+        request,
+        "cooperation_requests/admin/detail.html",
+        {
+            "cooperation_request": cooperation_request,
+            "policies": list(cooperation_request.policies.all()),
+            "events": list(cooperation_request.events.select_related("actor")),
+            "replies": list(cooperation_request.replies.select_related("author")),
+            "notes": list(cooperation_request.notes.select_related("author")),
+            "status_form": StatusForm(
+                initial={
+                    "status": cooperation_request.status,
+                    "reason": cooperation_request.decline_reason,
+                }
+            ),
+            "assign_form": AssignForm(initial={"assignee": cooperation_request.assigned_to_id}),
+            "note_form": MessageForm(prefix="note"),
+            "reply_form": MessageForm(prefix="reply"),
+        },
+    )
+
+
+def _form_errors(request, form):
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
+
+
+@require_POST
+@handler_required
+def change_status(request, pk: int):
+    cooperation_request = get_object_or_404(CooperationRequest, pk=pk)
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        try:
+            changed = services.change_status(
+                request=cooperation_request,
+                status=form.cleaned_data["status"],
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            if changed:
+                messages.success(request, _("Status changed; the requester is told by e-mail."))
+    else:
+        _form_errors(request, form)
+    return redirect("inquiries_admin:detail", pk=pk)
+
+
+@require_POST
+@handler_required
+def assign(request, pk: int):
+    cooperation_request = get_object_or_404(CooperationRequest, pk=pk)
+    form = AssignForm(request.POST)
+    if form.is_valid():
+        services.assign(
+            request=cooperation_request, assignee=form.cleaned_data["assignee"], actor=request.user
+        )
+        messages.success(request, _("Assignment saved."))
+    else:
+        _form_errors(request, form)
+    return redirect("inquiries_admin:detail", pk=pk)
+
+
+@require_POST
+@handler_required
+def add_note(request, pk: int):
+    cooperation_request = get_object_or_404(CooperationRequest, pk=pk)
+    form = MessageForm(request.POST, prefix="note")
+    if form.is_valid():
+        services.add_note(
+            request=cooperation_request, author=request.user, body=form.cleaned_data["body"]
+        )
+        messages.success(request, _("Note added. Notes are never shown to the requester."))
+    else:
+        _form_errors(request, form)
+    return redirect("inquiries_admin:detail", pk=pk)
+
+
+@require_POST
+@handler_required
+def add_reply(request, pk: int):
+    cooperation_request = get_object_or_404(CooperationRequest, pk=pk)
+    form = MessageForm(request.POST, prefix="reply")
+    if form.is_valid():
+        try:
+            services.add_reply(
+                request=cooperation_request, author=request.user, body=form.cleaned_data["body"]
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Reply sent to the requester."))
+    else:
+        _form_errors(request, form)
+    return redirect("inquiries_admin:detail", pk=pk)

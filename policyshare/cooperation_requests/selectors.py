@@ -1,0 +1,132 @@
+"""Reads for cooperation requests: what the requester sees, the inbox filters, exports."""
+
+import django_filters
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from policyshare.core.forms import RecordChoiceField
+from policyshare.policies.models import PolicyCase
+
+from .models import (
+    PUBLIC_EVENT_KINDS,
+    CooperationRequest,
+    RequestKind,
+    RequestStatus,
+)
+
+
+def request_for_confirmation(*, pk: int) -> CooperationRequest | None:
+    return CooperationRequest.objects.filter(pk=pk, anonymised_at__isnull=True).first()
+
+
+def tracking_view(request: CooperationRequest) -> dict:
+    """What the requester sees: the status history and the replies, never internal notes."""
+    return {
+        "history": list(request.events.filter(kind__in=PUBLIC_EVENT_KINDS)),
+        "replies": list(request.replies.all()),
+        "policies": list(request.policies.all()),
+    }
+
+
+class _RecordChoiceFilter(django_filters.ModelChoiceFilter):
+    """django-filter's choice of a record that refuses ids out of the database's integer
+    range (policyshare.core.forms.RecordChoiceField)."""
+
+    class field_class(RecordChoiceField, django_filters.fields.ModelChoiceField):
+        pass
+
+
+class RequestFilter(django_filters.FilterSet):
+    """The inbox filters: type, status, country, policy, received between two dates."""
+
+    kind = django_filters.ChoiceFilter(label=_("Type"), choices=RequestKind.choices)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=RequestStatus.choices)
+    country = django_filters.ChoiceFilter(label=_("Country"), choices=lambda: list(countries))
+    policy = _RecordChoiceFilter(
+        label=_("Policy"),
+        field_name="policies",
+        queryset=lambda request: PolicyCase.objects.order_by("title"),
+    )
+    received_from = django_filters.DateFilter(
+        label=_("Received from"), field_name="created_at", lookup_expr="date__gte"
+    )
+    received_to = django_filters.DateFilter(
+        label=_("Received until"), field_name="created_at", lookup_expr="date__lte"
+    )
+
+    class Meta:
+        model = CooperationRequest
+        fields = ["kind", "status", "country", "policy", "received_from", "received_to"]
+
+
+def inbox(params) -> RequestFilter:
+    queryset = (
+        CooperationRequest.objects.select_related("assigned_to")
+        .prefetch_related(Prefetch("policies", queryset=PolicyCase.objects.order_by("title")))
+        .order_by("-created_at", "-pk")
+    )
+    return RequestFilter(params or None, queryset=queryset)
+
+
+# The columns of every export (admin CSV, `manage.py export_requests`), in order.
+EXPORT_COLUMNS = [
+    "reference",
+    "kind",
+    "status",
+    "received_at",
+    "last_activity",
+    "name",
+    "position",
+    "organisation",
+    "city",
+    "country",
+    "email",
+    "phone",
+    "policies",
+    "topic",
+    "date_from",
+    "date_to",
+    "participants",
+    "meeting_language",
+    "message",
+    "assigned_to",
+    "decline_reason",
+    "anonymised",
+]
+
+
+def export_rows(queryset):
+    """One dict per request with EXPORT_COLUMNS, values as plain strings or numbers."""
+    for request in queryset:
+        yield {
+            "reference": request.reference,
+            "kind": request.kind,
+            "status": request.status,
+            "received_at": request.created_at.isoformat(),
+            "last_activity": request.updated_at.isoformat(),
+            "name": request.name,
+            "position": request.position,
+            "organisation": request.organisation,
+            "city": request.city,
+            "country": request.country.code,
+            "email": request.email,
+            "phone": request.phone,
+            "policies": "; ".join(policy.title for policy in request.policies.all()),
+            "topic": request.topic,
+            "date_from": request.date_from.isoformat() if request.date_from else "",
+            "date_to": request.date_to.isoformat() if request.date_to else "",
+            "participants": request.participants if request.participants is not None else "",
+            "meeting_language": request.meeting_language,
+            "message": request.message,
+            "assigned_to": request.assigned_to.get_username() if request.assigned_to else "",
+            "decline_reason": request.decline_reason,
+            "anonymised": request.anonymised_at.isoformat() if request.anonymised_at else "",
+        }
+
+
+def csv_safe(value):
+    """Spreadsheets run cells that start with = + - @ as formulas; make them text."""
+    if isinstance(value, str) and value[:1] in {"=", "+", "-", "@", "\t", "\r"}:
+        return "'" + value
+    return value

@@ -1,0 +1,275 @@
+"""Writes for cooperation requests: submission, handling by staff, erasure, rate limits."""
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from policyshare.mail.services import delete_mail_about, queue_mail
+
+from .models import (
+    CooperationRequest,
+    EventKind,
+    ReferenceCounter,
+    RequestEvent,
+    RequestNote,
+    RequestReply,
+    RequestStatus,
+)
+
+ERASED = "[erased]"
+
+
+# --- Tokens and references ----------------------------------------------------------------
+
+
+def hash_token(token: str) -> str:
+    # The token has 256 random bits, so a plain digest cannot be reversed or guessed.
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def find_by_token(token: str) -> CooperationRequest | None:
+    if not token or len(token) > 100:
+        return None
+    return (
+        CooperationRequest.objects.filter(access_token_hash=hash_token(token))
+        .prefetch_related("policies")
+        .first()
+    )
+
+
+@transaction.atomic
+def next_reference(*, year: int) -> str:
+    """PS-YYYY-NNNNNN: the next number of the year, taken under a row lock."""
+    counter, _created = ReferenceCounter.objects.select_for_update().get_or_create(year=year)
+    ReferenceCounter.objects.filter(pk=counter.pk).update(last_number=F("last_number") + 1)
+    counter.refresh_from_db()
+    return f"PS-{year:04d}-{counter.last_number:06d}"
+
+
+def tracking_url(*, token: str, language: str) -> str:
+    with translation.override(language):
+        path = reverse("inquiries:track", kwargs={"token": token})
+    return settings.SITE_URL.rstrip("/") + path
+
+
+# --- Submission ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def submit_request(
+    *, kind: str, language: str, policies=(), **fields
+) -> tuple[CooperationRequest, str]:
+    """Save a valid request, record it and queue the acknowledgement.
+
+    Returns the request and its private tracking token (which is stored only as a hash).
+    """
+    token = secrets.token_urlsafe(32)
+    now = timezone.now()
+    request = CooperationRequest(
+        kind=kind,
+        language=language,
+        reference=next_reference(year=timezone.localdate(now).year),
+        access_token_hash=hash_token(token),
+        consent_given_at=now,
+        **fields,
+    )
+    request.full_clean(exclude=["policies"])
+    request.save()
+    request.policies.set(policies)
+    RequestEvent.objects.create(
+        request=request, kind=EventKind.SUBMITTED, to_status=RequestStatus.RECEIVED
+    )
+    link = tracking_url(token=token, language=language)
+    _mail_requester(request, "received", {"tracking_url": link}, redact_after_sending=True)
+    for address in settings.REQUEST_NOTIFY_EMAILS:
+        _mail_staff(request, address)
+    return request, token
+
+
+def _mail_requester(request, template, context=None, *, redact_after_sending=False):
+    if request.is_anonymised:
+        return
+    with translation.override(request.language):
+        context = {
+            "request": request,
+            "site_url": settings.SITE_URL,
+            "new_link_url": new_link_url(language=request.language),
+            **(context or {}),
+        }
+        subject = render_to_string(f"cooperation_requests/email/{template}_subject.txt", context)
+        body = render_to_string(f"cooperation_requests/email/{template}.txt", context)
+    queue_mail(
+        to=request.email,
+        subject=subject,
+        body=body,
+        request=request,
+        redact_after_sending=redact_after_sending,
+    )
+
+
+def _mail_staff(request, address):
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "request": request,
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("inquiries_admin:detail", args=[request.pk]),
+        }
+        subject = render_to_string("cooperation_requests/email/staff_new_subject.txt", context)
+        body = render_to_string("cooperation_requests/email/staff_new.txt", context)
+    queue_mail(to=address, subject=subject, body=body, request=request)
+
+
+# --- Handling by staff --------------------------------------------------------------------
+
+
+@transaction.atomic
+def change_status(*, request: CooperationRequest, status: str, actor, reason: str = "") -> bool:
+    """Move a request to a status, record who did it and tell the requester.
+
+    Declining needs a reason, which the requester is told. False when nothing changed.
+    """
+    request = CooperationRequest.objects.select_for_update().get(pk=request.pk)
+    if status not in RequestStatus.values:
+        raise ValidationError(_("Unknown status."))
+    reason = reason.strip()
+    if status == RequestStatus.DECLINED and not reason:
+        raise ValidationError({"reason": _("Give the reason for declining the request.")})
+    if status == request.status:
+        return False
+    previous = request.status
+    request.status = status
+    request.decline_reason = reason if status == RequestStatus.DECLINED else ""
+    request.save(update_fields=["status", "decline_reason", "updated_at"])
+    RequestEvent.objects.create(
+        request=request,
+        kind=EventKind.STATUS_CHANGED,
+        from_status=previous,
+        to_status=status,
+        actor=actor,
+        detail=request.decline_reason,
+    )
+    _mail_requester(request, "status_changed")
+    return True
+
+
+@transaction.atomic
+def assign(*, request: CooperationRequest, assignee, actor) -> None:
+    """Give a request to a staff member; a newly received request becomes "assigned"."""
+    request = CooperationRequest.objects.select_for_update().get(pk=request.pk)
+    if request.assigned_to_id == (assignee.pk if assignee else None):
+        return
+    request.assigned_to = assignee
+    request.save(update_fields=["assigned_to", "updated_at"])
+    RequestEvent.objects.create(
+        request=request,
+        kind=EventKind.ASSIGNED,
+        actor=actor,
+        detail=assignee.get_username() if assignee else "",
+    )
+    if assignee is not None and request.status == RequestStatus.RECEIVED:
+        change_status(request=request, status=RequestStatus.ASSIGNED, actor=actor)
+
+
+@transaction.atomic
+def add_note(*, request: CooperationRequest, author, body: str) -> RequestNote:
+    note = RequestNote.objects.create(request=request, author=author, body=body.strip())
+    RequestEvent.objects.create(request=request, kind=EventKind.NOTE_ADDED, actor=author)
+    CooperationRequest.objects.filter(pk=request.pk).update(updated_at=timezone.now())
+    return note
+
+
+@transaction.atomic
+def add_reply(*, request: CooperationRequest, author, body: str) -> RequestReply:
+    """A message to the requester: shown on the tracking page and e-mailed."""
+    if request.is_anonymised:
+        raise ValidationError(_("This request has been anonymised; nobody can be replied to."))
+    reply = RequestReply.objects.create(request=request, author=author, body=body.strip())
+    RequestEvent.objects.create(request=request, kind=EventKind.REPLY_SENT, actor=author)
+    CooperationRequest.objects.filter(pk=request.pk).update(updated_at=timezone.now())
+    _mail_requester(request, "reply", {"reply": reply})
+    return reply
+
+
+# --- Personal data ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def anonymise(*, request: CooperationRequest, actor=None, detail: str = "") -> None:
+    """Erase what identifies the requester; keep what the statistics need.
+
+    Kept: reference, type, status and dates, organisation, city and country (institutions,
+    not people), policies of interest, participants. Erased: name, position, e-mail, phone,
+    topic, message, replies, notes, the reason for declining and every stored mail. The
+    tracking link stops working.
+    """
+    request = CooperationRequest.objects.select_for_update().get(pk=request.pk)
+    if request.is_anonymised:
+        return
+    request.name = ERASED
+    request.position = ""
+    request.email = "erased@invalid"
+    request.phone = ""
+    request.topic = ERASED
+    request.message = ""
+    request.decline_reason = ""
+    request.access_token_hash = None
+    request.anonymised_at = timezone.now()
+    request.save()
+    request.replies.update(body=ERASED)
+    request.notes.update(body=ERASED)
+    request.events.update(detail="")
+    delete_mail_about(request=request)
+    RequestEvent.objects.create(
+        request=request, kind=EventKind.ANONYMISED, actor=actor, detail=detail
+    )
+
+
+def anonymise_expired(*, days: int | None = None, now=None) -> list[str]:
+    """Anonymise every request with no activity for the retention period. Returns references."""
+    days = settings.REQUEST_RETENTION_DAYS if days is None else days
+    cutoff = (now or timezone.now()) - timedelta(days=days)
+    expired = CooperationRequest.objects.filter(anonymised_at__isnull=True, updated_at__lt=cutoff)
+    references = []
+    for request in expired.iterator():
+        anonymise(request=request, detail=f"retention period of {days} days")
+        references.append(request.reference)
+    return references
+
+
+@transaction.atomic
+def reissue_tracking_link(*, reference: str, email: str) -> bool:
+    """Mail a new private link when reference and e-mail match; the old link stops working.
+
+    The caller answers the same either way, so the form reveals nothing about requests.
+    """
+    request = (
+        CooperationRequest.objects.select_for_update()
+        .filter(
+            reference__iexact=reference.strip(),
+            email__iexact=email.strip(),
+            anonymised_at__isnull=True,
+        )
+        .first()
+    )
+    if request is None:
+        return False
+    token = secrets.token_urlsafe(32)
+    request.access_token_hash = hash_token(token)
+    request.save(update_fields=["access_token_hash", "updated_at"])
+    link = tracking_url(token=token, language=request.language)
+    _mail_requester(request, "new_link", {"tracking_url": link}, redact_after_sending=True)
+    return True
+
+
+def new_link_url(*, language: str) -> str:
+    with translation.override(language):
+        return settings.SITE_URL.rstrip("/") + reverse("inquiries:new_link")

@@ -1,0 +1,165 @@
+"""Public pages: the request forms, the confirmation, the private tracking page."""
+
+from django.conf import settings
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from policyshare.core.languages import reader_language
+from policyshare.core.params import parse_int
+from policyshare.core.services import over_rate_limit
+from policyshare.core.views import client_address, private, too_many_requests
+
+from . import selectors, services
+from .forms import CooperationRequestForm, NewLinkForm, initial_policies
+from .models import RequestKind
+
+# URL slug of each kind of request.
+KIND_SLUGS = {
+    "consultation": RequestKind.CONSULTATION,
+    "study-visit": RequestKind.STUDY_VISIT,
+    "webinar": RequestKind.WEBINAR,
+}
+# Unchanged since the app was called `inquiries`: links signed before still open.
+RECEIVED_SALT = "inquiries.received"
+RECEIVED_MAX_AGE = 24 * 60 * 60
+
+
+def start(request):
+    policy = parse_int(request.GET.get("policy"))
+    kinds = [
+        {"slug": slug, "kind": kind, "label": RequestKind(kind).label}
+        for slug, kind in KIND_SLUGS.items()
+    ]
+    return render(
+        request,
+        "cooperation_requests/start.html",
+        {
+            "kinds": kinds,
+            "policy": "" if policy is None else policy,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def request_form(request, kind_slug: str):
+    kind = KIND_SLUGS.get(kind_slug)
+    if kind is None:
+        raise Http404
+    language = reader_language()
+    if request.method == "POST":
+        if over_rate_limit(scope="request", address=client_address(request)):
+            return too_many_requests(request)
+        form = CooperationRequestForm(request.POST, kind=kind, language=language)
+        if form.is_valid():
+            cooperation_request, _token = services.submit_request(
+                kind=kind,
+                language=language,
+                policies=form.cleaned_data["policies"],
+                **form.request_fields(),
+            )
+            signed = signing.dumps(cooperation_request.pk, salt=RECEIVED_SALT)
+            return redirect("inquiries:received", signed=signed)
+    else:
+        form = CooperationRequestForm(
+            kind=kind,
+            language=language,
+            initial={
+                "policies": initial_policies(policy_id=request.GET.get("policy"), language=language)
+            },
+        )
+    return render(
+        request,
+        "cooperation_requests/request_form.html",
+        {
+            "form": form,
+            "kind": kind,
+            "kind_label": RequestKind(kind).label,
+            "is_study_visit": kind == RequestKind.STUDY_VISIT,
+            "retention_days": settings.REQUEST_RETENTION_DAYS,
+        },
+    )
+
+
+@private
+def received(request, signed: str):
+    """The confirmation after a redirect: the reference, with no cookie needed."""
+    try:
+        pk = signing.loads(signed, salt=RECEIVED_SALT, max_age=RECEIVED_MAX_AGE)
+    except signing.BadSignature as error:
+        raise Http404 from error
+    cooperation_request = selectors.request_for_confirmation(pk=pk)
+    if cooperation_request is None:
+        raise Http404
+    return render(
+        request, "cooperation_requests/received.html", {"cooperation_request": cooperation_request}
+    )
+
+
+@private
+def track(request, token: str):
+    cooperation_request = services.find_by_token(token)
+    if cooperation_request is None:
+        return render(request, "cooperation_requests/track_unknown.html", status=404)
+    return render(
+        request,
+        "cooperation_requests/track.html",
+        {
+            "cooperation_request": cooperation_request,
+            "token": token,
+            **selectors.tracking_view(cooperation_request),
+        },
+    )
+
+
+@private
+@require_http_methods(["GET", "POST"])
+def erase(request, token: str):
+    """The requester erases their personal data: a confirmation step, then a POST."""
+    cooperation_request = services.find_by_token(token)
+    if cooperation_request is None:
+        return render(request, "cooperation_requests/track_unknown.html", status=404)
+    if request.method == "POST":
+        services.anonymise(request=cooperation_request, detail="at the requester's request")
+        return redirect(reverse("inquiries:erased"))
+    return render(
+        request,
+        "cooperation_requests/erase_confirm.html",
+        {
+            "cooperation_request": cooperation_request,
+            "token": token,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def new_link(request):
+    """A lost tracking link: a new one is mailed if reference and e-mail match."""
+    if request.method == "POST":
+        if over_rate_limit(scope="new_link", address=client_address(request)):
+            return too_many_requests(request)
+        form = NewLinkForm(request.POST)
+        if form.is_valid():
+            services.reissue_tracking_link(**form.cleaned_data)
+            return render(
+                request,
+                "message.html",
+                {
+                    "title": _("Check your inbox"),
+                    "message": _(
+                        "If the reference and the address match a request, we have sent "
+                        "a new private link to that address. Earlier links no longer "
+                        "work."
+                    ),
+                },
+            )
+    else:
+        form = NewLinkForm()
+    return render(request, "cooperation_requests/new_link.html", {"form": form})
+
+
+def erased(request):
+    return render(request, "cooperation_requests/erased.html")

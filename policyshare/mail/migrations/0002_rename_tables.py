@@ -1,0 +1,16 @@
+"""Rename the tables moved from `inquiries` to this app's own names (`mail_…`).
+
+A rename keeps every row, primary key and foreign key: the database moves the references
+along with the table."""
+
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("mail", "0001_initial"),
+    ]
+
+    operations = [
+        migrations.AlterModelTable(name="outgoingmail", table=None),
+    ]

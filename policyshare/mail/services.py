@@ -1,0 +1,144 @@
+"""The outbox: mail is stored first, sent by the task worker after the transaction commits,
+and retried with growing pauses when the mail server fails."""
+
+import logging
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.utils import timezone
+
+from .models import OutgoingMail
+
+logger = logging.getLogger(__name__)
+
+# After this many failed attempts (about a day with the pauses below) a mail is left for a
+# person to look at.
+MAX_ATTEMPTS = 12
+# The pause after the first failure; it doubles after each one, up to the longest.
+FIRST_RETRY_DELAY = timedelta(minutes=1)
+LONGEST_RETRY_DELAY = timedelta(hours=4)
+# A queued mail the worker has not tried within this long (worker stopped, task lost) is
+# queued again by the scheduler.
+QUEUED_GRACE = timedelta(minutes=10)
+REDACTED_BODY = "[removed after sending: it contained a private link]"
+
+
+def from_address() -> str:
+    return settings.REQUEST_FROM_EMAIL or settings.DEFAULT_FROM_EMAIL
+
+
+def retry_delay(*, attempts: int) -> timedelta:
+    return min(FIRST_RETRY_DELAY * 2 ** (attempts - 1), LONGEST_RETRY_DELAY)
+
+
+def _enqueue(*, mail_id: int, attempt: int) -> None:
+    # Imported here: the task module imports this one.
+    from .tasks import deliver_mail
+
+    deliver_mail.enqueue(mail_id=mail_id, attempt=attempt)
+
+
+@transaction.atomic
+def queue_mail(
+    *,
+    to: str,
+    subject: str,
+    body: str,
+    request=None,
+    headers=None,
+    redact_after_sending: bool = False,
+) -> OutgoingMail:
+    """Store a mail and send it once the surrounding transaction has committed."""
+    mail = OutgoingMail.objects.create(
+        to=to,
+        # Header injection: a subject is one line.
+        subject=" ".join(subject.split())[:255],
+        body=body,
+        request=request,
+        headers=headers or {},
+        redact_after_sending=redact_after_sending,
+        next_attempt_at=timezone.now() + QUEUED_GRACE,
+    )
+    # Queued only once the change that caused it is committed: a rolled-back request
+    # sends nothing. The worker sends it, outside the request.
+    transaction.on_commit(lambda: _enqueue(mail_id=mail.pk, attempt=0))
+    return mail
+
+
+def delete_mail_about(*, request) -> int:
+    """Delete every stored mail about a cooperation request, sent or not (its personal
+    data goes with the request's). Returns how many."""
+    deleted, _ = OutgoingMail.objects.filter(request=request).delete()
+    return deleted
+
+
+def deliver(*, mail_id: int, attempt: int) -> bool:
+    """Try to send one stored mail; record the attempt. True when it went.
+
+    `attempt` is the number of attempts made when it was queued: a mail queued twice for
+    the same attempt (the scheduler's safety net) is tried once.
+    """
+    with transaction.atomic():
+        mail = (
+            OutgoingMail.objects.select_for_update()
+            .filter(pk=mail_id, sent_at__isnull=True, attempts=attempt)
+            .first()
+        )
+        if mail is None:
+            return False
+        mail.attempts += 1
+        message = EmailMessage(
+            subject=mail.subject,
+            body=mail.body,
+            from_email=from_address(),
+            to=[mail.to],
+            headers=mail.headers or None,
+        )
+        try:
+            message.send(fail_silently=False)
+        except (smtplib.SMTPException, OSError) as error:
+            mail.last_error = f"{type(error).__name__}: {error}"[:2000]
+            mail.next_attempt_at = timezone.now() + retry_delay(attempts=mail.attempts)
+            mail.save(update_fields=["attempts", "last_error", "next_attempt_at"])
+            logger.warning(
+                "Mail %s to be retried at %s: %s",
+                mail.pk,
+                mail.next_attempt_at,
+                mail.last_error,
+            )
+            return False
+        mail.sent_at = timezone.now()
+        mail.last_error = ""
+        if mail.redact_after_sending:
+            mail.body = REDACTED_BODY
+        mail.save(update_fields=["attempts", "last_error", "sent_at", "body"])
+        return True
+
+
+def send_pending_mail(*, limit: int = 500) -> int:
+    """Queue again unsent mail whose time has come, oldest first. Returns how many.
+
+    Run every minute by the scheduler: it retries failed mail once its pause is over, and
+    mail whose task was lost.
+    """
+    now = timezone.now()
+    queued = 0
+    with transaction.atomic():
+        due = list(
+            OutgoingMail.objects.select_for_update(skip_locked=True)
+            .filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, next_attempt_at__lte=now)
+            .order_by("next_attempt_at", "pk")
+            .values_list("pk", "attempts")[:limit]
+        )
+        for mail_id, attempts in due:
+            OutgoingMail.objects.filter(pk=mail_id).update(next_attempt_at=now + QUEUED_GRACE)
+            transaction.on_commit(
+                lambda mail_id=mail_id, attempts=attempts: _enqueue(
+                    mail_id=mail_id, attempt=attempts
+                )
+            )
+            queued += 1
+    return queued

@@ -1,0 +1,17 @@
+"""Rename the tables moved from `inquiries` to this app's own names (`newsletter_…`).
+
+A rename keeps every row, primary key and foreign key: the database moves the references
+along with the table."""
+
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("newsletter", "0001_initial"),
+    ]
+
+    operations = [
+        migrations.AlterModelTable(name="newslettersubscription", table=None),
+        migrations.AlterModelTable(name="digestitem", table=None),
+    ]
