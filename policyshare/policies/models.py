@@ -1,8 +1,5 @@
 """The policy library: themes, policy cases and their outcome indicators."""
 
-import functools
-from types import SimpleNamespace
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -24,7 +21,6 @@ from policyshare.core.languages import children_with_fallback, snippets_with_fal
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.params import parse_int
-from policyshare.core.prepared import PreparedRead
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
@@ -113,7 +109,10 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         if year_to is not None:
             policies = policies.filter(period_start_year__lte=year_to)
         page_obj, filter_query = paginate(
-            request, with_view_counts(policies), per_page=POLICIES_PER_PAGE
+            request,
+            with_view_counts(policies),
+            per_page=POLICIES_PER_PAGE,
+            count_key=(self.pk, selected_theme, year_from, year_to),
         )
         context.update(
             themes=themes,
@@ -265,6 +264,12 @@ class PolicyCase(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("policy case")
         verbose_name_plural = _("policy cases")
+        indexes = [
+            # The home page reads the featured policies, a few among thousands.
+            models.Index(
+                fields=["is_featured"], condition=Q(is_featured=True), name="policy_featured_idx"
+            )
+        ]
 
     def clean(self):
         super().clean()
@@ -288,34 +293,15 @@ class PolicyCase(PortalPageMixin, Page):
     @cached_property
     def theme_list(self) -> list:
         """The page's own themes, read once for the page and its metadata."""
-        if self._stored("themes"):
-            return _reads().themes(self.pk)
         return list(self.themes.all())
-
-    def _stored(self, relation: str) -> bool:
-        """True when the page's `relation` is the database's: not the unsaved version a
-        preview or a form holds (modelcluster keeps that on the page), which only the
-        page's own manager knows."""
-        return self.pk is not None and relation not in getattr(self, "_cluster_related_objects", {})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The database's rows through reads prepared once per process (every uncached
-        # policy page makes them); a preview's through the page's managers.
-        reads = _reads()
-        if self._stored("indicators"):
-            context["indicators"] = reads.indicators(self.pk)
-        else:
-            context["indicators"] = list(self.indicators.all())
-        if self._stored("attachments"):
-            context["attachments"] = reads.attachments(self.pk)
-        else:
-            context["attachments"] = list(self.attachments.select_related("document"))
+        # Through the page's managers, which give a preview its unsaved rows.
+        context["indicators"] = list(self.indicators.all())
+        context["attachments"] = list(self.attachments.select_related("document"))
         # Titles and addresses only: the whole pages would cost more to read than the page.
-        if self._stored("related_policies"):
-            links = reads.related(self.pk)
-        else:
-            links = self.related_policies.select_related("policy").only(*RELATED_FIELDS)
+        links = self.related_policies.select_related("policy").only(*RELATED_FIELDS)
         context["related"] = [link.policy for link in links if link.policy.live]
         context["themes_shown"] = self.themes_in_reader_language()
         return context
@@ -408,34 +394,3 @@ class RelatedPolicy(Orderable):
     )
 
     panels = [FieldPanel("policy")]
-
-
-@functools.cache
-def _reads() -> SimpleNamespace:
-    """The reads of a policy page, prepared once per process (`policyshare.core.prepared`)."""
-    return SimpleNamespace(
-        indicators=PreparedRead(
-            OutcomeIndicator,
-            lambda pk: OutcomeIndicator.objects.filter(page_id=pk),
-            [OutcomeIndicator._meta.get_field("page")],
-        ),
-        attachments=PreparedRead(
-            PolicyAttachment,
-            lambda pk: PolicyAttachment.objects.filter(page_id=pk).select_related("document"),
-            [PolicyAttachment._meta.get_field("page")],
-        ),
-        related=PreparedRead(
-            RelatedPolicy,
-            lambda pk: (
-                RelatedPolicy.objects.filter(page_id=pk)
-                .select_related("policy")
-                .only(*RELATED_FIELDS)
-            ),
-            [RelatedPolicy._meta.get_field("page")],
-        ),
-        themes=PreparedRead(
-            Theme,
-            lambda pk: Theme.objects.filter(policies=pk),
-            [PolicyCase._meta.pk],
-        ),
-    )
