@@ -116,11 +116,14 @@ def home_partners(home):
 
 def home_sections(home) -> dict:
     library = policy_library(home)
+    # The library is read with its locale, the home page's own: routing gives the home page
+    # without it.
+    locale = library.locale if library is not None else home.locale
     return {
         "featured_policies": featured_policies(home, library),
         "board_sections": latest_posts_by_board(home),
         "popular_themes": list(
-            snippets_with_fallback(Theme.objects.filter(is_popular=True), home.locale)
+            snippets_with_fallback(Theme.objects.filter(is_popular=True), locale)
         ),
         "library": library if library is not None and library.live else None,
     }
