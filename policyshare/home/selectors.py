@@ -116,14 +116,15 @@ def home_partners(home):
 
 def home_sections(home) -> dict:
     library = policy_library(home)
-    # The library is read with its locale, the home page's own: routing gives the home page
-    # without it.
-    locale = library.locale if library is not None else home.locale
+    if library is not None:
+        # Routing gives the home page without its locale; the library is read with it, and
+        # it is the home page's own: one query fewer wherever the page's locale is used.
+        home.locale = library.locale
     return {
         "featured_policies": featured_policies(home, library),
         "board_sections": latest_posts_by_board(home),
         "popular_themes": list(
-            snippets_with_fallback(Theme.objects.filter(is_popular=True), locale)
+            snippets_with_fallback(Theme.objects.filter(is_popular=True), home.locale)
         ),
         "library": library if library is not None and library.live else None,
     }
