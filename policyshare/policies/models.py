@@ -27,6 +27,16 @@ from policyshare.translations.panels import TranslationStatusPanel
 
 POLICIES_PER_PAGE = 12
 RELATED_FIELDS = ("sort_order", "page", "policy__title", "policy__url_path", "policy__live")
+# What a policy card shows (includes/policy_card.html) and its link needs: the ORM builds
+# the SQL of a page model's fifty columns at a cost above PostgreSQL's for the query.
+POLICY_CARD_FIELDS = (
+    "title",
+    "url_path",
+    "locale",
+    "summary",
+    "period_start_year",
+    "period_end_year",
+)
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -94,6 +104,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         policies = (
             public(children_with_fallback(PolicyCase, self).live())
             .order_by("-first_published_at", "-pk")
+            .only(*POLICY_CARD_FIELDS)
             .prefetch_related("themes")
         )
         selected_theme = request.GET.get("theme", "")
