@@ -28,21 +28,60 @@ sys.path.insert(0, str(ROOT / "deploy"))
 from render_nginx import render as render_nginx  # noqa: E402
 
 
-def missing_tools(*, proxy: bool = True) -> list[str]:
-    """What this machine lacks to start the stack (`proxy`: nginx too)."""
-    needs = {
-        f"PostgreSQL server ({PG_BIN}/initdb, Debian postgresql-15)": (PG_BIN / "initdb").exists(),
-        "redis-server (Debian redis-server)": bool(shutil.which("redis-server")),
-        "gunicorn (make install)": (VENV_BIN / "gunicorn").exists(),
-    }
+def _needs(*, proxy: bool, load: bool) -> list[tuple[str, str | None, bool]]:
+    """(what, Debian package or None, present) for each thing the stack needs; `proxy`:
+    nginx too; `load`: wrk too."""
+    needs = [
+        (f"PostgreSQL server ({PG_BIN}/initdb, Debian postgresql-15)", "postgresql-15",
+         (PG_BIN / "initdb").exists()),
+        ("redis-server (Debian redis-server)", "redis-server", bool(shutil.which("redis-server"))),
+        ("gunicorn (make install)", None, (VENV_BIN / "gunicorn").exists()),
+    ]  # fmt: skip
     if os.geteuid() == 0:  # PostgreSQL refuses to run as root: the cluster is the postgres user's
-        needs["runuser (util-linux)"] = bool(shutil.which("runuser"))
+        needs.append(("runuser (util-linux)", "util-linux", bool(shutil.which("runuser"))))
     if proxy:
-        needs["nginx (Debian nginx-light)"] = bool(shutil.which("nginx"))
-        needs["nginx cache purge module (libnginx-mod-http-cache-purge)"] = (
-            NGINX_PURGE_MODULE.exists()
+        needs.append(("nginx (Debian nginx-light)", "nginx-light", bool(shutil.which("nginx"))))
+        needs.append((
+            "nginx cache purge module (libnginx-mod-http-cache-purge)",
+            "libnginx-mod-http-cache-purge",
+            NGINX_PURGE_MODULE.exists(),
+        ))  # fmt: skip
+    if load:
+        needs.append(("wrk (Debian wrk)", "wrk", bool(shutil.which("wrk"))))
+    return needs
+
+
+def missing_tools(*, proxy: bool = True, load: bool = False) -> list[str]:
+    """What this machine lacks to start the stack (`proxy`: nginx too; `load`: wrk too)."""
+    return [what for what, _package, present in _needs(proxy=proxy, load=load) if not present]
+
+
+def debian_packages_to_install(*, proxy: bool = True, load: bool = False) -> list[str]:
+    """The Debian packages that would supply what is missing, when this process may install
+    them: as root, with apt-get (as `.ci/run` does); otherwise none."""
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        return []
+    return [
+        package
+        for _what, package, present in _needs(proxy=proxy, load=load)
+        if not present and package is not None
+    ]
+
+
+def install_missing(*, proxy: bool = True, load: bool = False) -> list[str]:
+    """Install the missing Debian packages when run as root on Debian, then return what is
+    still missing (for the caller to name and stop)."""
+    packages = debian_packages_to_install(proxy=proxy, load=load)
+    if packages:
+        print("installing " + " ".join(packages) + " with apt-get", flush=True)
+        environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=environment)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+            check=True,
+            env=environment,
         )
-    return [name for name, present in needs.items() if not present]
+    return missing_tools(proxy=proxy, load=load)
 
 
 def free_port() -> int:

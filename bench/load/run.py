@@ -112,13 +112,27 @@ def fetch(port: int, path: str) -> tuple[int, dict, bytes]:
         return response.status, dict(response.headers), response.read()
 
 
+def worker_rss_mb(master_pid: int) -> float:
+    """The resident memory of the largest gunicorn worker (a child of the master), in MB."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                sizes.append(int(line.split()[1]) / 1024)  # kB
+    if not sizes:
+        raise RuntimeError("no gunicorn worker found")
+    return round(max(sizes), 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--policies", type=int, default=6000)
     parser.add_argument("--posts", type=int, default=4000)
     parser.add_argument("--duration", type=int, default=8, help="seconds per wrk run")
     args = parser.parse_args()
-    missing = stack.missing_tools() + ([] if shutil.which("wrk") else ["wrk (Debian wrk)"])
+    # As root on Debian (like .ci/run), nginx, its purge module and wrk are installed here.
+    missing = stack.install_missing(proxy=True, load=True)
     if missing:
         sys.exit("bench-load needs: " + "; ".join(missing))
 
@@ -225,8 +239,12 @@ def main() -> None:
             "cached_rps": results["cached mix"]["rps"],
             "uncached_rps": results["uncached policy detail"]["rps"],
             "search_rps": results["uncached search"]["rps"],
+            "uncached_home_rps": results["uncached home"]["rps"],
+            "uncached_list_rps": results["uncached policy list"]["rps"],
             "p99_ms_200_conns": results["burst cached mix"]["p99_ms"],
             "errors": sum(r["errors"] for r in results.values()),
+            # After every run, searches included, so the Korean analyser is loaded.
+            "worker_rss_mb": worker_rss_mb(app.process.pid),
         }
         print(
             f"\ncorpus {args.policies} policies + {args.posts} posts (ko/en); gunicorn "

@@ -220,6 +220,11 @@ class BoardPost(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("board post")
         verbose_name_plural = _("board posts")
+        indexes = [
+            # Newest first (`registered_on`, then id), as boards and the home page list them:
+            # the home page reads a few rows in this order instead of sorting every post.
+            models.Index(fields=["registered_on", "page_ptr"], name="boardpost_newest_idx")
+        ]
 
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
     open_graph_type = "article"

@@ -1,7 +1,6 @@
 """What the home page shows. Query count is fixed: it does not grow with the content."""
 
-from django.db.models import F, Prefetch, Q, Window
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
 
 from policyshare.boards.models import BoardIndexPage, BoardPost
@@ -14,10 +13,29 @@ from policyshare.core.languages import (
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.partners.models import Partner
-from policyshare.policies.models import PolicyCase, PolicyLibraryPage, Theme
+from policyshare.policies.models import (
+    POLICY_CARD_FIELDS,
+    PolicyCase,
+    PolicyLibraryPage,
+    Theme,
+)
 
 FEATURED_POLICIES = 6
 POSTS_PER_BOARD = 4
+# The home page reads the newest posts of all boards together, this many times a board's
+# share, before reading a board that has fewer than its share among them on its own.
+NEWEST_SHARE = 2
+# What a post row shows (includes/post_row.html) and its link needs, and the tree path that
+# names its board; fewer columns make the ORM's SQL cheaper to build.
+POST_ROW_FIELDS = (
+    "title",
+    "url_path",
+    "path",
+    "locale",
+    "registered_on",
+    "writer",
+    "source_outlet",
+)
 
 
 def policy_library(home):
@@ -26,51 +44,77 @@ def policy_library(home):
 
 
 def featured_policies(home, library):
-    """Featured policies first, then the newest, in one query."""
+    """Featured policies first, newest first, then the newest of the others.
+
+    Two short reads rather than one sort on `is_featured` (a column of the policy table)
+    and `first_published_at` (of the page table): such a sort spans both tables, so the
+    database joined and sorted every policy of the library to keep six. The featured ones
+    are a few rows (a partial index); the newest others come in the order of the page
+    table's index on `first_published_at`, and the second read is skipped when enough
+    policies are featured.
+    """
     if library is None:
         return []
-    policies = public(children_with_fallback(PolicyCase, library).live())
-    return list(
-        with_view_counts(policies).order_by("-is_featured", "-first_published_at", "-pk")[
-            :FEATURED_POLICIES
-        ]
+    policies = with_view_counts(
+        public(children_with_fallback(PolicyCase, library).live()).only(*POLICY_CARD_FIELDS)
     )
+    newest = ("-first_published_at", "-pk")
+    chosen = list(policies.filter(is_featured=True).order_by(*newest)[:FEATURED_POLICIES])
+    missing = FEATURED_POLICIES - len(chosen)
+    if missing > 0:
+        chosen += policies.filter(is_featured=False).order_by(*newest)[:missing]
+    return chosen
 
 
 def latest_posts_by_board(home):
     boards = list(public(BoardIndexPage.objects.child_of(home).live()).select_related("locale"))
     if boards and all(is_complete_language(board.locale.language_code) for board in boards):
-        return _latest_posts_in_one_query(boards)
-    sections = []
-    for board in boards:
-        posts = public(children_with_fallback(BoardPost, board).live())
-        posts = with_view_counts(posts.order_by("-registered_on", "-pk"))[:POSTS_PER_BOARD]
-        sections.append({"board": board, "posts": list(posts)})
-    return sections
+        return _latest_posts_together(boards)
+    return [{"board": board, "posts": _latest_posts(board)} for board in boards]
 
 
-def _latest_posts_in_one_query(boards):
-    """Each board's latest posts, numbered within their board by the database.
+def _latest_posts(board) -> list:
+    posts = public(children_with_fallback(BoardPost, board).live()).only(*POST_ROW_FIELDS)
+    return list(with_view_counts(posts.order_by("-registered_on", "-pk"))[:POSTS_PER_BOARD])
 
-    For Korean and English, where a board's posts are exactly its children: the boards
-    are siblings, so a post's board is the start of its tree path.
+
+def _latest_posts_together(boards):
+    """Each board's latest posts, usually in one short read.
+
+    For Korean and English, where a board's posts are exactly its children: the newest
+    posts of all the boards together, a few per board, in the order of the index on
+    `registered_on` (the database reads a few rows, not every post; a row number per board
+    made it rank all of them). A board found with fewer than its share among them (one
+    that is rarely posted to) is read on its own, so the result is always each board's
+    newest posts. The boards are siblings, so a post's
+    board is the start of its tree path.
     """
     children = Q(pk__in=[])
     for board in boards:
         children |= Q(path__startswith=board.path, depth=board.depth + 1)
-    prefix = Substr("path", 1, len(boards[0].path))
-    posts = with_view_counts(public(BoardPost.objects.filter(children).live())).annotate(
-        board_path=prefix,
-        rank=Window(
-            RowNumber(),
-            partition_by=[prefix],
-            order_by=[F("registered_on").desc(), F("pk").desc()],
-        ),
-    )
+    posts = with_view_counts(public(BoardPost.objects.filter(children).live()))
+    posts = posts.only(*POST_ROW_FIELDS).order_by("-registered_on", "-pk")
     by_board = {board.path: [] for board in boards}
-    for post in posts.filter(rank__lte=POSTS_PER_BOARD).order_by("board_path", "rank"):
-        by_board[post.board_path].append(post)
-    return [{"board": board, "posts": by_board[board.path]} for board in boards]
+    width = len(boards[0].path)
+    limit = POSTS_PER_BOARD * len(boards) * NEWEST_SHARE
+    newest = list(posts[:limit])
+    for post in newest:
+        found = by_board[post.path[:width]]
+        if len(found) < POSTS_PER_BOARD:
+            found.append(post)
+    # Fewer rows than asked for: those were all the posts, and every board has its own.
+    everything = len(newest) < limit
+    return [
+        {
+            "board": board,
+            "posts": (
+                by_board[board.path]
+                if everything or len(by_board[board.path]) == POSTS_PER_BOARD
+                else _latest_posts(board)
+            ),
+        }
+        for board in boards
+    ]
 
 
 def home_partners(home):
@@ -89,6 +133,10 @@ def home_partners(home):
 
 def home_sections(home) -> dict:
     library = policy_library(home)
+    if library is not None:
+        # Routing gives the home page without its locale; the library is read with it, and
+        # it is the home page's own: one query fewer wherever the page's locale is used.
+        home.locale = library.locale
     return {
         "featured_policies": featured_policies(home, library),
         "board_sections": latest_posts_by_board(home),

@@ -1,8 +1,5 @@
 """The policy library: themes, policy cases and their outcome indicators."""
 
-import functools
-from types import SimpleNamespace
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -34,13 +31,22 @@ from policyshare.core.languages import children_with_fallback, snippets_with_fal
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.params import parse_int
-from policyshare.core.prepared import PreparedRead
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
 
 POLICIES_PER_PAGE = 12
 RELATED_FIELDS = ("sort_order", "page", "policy__title", "policy__url_path", "policy__live")
+# What a policy card shows (includes/policy_card.html) and its link needs: the ORM builds
+# the SQL of a page model's fifty columns at a cost above PostgreSQL's for the query.
+POLICY_CARD_FIELDS = (
+    "title",
+    "url_path",
+    "locale",
+    "summary",
+    "period_start_year",
+    "period_end_year",
+)
 
 
 @register_snippet  # shown on policy pages and lists: their caches follow it
@@ -158,6 +164,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         policies = (
             public(children_with_fallback(PolicyCase, self).live())
             .order_by("-first_published_at", "-pk")
+            .only(*POLICY_CARD_FIELDS)
             .prefetch_related("themes")
         )
         selected_theme = request.GET.get("theme", "")
@@ -173,7 +180,10 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         if year_to is not None:
             policies = policies.filter(period_start_year__lte=year_to)
         page_obj, filter_query = paginate(
-            request, with_view_counts(policies), per_page=POLICIES_PER_PAGE
+            request,
+            with_view_counts(policies),
+            per_page=POLICIES_PER_PAGE,
+            count_key=(self.pk, selected_theme, year_from, year_to),
         )
         context.update(
             themes=themes,
@@ -345,6 +355,12 @@ class PolicyCase(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("policy case")
         verbose_name_plural = _("policy cases")
+        indexes = [
+            # The home page reads the featured policies, a few among thousands.
+            models.Index(
+                fields=["is_featured"], condition=Q(is_featured=True), name="policy_featured_idx"
+            )
+        ]
 
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
     open_graph_type = "article"
@@ -417,34 +433,15 @@ class PolicyCase(PortalPageMixin, Page):
     @cached_property
     def theme_list(self) -> list:
         """The page's own themes, read once for the page and its metadata."""
-        if self._stored("themes"):
-            return _reads().themes(self.pk)
         return list(self.themes.all())
-
-    def _stored(self, relation: str) -> bool:
-        """True when the page's `relation` is the database's: not the unsaved version a
-        preview or a form holds (modelcluster keeps that on the page), which only the
-        page's own manager knows."""
-        return self.pk is not None and relation not in getattr(self, "_cluster_related_objects", {})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The database's rows through reads prepared once per process (every uncached
-        # policy page makes them); a preview's through the page's managers.
-        reads = _reads()
-        if self._stored("indicators"):
-            context["indicators"] = reads.indicators(self.pk)
-        else:
-            context["indicators"] = list(self.indicators.all())
-        if self._stored("attachments"):
-            context["attachments"] = reads.attachments(self.pk)
-        else:
-            context["attachments"] = list(self.attachments.select_related("document"))
+        # Through the page's managers, which give a preview its unsaved rows.
+        context["indicators"] = list(self.indicators.all())
+        context["attachments"] = list(self.attachments.select_related("document"))
         # Titles and addresses only: the whole pages would cost more to read than the page.
-        if self._stored("related_policies"):
-            links = reads.related(self.pk)
-        else:
-            links = self.related_policies.select_related("policy").only(*RELATED_FIELDS)
+        links = self.related_policies.select_related("policy").only(*RELATED_FIELDS)
         context["related"] = [link.policy for link in links if link.policy.live]
         context["themes_shown"] = self.themes_in_reader_language()
         return context
@@ -537,34 +534,3 @@ class RelatedPolicy(Orderable):
     )
 
     panels = [FieldPanel("policy")]
-
-
-@functools.cache
-def _reads() -> SimpleNamespace:
-    """The reads of a policy page, prepared once per process (`policyshare.core.prepared`)."""
-    return SimpleNamespace(
-        indicators=PreparedRead(
-            OutcomeIndicator,
-            lambda pk: OutcomeIndicator.objects.filter(page_id=pk),
-            [OutcomeIndicator._meta.get_field("page")],
-        ),
-        attachments=PreparedRead(
-            PolicyAttachment,
-            lambda pk: PolicyAttachment.objects.filter(page_id=pk).select_related("document"),
-            [PolicyAttachment._meta.get_field("page")],
-        ),
-        related=PreparedRead(
-            RelatedPolicy,
-            lambda pk: (
-                RelatedPolicy.objects.filter(page_id=pk)
-                .select_related("policy")
-                .only(*RELATED_FIELDS)
-            ),
-            [RelatedPolicy._meta.get_field("page")],
-        ),
-        themes=PreparedRead(
-            Theme,
-            lambda pk: Theme.objects.filter(policies=pk),
-            [PolicyCase._meta.pk],
-        ),
-    )

@@ -1,6 +1,5 @@
 """Translation status of pages and snippets, per item and per field."""
 
-import functools
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -8,7 +7,6 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from policyshare.core.languages import content_language_codes
-from policyshare.core.prepared import PreparedRead
 from policyshare.core.selectors import one_or_none
 
 from .fields import field_label, fingerprints, translated_fields
@@ -106,22 +104,6 @@ VERSION_FIELDS = (
 )
 
 
-@functools.cache
-def _versions_read() -> PreparedRead:
-    """Every page with a translation key: prepared once per process, as the language links
-    of every uncached page read it (`policyshare.core.prepared`)."""
-    return PreparedRead(
-        Page,
-        lambda key: (
-            Page.objects.filter(translation_key=key)
-            .select_related("locale")
-            .only(*VERSION_FIELDS)
-            .order_by()
-        ),
-        [Page._meta.get_field("translation_key")],
-    )
-
-
 def versions_of(obj) -> dict:
     """Every version of `obj` by language code, itself included, read once per object.
 
@@ -131,7 +113,12 @@ def versions_of(obj) -> dict:
         # Plain pages with what their addresses need: the language links and alternates use
         # every version, the notice only the source, whose own fields `source_of` reads in
         # its type. Unordered (see `one_or_none`): they are put in the site's language order.
-        versions = _versions_read()(obj.translation_key)
+        versions = (
+            Page.objects.filter(translation_key=obj.translation_key)
+            .select_related("locale")
+            .only(*VERSION_FIELDS)
+            .order_by()
+        )
         found = {version.locale.language_code: version for version in versions}
         obj._translation_versions = {
             code: found.pop(code) for code in content_language_codes() if code in found

@@ -1,0 +1,84 @@
+"""What an uncached public page reads: a fixed number of queries, which more content does not
+raise, with everything every page repeats (navigation, header, footer, logos) warm in the
+fragment cache, as in production. The serving layer relies on these counts (bench/load)."""
+
+from datetime import date
+
+from django.core.cache import cache
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+
+from policyshare.core import fragments
+from policyshare.core.tests import builders
+
+
+@override_settings(FRAGMENT_CACHE_SECONDS=3600, PAGE_CACHE_SECONDS=0)
+class PageQueryCountTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = builders.sections()
+        cls.library = cls.sections["policies"]["en"]
+        cls.news = cls.sections["news"]["en"]
+        themes = [builders.make_theme(language="en") for _ in range(2)]
+        cls.policies = [
+            builders.make_policy(library=cls.library, themes=themes, is_featured=n < 2)
+            for n in range(3)
+        ]
+        cls.posts = [
+            builders.make_post(board=cls.news, registered_on=date(2020, 1, n + 1)) for n in range(3)
+        ]
+
+    def setUp(self):
+        cache.clear()
+        fragments.clear_local()
+        self.addCleanup(fragments.clear_local)
+
+    def queries_for(self, url) -> list[str]:
+        self.client.get(url)  # the fragments every page shares, as in production
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(f"{url}?unseen=1")  # not in the page cache
+        self.assertEqual(response.status_code, 200)
+        return [query["sql"] for query in queries]
+
+    def more_content(self):
+        for _ in range(3):
+            builders.make_policy(library=self.library, is_featured=True)
+            builders.make_post(board=self.news, registered_on=date(2021, 1, 1))
+        cache.clear()
+        fragments.clear_local()
+
+    def assert_count_holds(self, url, expected: int):
+        queries = self.queries_for(url)
+        self.assertEqual(len(queries), expected, "\n".join(queries))
+        self.more_content()
+        queries = self.queries_for(url)
+        self.assertEqual(len(queries), expected, "\n".join(queries))
+
+    def test_home(self):
+        # Wagtail's routing (the site, the active locale, the home page in it, in its
+        # type), the library, the featured policies (two short reads), the boards, their
+        # newest posts (one read), the popular themes, the library for the header, the
+        # translation record, the page's versions and its original.
+        self.assert_count_holds("/en/", 14)
+
+    def test_policy_list(self):
+        # Routing (four, then the library's address and the library in its type), the
+        # themes, the translation record, the versions and the original, a page of
+        # policies and their themes; the count is kept with the fragments.
+        self.assert_count_holds("/en/policies/", 12)
+
+    def test_policy_list_counts_once_per_filter(self):
+        self.queries_for("/en/policies/")
+        with CaptureQueriesContext(connection) as queries:
+            self.client.get("/en/policies/?other=2")
+        self.assertFalse([q for q in queries if "COUNT(" in q["sql"].upper()])
+
+    def test_policy_detail(self):
+        # Routing (four, then the policy in its type with its locale and view count), its
+        # indicators, attachments, related policies and themes.
+        self.assert_count_holds(self.policies[0].url, 9)
+
+    def test_board_post(self):
+        # Routing (four, then the post), its board's kind (the parent, in its type).
+        self.assert_count_holds(self.posts[0].url, 7)
