@@ -1,5 +1,6 @@
 """Middleware for every response: NUL characters kept out of queries, the content security
-policy, and a clear answer when the database is unreachable."""
+policy, the request's site from the fragment cache, and a clear answer when the database is
+unreachable."""
 
 import logging
 
@@ -8,7 +9,10 @@ from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, QueryDict
 from django.template.loader import render_to_string
 from psycopg.errors import LockNotAvailable, QueryCanceled
+from wagtail.models import Site
 
+from .fragments import cached_fragment
+from .framework_internals import remember_site, site_key
 from .log_masking import mask_private_links
 
 logger = logging.getLogger("policyshare.availability")
@@ -60,6 +64,48 @@ class ContentSecurityPolicyMiddleware:
             relaxed = request.path.startswith(self.relaxed_paths)
             response["Content-Security-Policy"] = self.relaxed_policy if relaxed else self.policy
         return response
+
+
+class CachedSiteMiddleware:
+    """Find the request's Wagtail site in the fragment cache, not the database.
+
+    Wagtail looks the site up by host and port (one query) on every page it serves and
+    keeps it on the request, where `Site.find_for_request` finds it for the rest of the
+    request; routing then reads the root page's specific type (one more). The site is kept
+    with its root page in that type. Sites change only in the admin, and a saved or deleted
+    site or a published home page retires the fragments
+    (`policyshare.core.signal_handlers`).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            site = cached_fragment(
+                "site",
+                *site_key(request),
+                compute=lambda: _site_with_specific_root(request),
+            )
+            # The sites' root paths, which every page address needs: Wagtail reads them from
+            # the shared cache once per request; here they come from this process's copy.
+            root_paths = cached_fragment("site-root-paths", compute=Site.get_site_root_paths)
+        except (OperationalError, InterfaceError):
+            # Left to the view's own look-up, whose failure is answered with the 503 below.
+            return self.get_response(request)
+        # Wagtail's own per-request caches of both (`policyshare.core.framework_internals`).
+        remember_site(request, site=site, root_paths=root_paths)
+        return self.get_response(request)
+
+
+def _site_with_specific_root(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+        # A copy from the cache, to be read, never saved: it may answer from the fragments
+        # (`HomePage.localized`).
+        site.root_page._portal_shared_copy = True
+    return site
 
 
 class DatabaseUnavailableMiddleware:

@@ -1,8 +1,11 @@
 """Reads reused across the content apps."""
 
+import functools
+
 from django.db.models import OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
+from .framework_internals import PreparedRead
 from .models import PageViewCount
 
 
@@ -26,16 +29,27 @@ def read_page(model, **filters):
     """One page in its own type, with its locale and view count, in one query (a join on
     the count: cheaper to build than `with_view_counts`'s subquery), or None.
 
-    `filters`: `pk`, or `slug` and `url_path` (routing).
+    `filters`: `pk`, or `slug` and `url_path` (routing). Prepared once per process and type
+    (`policyshare.core.framework_internals`): every uncached page starts with this read.
     """
-    pages = model.objects.select_related("locale", "view_count_record").filter(**filters)
-    page = one_or_none(pages)
+    names = tuple(sorted(filters))
+    page = next(iter(_page_read(model, names)(*(filters[name] for name in names))), None)
     if page is not None:
         try:
             page.views = page.view_count_record.count
         except PageViewCount.DoesNotExist:
             page.views = 0
     return page
+
+
+@functools.cache
+def _page_read(model, names: tuple[str, ...]) -> PreparedRead:
+    def build(*values):
+        pages = model.objects.select_related("locale", "view_count_record")
+        return pages.filter(**dict(zip(names, values, strict=True))).order_by()[:1]
+
+    fields = [model._meta.pk if name == "pk" else model._meta.get_field(name) for name in names]
+    return PreparedRead(model, build, fields)
 
 
 def view_count_for(page) -> int:

@@ -1,10 +1,12 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from policyshare.core.content.feeds import feed_links
 from policyshare.core.content.metadata import publisher
+from policyshare.core.fragments import cached_fragment
 from policyshare.core.models import PortalPageMixin
 from policyshare.policies.feeds import library
 from policyshare.translations.panels import TranslationStatusPanel
@@ -61,6 +63,24 @@ class HomePage(PortalPageMixin, Page):
                 publisher(language),
             ],
         }
+
+    @property
+    def localized(self):
+        """The live home page in the reader's language.
+
+        Wagtail's routing starts every request here, at the site's root page (two queries:
+        the active locale, then the translation). For the root page the request's site holds
+        (`CachedSiteMiddleware`), that answer is kept with the fragments, which any published
+        change retires; a home page read from the database (the admin) asks the database.
+        """
+        if not getattr(self, "_portal_shared_copy", False):
+            return super().localized
+        return cached_fragment(
+            "localized-home",
+            self.pk,
+            get_language(),
+            compute=lambda: super(HomePage, self).localized,
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

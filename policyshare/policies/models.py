@@ -1,5 +1,8 @@
 """The policy library: themes, policy cases and their outcome indicators."""
 
+import functools
+from types import SimpleNamespace
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -27,6 +30,7 @@ from policyshare.core.content.search import (
     SearchShortcut,
 )
 from policyshare.core.forms import PortalPageForm
+from policyshare.core.framework_internals import PreparedRead
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
@@ -433,15 +437,34 @@ class PolicyCase(PortalPageMixin, Page):
     @cached_property
     def theme_list(self) -> list:
         """The page's own themes, read once for the page and its metadata."""
+        if self._stored("themes"):
+            return _reads().themes(self.pk)
         return list(self.themes.all())
+
+    def _stored(self, relation: str) -> bool:
+        """True when the page's `relation` is the database's: not the unsaved version a
+        preview or a form holds (modelcluster keeps that on the page), which only the
+        page's own manager knows."""
+        return self.pk is not None and relation not in getattr(self, "_cluster_related_objects", {})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Through the page's managers, which give a preview its unsaved rows.
-        context["indicators"] = list(self.indicators.all())
-        context["attachments"] = list(self.attachments.select_related("document"))
+        # The database's rows through reads prepared once per process (every uncached
+        # policy page makes them); a preview's through the page's managers.
+        reads = _reads()
+        if self._stored("indicators"):
+            context["indicators"] = reads.indicators(self.pk)
+        else:
+            context["indicators"] = list(self.indicators.all())
+        if self._stored("attachments"):
+            context["attachments"] = reads.attachments(self.pk)
+        else:
+            context["attachments"] = list(self.attachments.select_related("document"))
         # Titles and addresses only: the whole pages would cost more to read than the page.
-        links = self.related_policies.select_related("policy").only(*RELATED_FIELDS)
+        if self._stored("related_policies"):
+            links = reads.related(self.pk)
+        else:
+            links = self.related_policies.select_related("policy").only(*RELATED_FIELDS)
         context["related"] = [link.policy for link in links if link.policy.live]
         context["themes_shown"] = self.themes_in_reader_language()
         return context
@@ -534,3 +557,35 @@ class RelatedPolicy(Orderable):
     )
 
     panels = [FieldPanel("policy")]
+
+
+@functools.cache
+def _reads() -> SimpleNamespace:
+    """The reads of a policy page, prepared once per process
+    (`policyshare.core.framework_internals`)."""
+    return SimpleNamespace(
+        indicators=PreparedRead(
+            OutcomeIndicator,
+            lambda pk: OutcomeIndicator.objects.filter(page_id=pk),
+            [OutcomeIndicator._meta.get_field("page")],
+        ),
+        attachments=PreparedRead(
+            PolicyAttachment,
+            lambda pk: PolicyAttachment.objects.filter(page_id=pk).select_related("document"),
+            [PolicyAttachment._meta.get_field("page")],
+        ),
+        related=PreparedRead(
+            RelatedPolicy,
+            lambda pk: (
+                RelatedPolicy.objects.filter(page_id=pk)
+                .select_related("policy")
+                .only(*RELATED_FIELDS)
+            ),
+            [RelatedPolicy._meta.get_field("page")],
+        ),
+        themes=PreparedRead(
+            Theme,
+            lambda pk: Theme.objects.filter(policies=pk),
+            [PolicyCase._meta.pk],
+        ),
+    )

@@ -174,6 +174,7 @@ MIDDLEWARE = [
     "policyshare.core.middleware.ContentSecurityPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "policyshare.core.page_cache.PublicPageCacheMiddleware",
+    "policyshare.core.middleware.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,11 +1,13 @@
 """Translation status of pages and snippets, per item and per field."""
 
+import functools
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, TranslatableMixin
 
+from policyshare.core.framework_internals import PreparedRead
 from policyshare.core.languages import content_language_codes
 from policyshare.core.selectors import one_or_none
 
@@ -104,6 +106,22 @@ VERSION_FIELDS = (
 )
 
 
+@functools.cache
+def _versions_read() -> PreparedRead:
+    """Every page with a translation key: prepared once per process, as the language links
+    of every uncached page read it (`policyshare.core.framework_internals`)."""
+    return PreparedRead(
+        Page,
+        lambda key: (
+            Page.objects.filter(translation_key=key)
+            .select_related("locale")
+            .only(*VERSION_FIELDS)
+            .order_by()
+        ),
+        [Page._meta.get_field("translation_key")],
+    )
+
+
 def versions_of(obj) -> dict:
     """Every version of `obj` by language code, itself included, read once per object.
 
@@ -113,12 +131,7 @@ def versions_of(obj) -> dict:
         # Plain pages with what their addresses need: the language links and alternates use
         # every version, the notice only the source, whose own fields `source_of` reads in
         # its type. Unordered (see `one_or_none`): they are put in the site's language order.
-        versions = (
-            Page.objects.filter(translation_key=obj.translation_key)
-            .select_related("locale")
-            .only(*VERSION_FIELDS)
-            .order_by()
-        )
+        versions = _versions_read()(obj.translation_key)
         found = {version.locale.language_code: version for version in versions}
         obj._translation_versions = {
             code: found.pop(code) for code in content_language_codes() if code in found
