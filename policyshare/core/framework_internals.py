@@ -22,7 +22,9 @@ fails on a Django or Wagtail upgrade that breaks either piece, and says which.
    (`Query.get_compiler`), and on the compiler running what its `as_sql()` returns. Values
    are prepared for the database by their fields (`Field.get_db_prep_value`), as the ORM
    does for an exact lookup; only exact look-ups are allowed, and preparing refuses a
-   queryset whose SQL does not carry each placeholder exactly once.
+   queryset whose SQL does not carry each placeholder exactly once. `has_unsaved_relation`
+   tells a page whose rows only modelcluster holds (a preview) from one read from the
+   database, so that only the latter takes the prepared reads.
 
 2. `site_key` and `remember_site`: the request's Wagtail site and the sites' root paths,
    set where Wagtail's own per-request caches keep them (`request._wagtail_site`, read by
@@ -109,6 +111,14 @@ def _placeholder(field: Field, n: int):
     if kind in ("CharField", "TextField", "SlugField"):
         return _PLACEHOLDERS["str"].format(n)
     raise ValueError(f"no placeholder for a {kind}")
+
+
+def has_unsaved_relation(instance, relation: str) -> bool:
+    """True when `instance` (a modelcluster ClusterableModel: a page in a preview or a form)
+    holds its own unsaved rows of `relation`, which only its manager knows, so that a prepared
+    read of the database's rows would show the wrong ones. modelcluster keeps those rows in
+    `_cluster_related_objects`."""
+    return relation in getattr(instance, "_cluster_related_objects", {})
 
 
 def site_key(request) -> tuple[str, int | str]:

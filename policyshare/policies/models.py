@@ -30,7 +30,7 @@ from policyshare.core.content.search import (
     SearchShortcut,
 )
 from policyshare.core.forms import PortalPageForm
-from policyshare.core.framework_internals import PreparedRead
+from policyshare.core.framework_internals import PreparedRead, has_unsaved_relation
 from policyshare.core.languages import children_with_fallback, snippets_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
@@ -445,7 +445,7 @@ class PolicyCase(PortalPageMixin, Page):
         """True when the page's `relation` is the database's: not the unsaved version a
         preview or a form holds (modelcluster keeps that on the page), which only the
         page's own manager knows."""
-        return self.pk is not None and relation not in getattr(self, "_cluster_related_objects", {})
+        return self.pk is not None and not has_unsaved_relation(self, relation)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

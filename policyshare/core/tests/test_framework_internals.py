@@ -11,7 +11,12 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
-from policyshare.core.framework_internals import PreparedRead, remember_site, site_key
+from policyshare.core.framework_internals import (
+    PreparedRead,
+    has_unsaved_relation,
+    remember_site,
+    site_key,
+)
 from policyshare.core.selectors import read_page
 from policyshare.core.tests import builders
 from policyshare.policies.models import (
@@ -115,6 +120,13 @@ class PreparedReadTests(TestCase):
         response = page.make_preview_request(RequestFactory().get("/"), "")
         self.assertContains(response, "Only in the draft")
         self.assertNotContains(response, "Indicator 0")
+
+    def test_modelcluster_keeps_unsaved_rows_where_has_unsaved_relation_looks(self):
+        page = PolicyCase.objects.get(pk=self.policy.pk)
+        self.assertFalse(has_unsaved_relation(page, "indicators"))
+        page.indicators = [OutcomeIndicator(name="Only in the draft")]
+        self.assertTrue(has_unsaved_relation(page, "indicators"))
+        self.assertFalse(has_unsaved_relation(page, "attachments"))
 
     def test_a_queryset_that_changes_a_value_is_refused(self):
         field = PolicyCase._meta.get_field("slug")
