@@ -1,12 +1,33 @@
-"""The judged benchmark: topics written in Korean and English, queries with judgments.
+"""The judged benchmark: topics, queries and judgments.
 
-Each topic has a lead sentence (in every document of the topic) and more sentences, in both
-languages, written the way the portal's content is written: particles attached, verbs
-inflected, compounds without spaces. A query is judged relevant to the documents of its
-topics in its language(s): graded 2 for the topic's main document, 1 for the others.
+All text here was written for this benchmark: broad, public facts about Seoul's policies in
+original wording. Four kinds of topic:
+
+- `TOPICS`: written in Korean and in English, as separate pages (two translation groups of
+  their own, as two independently written policies would be). Each has a lead sentence (in
+  every document of the topic) and more sentences, written the way the portal's content is
+  written: particles attached, verbs inflected, compounds without spaces.
+- `KOREAN_ONLY_TOPICS` and `ENGLISH_ONLY_TOPICS`: policies that exist in one language only
+  (Seoul's English and Korean policy lists do not overlap fully). Queries in the other
+  language must find them: the cross-lingual classes.
+- `GROUP_TOPICS`: one policy page in six languages, ko/en/fr/es/ar/zh-hans, in one
+  translation group (one `translation_key`). The French and Spanish classes search these
+  (decision: French and Spanish queries are judged on documents that exist in French or
+  Spanish, so they measure the fr/es analysis and the reader-language version; the
+  cross-lingual classes cover queries whose answer is in another language). For two of the
+  four, the ar and zh-hans copies carry a translated title over the English text, as issue 16
+  found on the site; the duplicate class searches all four.
+
+A query is judged relevant to the documents of its topics in its judged language(s), graded
+2 for the topic's main document and 1 for the others. Judgments are per translation group:
+the versions of one group share a key, and a group counts once however many of its versions
+are found (`run.py`: a repeated key gains nothing, and `duplicates@10` counts the repeats).
+Monolingual classes judge only documents in the query's language: for a reader of that
+language, the same topic written in another language is a worse answer, not a right one.
 """
 
 import random
+from typing import NamedTuple
 
 TOPICS = {
     "stream": {
@@ -396,8 +417,221 @@ NOISE = {
     ],
 }
 
-# (class, query, topics, languages judged)
-QUERIES = [
+# Policies written in Korean only: English questions must find them (class en_to_ko).
+KOREAN_ONLY_TOPICS = {
+    "owlbus": (
+        "올빼미버스 심야 운행",
+        [
+            "서울시는 자정 이후에 다니는 올빼미버스를 도입했다.",
+            "휴대전화 통화 기록을 분석해 밤늦게 이동이 많은 노선을 골랐다.",
+            "심야버스는 새벽에 출근하는 노동자의 발이 되었다.",
+            "올빼미버스 노선과 배차가 해마다 늘었다.",
+        ],
+    ),
+    "farming": (
+        "도시농업 텃밭",
+        [
+            "서울시는 옥상과 빈터에서 도시농업을 장려했다.",
+            "시민이 텃밭을 분양받아 채소를 직접 기른다.",
+            "학교 텃밭에서 아이들이 농사를 배운다.",
+            "도시농업 공동체가 자치구마다 생겨났다.",
+        ],
+    ),
+    "youthpay": (
+        "청년수당",
+        [
+            "서울시는 일자리를 찾는 미취업 청년에게 청년수당을 지급했다.",
+            "청년수당은 구직 기간의 생활비 부담을 덜어 준다.",
+            "수당을 받는 청년에게 진로 상담이 함께 제공된다.",
+            "청년수당 참여자의 취업 성과가 조사되었다.",
+        ],
+    ),
+    "village": (
+        "마을공동체 지원",
+        [
+            "서울시는 마을공동체 종합지원센터를 세웠다.",
+            "주민 모임이 동네 문제를 스스로 해결한다.",
+            "공동육아 모임과 작은 도서관을 주민이 운영한다.",
+            "주민이 제안한 사업에 마을 예산이 쓰였다.",
+        ],
+    ),
+}
+
+# Policies written in English only: Korean questions must find them (class ko_to_en).
+ENGLISH_ONLY_TOPICS = {
+    "globalcenter": (
+        "Seoul Global Center",
+        [
+            "The Seoul Global Center helps foreign residents with visas, homes and new businesses.",
+            "Counsellors answer questions in more than ten languages.",
+            "Free Korean lessons are offered to newcomers.",
+            "A telephone help line supports migrant workers.",
+        ],
+    ),
+    "policyexport": (
+        "Policy consulting for partner cities",
+        [
+            "Seoul advises partner cities abroad through policy consulting projects.",
+            "Cities in Asia and Latin America adopted its traffic and online systems.",
+            "Delegations visit Seoul on study tours of its projects.",
+            "Staff of partner cities are trained in workshops.",
+        ],
+    ),
+    "conventions": (
+        "International conventions",
+        [
+            "Seoul attracts international conferences with grants for organisers.",
+            "A convention bureau helps plan events and find venues.",
+            "Delegates receive discounts at museums and palaces.",
+            "Business events bring visitors outside the holiday season.",
+        ],
+    ),
+    "accessible": (
+        "Accessible tourism",
+        [
+            "Seoul made its tourist sites accessible to wheelchair users.",
+            "Step-free routes and accessible toilets were added at the palaces.",
+            "Wheelchairs can be borrowed at major attractions.",
+            "An information centre plans trips for travellers with disabilities.",
+        ],
+    ),
+}
+
+# One policy in six languages, as one translation group. `english_body` marks the groups whose
+# ar and zh-hans copies have a translated title over the English text (as found on the site).
+GROUP_LANGUAGES = ["ko", "en", "fr", "es", "ar", "zh-hans"]
+GROUP_TOPICS = {
+    "childcare": {
+        "english_body": False,
+        "ko": (
+            "국공립 어린이집 확충",
+            "서울시는 국공립 어린이집을 크게 늘렸다. 맞벌이 가정의 보육 부담이 줄었다. "
+            "아파트 단지의 관리동이 어린이집으로 바뀌었다.",
+        ),
+        "en": (
+            "Public daycare expansion",
+            "Seoul greatly expanded its public daycare centres. Working parents now spend less "
+            "on childcare. Community rooms in apartment complexes became nurseries.",
+        ),
+        "fr": (
+            "Plus de crèches publiques",
+            "Séoul a fortement augmenté le nombre de ses crèches publiques. Les familles où les "
+            "deux parents travaillent dépensent moins pour la garde des enfants. Des salles "
+            "communes d'immeubles ont été transformées en crèches.",
+        ),
+        "es": (
+            "Más guarderías públicas",
+            "Seúl amplió mucho su red de guarderías públicas. Las familias en las que trabajan "
+            "ambos padres gastan menos en el cuidado infantil. Salas comunes de los bloques de "
+            "viviendas se convirtieron en guarderías.",
+        ),
+        "ar": (
+            "توسيع دور الحضانة العامة",
+            "وسّعت سيول دور الحضانة العامة توسيعًا كبيرًا. تراجعت تكاليف رعاية الأطفال على "
+            "الأسر التي يعمل فيها الوالدان. "
+            "تحولت القاعات المشتركة في المجمعات السكنية إلى دور حضانة.",
+        ),
+        "zh-hans": (
+            "扩大公立托儿所",
+            "首尔大幅增加了公立托儿所。双职工家庭的育儿负担减轻了。公寓小区的公共用房被改建为托儿所。",
+        ),
+    },
+    "heat": {
+        "english_body": False,
+        "ko": (
+            "폭염 무더위쉼터",
+            "서울시는 폭염 때 무더위쉼터를 운영한다. 경로당과 주민센터가 냉방이 되는 쉼터로 "
+            "문을 연다. 횡단보도 앞에 그늘막을 설치했다.",
+        ),
+        "en": (
+            "Heatwave cooling shelters",
+            "Seoul opens cooling shelters during heatwaves. Senior centres and community centres "
+            "become air-conditioned refuges. Shade canopies were put up at pedestrian crossings.",
+        ),
+        "fr": (
+            "Abris contre la canicule",
+            "Séoul ouvre des abris climatisés pendant les canicules. Les clubs de seniors et les "
+            "centres de quartier accueillent les habitants au frais. Des auvents ont été "
+            "installés près des passages piétons.",
+        ),
+        "es": (
+            "Refugios contra el calor",
+            "Seúl abre refugios climatizados durante las olas de calor. Los centros de mayores y "
+            "los centros vecinales acogen a los vecinos con aire acondicionado. Se instalaron "
+            "toldos de sombra junto a los pasos de peatones.",
+        ),
+        "ar": (
+            "ملاجئ التبريد في موجات الحر",
+            "تفتح سيول ملاجئ مكيفة خلال موجات الحر. تستقبل مراكز كبار السن والمراكز المجتمعية "
+            "السكان في أماكن مبردة. نُصبت مظلات عند معابر المشاة.",
+        ),
+        "zh-hans": (
+            "高温防暑避难所",
+            "首尔在高温天气开放防暑避难所。老年活动中心和社区中心成为有空调的纳凉场所。人行横道前设置了遮阳棚。",
+        ),
+    },
+    "sharing": {
+        "english_body": True,
+        "ko": (
+            "공유도시 서울",
+            "서울시는 공유도시 정책으로 놀고 있는 공간을 시민에게 열었다. 이웃끼리 공구와 "
+            "아이 옷을 나누는 공유센터가 생겼다. 공공기관 회의실을 주말에 빌려 쓸 수 있다.",
+        ),
+        "en": (
+            "Sharing City Seoul",
+            "Seoul's Sharing City policy opened idle spaces to residents. Sharing centres let "
+            "neighbours lend tools and children's clothes. Meeting rooms in public buildings can "
+            "be booked at weekends.",
+        ),
+        "fr": (
+            "Séoul, ville du partage",
+            "La politique de la ville du partage a ouvert aux habitants des espaces inutilisés. "
+            "Des centres de partage permettent aux voisins de se prêter des outils et des "
+            "vêtements d'enfants. Les salles de réunion des bâtiments publics se réservent le "
+            "week-end.",
+        ),
+        "es": (
+            "Seúl, ciudad compartida",
+            "La política de ciudad compartida abrió a los vecinos espacios sin uso. Los centros "
+            "de intercambio permiten prestar herramientas y ropa infantil entre vecinos. Las "
+            "salas de reuniones de los edificios públicos se pueden reservar los fines de semana.",
+        ),
+        "ar": ("مدينة المشاركة سيول", None),
+        "zh-hans": ("共享城市首尔", None),
+    },
+    "market": {
+        "english_body": True,
+        "ko": (
+            "전통시장 활성화",
+            "서울시는 전통시장에 비가림 지붕과 주차장을 지원했다. 온라인 장보기와 배송 "
+            "서비스로 시장 상인의 매출이 늘었다. 전통시장 상품권이 동네 소비를 이끌었다.",
+        ),
+        "en": (
+            "Reviving traditional markets",
+            "Seoul funded roofs and car parks for traditional markets. Online ordering and "
+            "delivery raised the sales of market traders. Market gift vouchers drove local "
+            "spending.",
+        ),
+        "fr": (
+            "Relancer les marchés traditionnels",
+            "Séoul a financé des toitures et des parkings pour les marchés traditionnels. La "
+            "commande en ligne et la livraison ont fait progresser les ventes des commerçants. "
+            "Des bons d'achat ont soutenu la consommation locale.",
+        ),
+        "es": (
+            "Reactivar los mercados tradicionales",
+            "Seúl financió cubiertas y aparcamientos para los mercados tradicionales. Los "
+            "pedidos en línea y el reparto a domicilio aumentaron las ventas de los "
+            "comerciantes. Los vales de compra impulsaron el consumo local.",
+        ),
+        "ar": ("إحياء الأسواق التقليدية", None),
+        "zh-hans": ("振兴传统市场", None),
+    },
+}
+
+# (class, query, topics, languages judged): Korean and English, the reader's language
+# is the query's (ko for mixed script).
+_KO_EN_QUERIES = [
     # Korean two-syllable nouns
     ("ko_noun2", "복원", ["stream"], "ko"),
     ("ko_noun2", "하천", ["stream"], "ko"),
@@ -473,37 +707,146 @@ QUERIES = [
     ("mixed", "e-government 전자정부", ["egov"], "ko en"),
 ]
 
-CLASSES = ["ko_noun2", "ko_compound", "ko_inflected", "ko_phrase", "en", "en_morph", "mixed"]
+# (class, query, topics, languages judged, reader language): the classes of issue 16.
+_NEW_QUERIES = [
+    # Paraphrase and synonym: the words of the query are not (all) the words of the text.
+    ("paraphrase", "road fatalities", ["safety"], "en", "en"),
+    ("paraphrase", "bike sharing", ["bike"], "en", "en"),
+    ("paraphrase", "metro", ["subway"], "en", "en"),
+    ("paraphrase", "air pollution", ["air"], "en", "en"),
+    ("paraphrase", "affordable homes for young adults", ["housing"], "en", "en"),
+    ("paraphrase", "garbage reduction", ["recycle"], "en", "en"),
+    ("paraphrase", "stormwater", ["flood"], "en", "en"),
+    ("paraphrase", "elderly care", ["welfare"], "en", "en"),
+    ("paraphrase", "contactless fare payment", ["card"], "en", "en"),
+    ("paraphrase", "보행자 사망 줄이기", ["safety"], "ko", "ko"),
+    ("paraphrase", "전철", ["subway"], "ko", "ko"),
+    ("paraphrase", "대기오염", ["air"], "ko", "ko"),
+    ("paraphrase", "집값 부담", ["housing"], "ko", "ko"),
+    ("paraphrase", "도심 개천 되살리기", ["stream"], "ko", "ko"),
+    ("paraphrase", "수돗물 품질", ["water"], "ko", "ko"),
+    ("paraphrase", "물난리 대책", ["flood"], "ko", "ko"),
+    ("paraphrase", "어르신 돌봄", ["welfare"], "ko", "ko"),
+    ("paraphrase", "공유 자전거", ["bike"], "ko", "ko"),
+    # An English question, answered only by Korean policies.
+    ("en_to_ko", "late-night bus service", ["owlbus"], "ko", "en"),
+    ("en_to_ko", "night bus routes planned with phone data", ["owlbus"], "ko", "en"),
+    ("en_to_ko", "urban farming on rooftops", ["farming"], "ko", "en"),
+    ("en_to_ko", "community vegetable gardens", ["farming"], "ko", "en"),
+    ("en_to_ko", "allowance for unemployed young people", ["youthpay"], "ko", "en"),
+    ("en_to_ko", "help with living costs while looking for a job", ["youthpay"], "ko", "en"),
+    ("en_to_ko", "neighbourhood community support centre", ["village"], "ko", "en"),
+    ("en_to_ko", "residents solving local problems together", ["village"], "ko", "en"),
+    # A Korean question, answered only by English policies.
+    ("ko_to_en", "외국인 주민 지원", ["globalcenter"], "en", "ko"),
+    ("ko_to_en", "이주 노동자 상담 전화", ["globalcenter"], "en", "ko"),
+    ("ko_to_en", "해외 도시 정책 자문", ["policyexport"], "en", "ko"),
+    ("ko_to_en", "외국 공무원 연수", ["policyexport"], "en", "ko"),
+    ("ko_to_en", "국제회의 유치", ["conventions"], "en", "ko"),
+    ("ko_to_en", "행사 장소 찾기", ["conventions"], "en", "ko"),
+    ("ko_to_en", "휠체어 관광", ["accessible"], "en", "ko"),
+    ("ko_to_en", "장애인 여행", ["accessible"], "en", "ko"),
+    # French, on the French site: the answers exist in French.
+    ("fr", "crèches publiques", ["childcare"], "fr", "fr"),
+    ("fr", "creche publique", ["childcare"], "fr", "fr"),
+    ("fr", "garde d'enfants", ["childcare"], "fr", "fr"),
+    ("fr", "canicule", ["heat"], "fr", "fr"),
+    ("fr", "abri climatisé", ["heat"], "fr", "fr"),
+    ("fr", "prêt d'outils entre voisins", ["sharing"], "fr", "fr"),
+    ("fr", "marché traditionnel", ["market"], "fr", "fr"),
+    ("fr", "ventes des commerçants", ["market"], "fr", "fr"),
+    # Spanish, on the Spanish site: the answers exist in Spanish.
+    ("es", "guarderías públicas", ["childcare"], "es", "es"),
+    ("es", "guarderia publica", ["childcare"], "es", "es"),
+    ("es", "cuidado infantil", ["childcare"], "es", "es"),
+    ("es", "ola de calor", ["heat"], "es", "es"),
+    ("es", "refugio climatizado", ["heat"], "es", "es"),
+    ("es", "préstamo de herramientas", ["sharing"], "es", "es"),
+    ("es", "mercado tradicional", ["market"], "es", "es"),
+    ("es", "vales de compra", ["market"], "es", "es"),
+    # Duplicates: each answer is one policy in six languages; it must show once.
+    ("duplicate", "public daycare", ["childcare"], " ".join(GROUP_LANGUAGES), "en"),
+    ("duplicate", "어린이집", ["childcare"], " ".join(GROUP_LANGUAGES), "ko"),
+    ("duplicate", "heatwave shelters", ["heat"], " ".join(GROUP_LANGUAGES), "en"),
+    ("duplicate", "무더위쉼터", ["heat"], " ".join(GROUP_LANGUAGES), "ko"),
+    ("duplicate", "Sharing City", ["sharing"], " ".join(GROUP_LANGUAGES), "en"),
+    ("duplicate", "공유도시", ["sharing"], " ".join(GROUP_LANGUAGES), "ko"),
+    ("duplicate", "traditional markets", ["market"], " ".join(GROUP_LANGUAGES), "en"),
+    ("duplicate", "전통시장", ["market"], " ".join(GROUP_LANGUAGES), "ko"),
+]
+
+KO_EN_CLASSES = ["ko_noun2", "ko_compound", "ko_inflected", "ko_phrase", "en", "en_morph", "mixed"]
 KOREAN_CLASSES = {"ko_noun2", "ko_compound", "ko_inflected", "ko_phrase"}
+NEW_CLASSES = ["paraphrase", "en_to_ko", "ko_to_en", "fr", "es", "duplicate"]
+CLASSES = KO_EN_CLASSES + NEW_CLASSES
+# The class whose metric is duplicates@10 (a translation group shown more than once).
+DUPLICATE_CLASS = "duplicate"
 
 
-def judged_documents(variants_per_topic: int = 3, seed: int = 7):
-    """(key, topic, language, title, summary, grade) of every judged document.
+def _reader_language(name: str) -> str:
+    return "en" if name in {"en", "en_morph"} else "ko"
 
-    Per topic and language: the main document (all sentences, grade 2) and `variants`
-    documents (the lead sentence, two others and two noise sentences, grade 1).
+
+# (class, query, topics, languages judged, reader language)
+QUERIES = [
+    (name, query, topics, languages, _reader_language(name))
+    for name, query, topics, languages in _KO_EN_QUERIES
+] + _NEW_QUERIES
+
+
+class Judged(NamedTuple):
+    """One judged page. Pages with the same key are one translation group (the first is the
+    source, the others its translations)."""
+
+    key: str
+    topic: str | None
+    language: str
+    title: str
+    text: str
+    grade: int
+
+
+def _with_variants(documents, rng, topic, language, title, sentences, variants):
+    """The main document (every sentence, grade 2) and `variants` documents (the lead
+    sentence, two others and two noise sentences, grade 1), each its own group."""
+    documents.append(
+        Judged(f"{topic}-{language}-0", topic, language, title, " ".join(sentences), 2)
+    )
+    for n in range(1, variants + 1):
+        picked = [sentences[0], *rng.sample(sentences[1:], 2)]
+        picked += rng.sample(NOISE[language], 2)
+        rng.shuffle(picked)
+        documents.append(
+            Judged(
+                f"{topic}-{language}-{n}", topic, language, f"{title} ({n})", " ".join(picked), 1
+            )
+        )
+
+
+def judged_documents(variants_per_topic: int = 3, seed: int = 7) -> list[Judged]:
+    """Every judged document.
+
+    Korean and English topics (`TOPICS`, the same documents as before issue 16) and the
+    one-language topics: per topic and language, a main document and `variants_per_topic`
+    variants. Six-language topics (`GROUP_TOPICS`): one main document (grade 2) in six
+    versions that share a key, the Korean one first.
     """
     rng = random.Random(seed)
-    documents = []
+    documents: list[Judged] = []
     for topic, languages in TOPICS.items():
         for language, (title, sentences) in languages.items():
+            _with_variants(documents, rng, topic, language, title, sentences, variants_per_topic)
+    rng = random.Random(seed + 1)  # a second stream keeps the documents above unchanged
+    for language, topics in (("ko", KOREAN_ONLY_TOPICS), ("en", ENGLISH_ONLY_TOPICS)):
+        for topic, (title, sentences) in topics.items():
+            _with_variants(documents, rng, topic, language, title, sentences, variants_per_topic)
+    for topic, versions in GROUP_TOPICS.items():
+        english_text = versions["en"][1]
+        for language in GROUP_LANGUAGES:
+            title, text = versions[language]
             documents.append(
-                (f"{topic}-{language}-0", topic, language, title, " ".join(sentences), 2)
+                Judged(f"{topic}-group", topic, language, title, text or english_text, 2)
             )
-            for n in range(1, variants_per_topic + 1):
-                picked = [sentences[0], *rng.sample(sentences[1:], 2)]
-                picked += rng.sample(NOISE[language], 2)
-                rng.shuffle(picked)
-                documents.append(
-                    (
-                        f"{topic}-{language}-{n}",
-                        topic,
-                        language,
-                        f"{title} ({n})",
-                        " ".join(picked),
-                        1,
-                    )
-                )
     return documents
 
 
