@@ -5,11 +5,38 @@
 Each database runs in its own process on a throwaway database (a temporary SQLite file;
 PostgreSQL database `bench_search` on BENCH_POSTGRES_URL, default
 postgres://postgres@127.0.0.1:5432/bench_search, dropped and created again).
+
+Retrievers (`RETRIEVERS`): name → callable(query, reader_language) → ranked page ids (best
+first; None for a result that is no page). `stock` is Wagtail's own database search, `lexical`
+is `policyshare.search.selectors.search_documents`, `semantic` and `fused` call
+`SEMANTIC_MODULE`, which must provide:
+
+    semantic_search(query: str, *, language: str, limit: int) -> list[int]
+        Page ids by exact dot product of the query's embedding with the stored vectors, best
+        first. `language` is the reader's language (`hl`).
+    fused_search(query: str, *, language: str, limit: int) -> list[int]
+        The same for lexical and semantic results fused by reciprocal-rank fusion.
+
+and may provide:
+
+    rebuild_vectors() -> object
+        Embed every search document that has no (current) vector yet. The benchmark calls it
+        after creating the judged pages and after each batch of synthetic documents, and times
+        it as the embedding part of the index build. Without it, vectors are assumed to be
+        written when pages are published.
+    load_encoder() -> object
+        Load the sentence encoder (the memory figure calls it; without it, one
+        `semantic_search` loads the encoder).
+
+A retriever that cannot run (module or function missing, or an error) is reported as
+"not available: <reason>" for every class; the others still run.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import inspect
 import json
 import math
 import os
@@ -23,13 +50,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432/bench_search"
+SEMANTIC_MODULE = "policyshare.search.semantic"
+RESULTS = 10
+
+# Targets of issue 16 (printed as PASS/FAIL next to the figures).
+RECALL_TARGET = 0.9  # fused recall@10, every class
+P95_TARGET_MS = 50.0  # fused search, query embedding included, at TARGET_SIZE documents
+BUILD_TARGET_S = 30 * 60  # index build, embedding included, for TARGET_SIZE documents
+RSS_TARGET_MB = 400.0  # one app process with the analyser and the encoder loaded
+TARGET_SIZE = 100_000
 
 
 # --- Metrics -----------------------------------------------------------------------------
+# `ranked` holds judged keys: the versions of one translation group share a key, and only a
+# key's first appearance gains anything (a repeat is a wasted place, not a second answer).
 
 
 def ndcg_at_10(ranked: list[str], grades: dict[str, int]) -> float:
-    dcg = sum(grades.get(k, 0) / math.log2(i + 2) for i, k in enumerate(ranked[:10]))
+    seen: set[str] = set()
+    dcg = 0.0
+    for i, key in enumerate(ranked[:10]):
+        if key not in seen:
+            seen.add(key)
+            dcg += grades.get(key, 0) / math.log2(i + 2)
     ideal = sorted(grades.values(), reverse=True)[:10]
     idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
     return dcg / idcg if idcg else 0.0
@@ -47,10 +90,161 @@ def reciprocal_rank(ranked: list[str], grades: dict[str, int]) -> float:
     return 0.0
 
 
+def duplicates_at_10(groups: list[str | None]) -> int:
+    """Results in the top 10 whose translation group (translation_key) came earlier; None
+    (a result that is no page) is never a duplicate."""
+    seen: set[str] = set()
+    duplicates = 0
+    for group in groups[:10]:
+        if group is None:
+            continue
+        if group in seen:
+            duplicates += 1
+        seen.add(group)
+    return duplicates
+
+
+def query_metrics(ranked: list[str], grades: dict[str, int], groups: list[str | None]) -> dict:
+    return {
+        "ndcg": ndcg_at_10(ranked, grades),
+        "recall": recall_at_10(ranked, grades),
+        "mrr": reciprocal_rank(ranked, grades),
+        "dup": duplicates_at_10(groups),
+    }
+
+
+def aggregate(rows: list[tuple[str, dict]], classes: list[str]) -> dict:
+    """Per class, the mean of each metric over its queries (`dup`: duplicates@10 per query)."""
+    by_class: dict[str, list[dict]] = {}
+    for name, metrics in rows:
+        by_class.setdefault(name, []).append(metrics)
+    return {
+        name: {
+            metric: round(statistics.mean(m[metric] for m in by_class[name]), 3)
+            for metric in ("ndcg", "recall", "mrr", "dup")
+        }
+        | {"queries": len(by_class[name])}
+        for name in classes
+        if name in by_class
+    }
+
+
+def grades_for(documents, topics, languages) -> dict[str, int]:
+    """Judged key → grade: documents of `topics` in one of `languages` (space-separated)."""
+    grades: dict[str, int] = {}
+    wanted = languages.split()
+    for document in documents:
+        if document.topic in topics and document.language in wanted:
+            grades[document.key] = max(grades.get(document.key, 0), document.grade)
+    return grades
+
+
+def evaluate(queries, search, documents, key_for_page, group_for_page, classes) -> dict:
+    """Run `search` over the judged queries: per-class metrics, or {"unavailable": reason}."""
+    rows = []
+    for name, query, topics, languages, reader_language in queries:
+        try:
+            page_ids = list(search(query, reader_language))[:RESULTS]
+        except Unavailable as error:
+            return {"unavailable": str(error)}
+        except Exception as error:  # noqa: BLE001 - a retriever under test may fail anyhow
+            return {"unavailable": f"failed on {query!r}: {error!r}"}
+        ranked = [key_for_page.get(page_id, "other") for page_id in page_ids]
+        groups = [group_for_page.get(page_id) for page_id in page_ids]
+        grades = grades_for(documents, topics, languages)
+        rows.append((name, query_metrics(ranked, grades, groups)))
+    return aggregate(rows, classes)
+
+
 def percentile(values: list[float], p: float) -> float:
     values = sorted(values)
     index = min(len(values) - 1, max(0, math.ceil(p / 100 * len(values)) - 1))
     return values[index]
+
+
+# --- Retrievers --------------------------------------------------------------------------
+
+
+class Unavailable(Exception):
+    """A retriever that cannot run here; the message says why."""
+
+
+def semantic_function(name: str):
+    try:
+        module = importlib.import_module(SEMANTIC_MODULE)
+    except Exception as error:  # ImportError, or the module failing to import
+        raise Unavailable(f"cannot import {SEMANTIC_MODULE}: {error!r}") from error
+    function = getattr(module, name, None)
+    if not callable(function):
+        raise Unavailable(f"{SEMANTIC_MODULE}.{name} does not exist")
+    return function
+
+
+def lexical(query: str, reader_language: str) -> list[int | None]:
+    from policyshare.search.selectors import search_documents
+
+    outcome = search_documents(
+        query=query, per_page=RESULTS, **_reader_arguments(search_documents, reader_language)
+    )
+    return [hit.document.page_id for hit in outcome.hits]
+
+
+def _reader_arguments(function, reader_language: str) -> dict:
+    """The reader's language as `search_documents` takes it (`language`, and `hl` if known)."""
+    parameters = inspect.signature(function).parameters
+    return {name: reader_language for name in ("language", "hl") if name in parameters}
+
+
+_stock_backend = []
+
+
+def stock(query: str, reader_language: str) -> list[int]:
+    """Stock Wagtail database search over every live page (it has no reader language)."""
+    from django.db import DatabaseError, connection
+    from modelsearch.backends.database import SearchBackend as StockBackend
+    from wagtail.models import Page
+
+    if not _stock_backend:
+        from policyshare.boards.models import BoardPost
+        from policyshare.core.models import StandardPage
+        from policyshare.policies.models import PolicyCase
+
+        backend = StockBackend({})
+        backend.reset_indexes()
+        for model in (PolicyCase, BoardPost, StandardPage):
+            backend.add_bulk(model, list(model.objects.live()))
+        _stock_backend.append(backend)
+    try:
+        found = list(_stock_backend[0].search(query, Page.objects.live())[:RESULTS])
+    except DatabaseError:  # stock search may fail on some input: it finds nothing
+        connection.close()
+        return []
+    return [page.pk for page in found]
+
+
+def semantic(query: str, reader_language: str) -> list[int]:
+    return semantic_function("semantic_search")(query, language=reader_language, limit=RESULTS)
+
+
+def fused(query: str, reader_language: str) -> list[int]:
+    return semantic_function("fused_search")(query, language=reader_language, limit=RESULTS)
+
+
+RETRIEVERS = {"stock": stock, "lexical": lexical, "semantic": semantic, "fused": fused}
+
+
+def rebuild_vectors() -> float | str:
+    """Seconds `SEMANTIC_MODULE.rebuild_vectors()` took, or why it did not run."""
+    try:
+        rebuild = semantic_function("rebuild_vectors")
+    except Unavailable as error:
+        return f"not available: {error}"
+    started = time.perf_counter()
+    try:
+        rebuild()
+    except Exception as error:  # noqa: BLE001
+        return f"failed: {error!r}"
+    return round(time.perf_counter() - started, 1)
 
 
 # --- Worker: one database ----------------------------------------------------------------
@@ -65,17 +259,17 @@ def worker(database: str, sizes: list[int], *, latency_only: bool = False) -> di
     django.setup()
     import corpus
     from django.core.management import CommandError, call_command
-    from django.db import DatabaseError, connection
+    from django.db import connection
 
     from policyshare.search.analysis import get_analyser
 
     call_command("migrate", verbosity=0)
+    from wagtail.models import Locale, Page
+
     from policyshare.boards.models import BoardPost
-    from policyshare.core.models import StandardPage
     from policyshare.home.services import board_for, ensure_sections
     from policyshare.policies.models import PolicyCase
     from policyshare.search.models import SearchDocument
-    from policyshare.search.selectors import search_documents
 
     result = {"database": database, "vendor": connection.vendor}
     started = time.perf_counter()
@@ -83,7 +277,7 @@ def worker(database: str, sizes: list[int], *, latency_only: bool = False) -> di
     result["analyser_load_s"] = round(time.perf_counter() - started, 2)
     sections = ensure_sections()
     if latency_only:
-        result["latency"] = latency(corpus, sizes, SearchDocument, search_documents, connection)
+        result["latency"] = latency(corpus, sizes, SearchDocument, connection)
         return result
     try:
         call_command("load_demo", verbosity=0)
@@ -91,86 +285,99 @@ def worker(database: str, sizes: list[int], *, latency_only: bool = False) -> di
     except CommandError as error:  # the demo loader is optional here
         result["demo"] = f"not loaded: {error}"
 
-    # The judged corpus as real pages, so both searches see the same content.
+    # The judged corpus as real pages, so every retriever sees the same content. Documents
+    # that share a key are one translation group: the first is created, the others are its
+    # translations (Wagtail's copy_for_translation, then their own title and text).
     key_for_page = {}
-    documents = corpus.judged_documents() + corpus.noise_documents(120)
+    sources = {}
+    documents = corpus.judged_documents()
     started = time.perf_counter()
-    for n, (key, _topic, language, title, text, _grade) in enumerate(documents):
+    for n, (key, _topic, language, title, text, _grade) in enumerate(
+        documents + corpus.noise_documents(120)
+    ):
         if key.startswith("noise"):
             parent = board_for(kind="news", language_code=language)
             page = BoardPost(title=title, summary=text, slug=f"bench-{n}")
+            parent.add_child(instance=page)
+        elif key in sources:
+            page = sources[key].copy_for_translation(
+                Locale.objects.get(language_code=language), copy_parents=False
+            )
+            page.title, page.summary = title, text
         else:
-            parent = sections["policies"][language]
             page = PolicyCase(
                 title=title, summary=text, period_start_year=2000 + n % 20, slug=f"bench-{n}"
             )
-        parent.add_child(instance=page)
+            sections["policies"][language].add_child(instance=page)
+            sources[key] = page
         page.save_revision().publish()
         key_for_page[page.pk] = key
-    result["judged_pages"] = len(documents)
+    result["judged_pages"] = len(key_for_page)
+    result["translation_groups"] = len(set(key_for_page.values()))
     result["judged_pages_build_s"] = round(time.perf_counter() - started, 1)
+    # Every page's translation group, demo content included, for duplicates@10.
+    group_for_page = {pk: str(tk) for pk, tk in Page.objects.values_list("pk", "translation_key")}
+    result["semantic_index_build_s"] = rebuild_vectors()
 
-    def grades_for(topics, languages):
-        return {
-            key: grade
-            for key, topic, language, _t, _x, grade in documents
-            if topic in topics and language in languages.split()
-        }
-
-    def ours(query):
-        outcome = search_documents(query=query, per_page=10)
-        return [key_for_page.get(h.document.page_id, "other") for h in outcome.hits]
-
-    from modelsearch.backends.database import SearchBackend as StockBackend
-    from wagtail.models import Page
-
-    def stock_search(stock):
-        def run(query):
-            try:
-                found = list(stock.search(query, Page.objects.live())[:10])
-            except DatabaseError:  # stock search may fail on some input: it finds nothing
-                connection.close()
-                return []
-            return [key_for_page.get(p.pk, "other") for p in found]
-
-        return run
-
-    relevance = {"ours": evaluate(corpus, ours, grades_for)}
-    stock = StockBackend({})
-    stock.reset_indexes()
-    for model in (PolicyCase, BoardPost, StandardPage):
-        stock.add_bulk(model, list(model.objects.live()))
-    relevance["stock"] = evaluate(corpus, stock_search(stock), grades_for)
-    result["relevance"] = relevance
+    result["relevance"] = {
+        name: evaluate(
+            corpus.QUERIES, search, documents, key_for_page, group_for_page, corpus.CLASSES
+        )
+        for name, search in RETRIEVERS.items()
+    }
 
     # Speed over synthetic documents added to the judged ones.
-    result["latency"] = latency(corpus, sizes, SearchDocument, search_documents, connection)
+    result["latency"] = latency(corpus, sizes, SearchDocument, connection)
     return result
-
-
-def evaluate(corpus, search, grades_for) -> dict:
-    per_class = {name: {"ndcg": [], "recall": [], "mrr": []} for name in corpus.CLASSES}
-    for name, query, topics, languages in corpus.QUERIES:
-        ranked = search(query)
-        grades = grades_for(topics, languages)
-        per_class[name]["ndcg"].append(ndcg_at_10(ranked, grades))
-        per_class[name]["recall"].append(recall_at_10(ranked, grades))
-        per_class[name]["mrr"].append(reciprocal_rank(ranked, grades))
-    return {
-        name: {metric: round(statistics.mean(v), 3) for metric, v in metrics.items()}
-        | {"queries": len(metrics["ndcg"])}
-        for name, metrics in per_class.items()
-    }
 
 
 MEASURED_ROUNDS = 5
 
 
-def latency(corpus, sizes, SearchDocument, search_documents, connection) -> list[dict]:
+def timings(queries, search) -> dict:
+    """p50/p95 over the queries of each query's median time, and over every single run.
+
+    One warming round, then MEASURED_ROUNDS; each query's median over those rounds is its
+    latency, so one hiccup of a shared machine does not decide a percentile. The pooled
+    figures (every single run) are printed beside them.
+    """
+    per_query: dict[tuple[str, str], list[float]] = {}
+    for round_number in range(1 + MEASURED_ROUNDS):
+        for _name, query, _topics, _languages, reader_language in queries:
+            started = time.perf_counter()
+            search(query, reader_language)
+            elapsed = (time.perf_counter() - started) * 1000
+            if round_number:
+                per_query.setdefault((query, reader_language), []).append(elapsed)
+    pooled = [t for times in per_query.values() for t in times]
+    medians = [statistics.median(times) for times in per_query.values()]
+    return {
+        "p50_ms": round(percentile(medians, 50), 1),
+        "p95_ms": round(percentile(medians, 95), 1),
+        "pooled_p50_ms": round(percentile(pooled, 50), 1),
+        "pooled_p95_ms": round(percentile(pooled, 95), 1),
+        "max_ms": round(max(pooled), 1),
+    }
+
+
+def latency(corpus, sizes, SearchDocument, connection) -> list[dict]:
     import functools
     import random
 
     from policyshare.search.analysis import get_analyser
+    from policyshare.search.selectors import search_documents
+
+    def lexical_full(query, reader_language):  # the search page's work: facets, snippets
+        return search_documents(query=query, **_reader_arguments(search_documents, reader_language))
+
+    fused_missing = None
+    try:
+        fused_search = semantic_function("fused_search")
+    except Unavailable as error:
+        fused_search, fused_missing = None, f"not available: {error}"
+
+    def fused_timed(query, reader_language):
+        return fused_search(query, language=reader_language, limit=RESULTS)
 
     analyser = get_analyser()
     analyse = functools.lru_cache(maxsize=None)(analyser.index_text)
@@ -214,37 +421,28 @@ def latency(corpus, sizes, SearchDocument, search_documents, connection) -> list
                 cursor.execute("ANALYZE portal_search_searchdocument")
         build = time.perf_counter() - started
         present = size
-        # One warming round, then MEASURED_ROUNDS; each query's median over those rounds
-        # is its latency, so one hiccup of a shared machine does not decide a percentile.
-        # The pooled figures (every single run) are printed beside them.
-        per_query: dict[str, list[float]] = {}
-        for round_number in range(1 + MEASURED_ROUNDS):
-            for _name, query, _topics, _languages in corpus.QUERIES:
-                started = time.perf_counter()
-                search_documents(query=query, language="ko")
-                elapsed = (time.perf_counter() - started) * 1000
-                if round_number:
-                    per_query.setdefault(query, []).append(elapsed)
-        pooled = [t for times in per_query.values() for t in times]
-        medians = [statistics.median(times) for times in per_query.values()]
-        total = SearchDocument.objects.count()
-        rows.append(
-            {
-                "documents": total,
-                "build_s": round(build, 1),
-                "p50_ms": round(percentile(medians, 50), 1),
-                "p95_ms": round(percentile(medians, 95), 1),
-                "pooled_p50_ms": round(percentile(pooled, 50), 1),
-                "pooled_p95_ms": round(percentile(pooled, 95), 1),
-                "max_ms": round(max(pooled), 1),
-                "load_average": round(os.getloadavg()[0], 2),
-            }
-        )
+        row = {
+            "documents": SearchDocument.objects.count(),
+            "build_s": round(build, 1),
+            # The embedding of the documents added for this size, if the module can.
+            "embed_s": rebuild_vectors() if fused_search else fused_missing,
+        }
+        row |= timings(corpus.QUERIES, lexical_full)
+        if fused_search is None:
+            row["fused"] = fused_missing
+        else:
+            try:
+                row["fused"] = timings(corpus.QUERIES, fused_timed)
+            except Exception as error:  # noqa: BLE001
+                row["fused"] = f"failed: {error!r}"
+        row["load_average"] = round(os.getloadavg()[0], 2)
+        rows.append(row)
     return rows
 
 
 def memory_worker() -> dict:
-    """Resident memory of one app process after the analyser loaded and a page rendered."""
+    """Resident memory of one app process: the analyser loaded, a page rendered, then the
+    sentence encoder loaded (if `SEMANTIC_MODULE` is there)."""
     sys.path.insert(0, str(ROOT))
     os.environ["DJANGO_SETTINGS_MODULE"] = "policyshare.settings.test"
     import django
@@ -274,13 +472,28 @@ def memory_worker() -> dict:
     started = time.perf_counter()
     get_analyser().terms(sample)
     throughput = len(sample) / (time.perf_counter() - started)
-    return {
+    result = {
         "rss_before_analyser_mb": before,
         "rss_with_analyser_mb": with_analyser,
         "rss_after_a_search_page_mb": rss_mb(),
         "analyser_load_s": round(load, 2),
         "korean_analysis_chars_per_s": int(throughput),
     }
+    started = time.perf_counter()
+    try:
+        try:
+            load_encoder = semantic_function("load_encoder")
+        except Unavailable:
+            semantic_function("semantic_search")("교통", language="ko", limit=RESULTS)
+        else:
+            load_encoder()
+    except Exception as error:  # noqa: BLE001 - Unavailable, or the encoder failing to load
+        result["encoder"] = f"not available: {error}"
+    else:
+        result["encoder"] = "loaded"
+        result["encoder_load_s"] = round(time.perf_counter() - started, 2)
+        result["rss_with_analyser_and_encoder_mb"] = rss_mb()
+    return result
 
 
 # --- Orchestrator ------------------------------------------------------------------------
@@ -310,46 +523,142 @@ def prepare_postgres(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def print_report(results: list[dict], memory: dict) -> None:
+def check_targets(results: list[dict], memory: dict) -> list[dict]:
+    """The targets of issue 16: [{"target", "status" (PASS, FAIL or N/A), "detail"}]."""
+    checks = []
+
+    def check(target, status, detail):
+        checks.append({"target": target, "status": status, "detail": detail})
+
+    for result in results:
+        database = result["database"]
+        relevance = result.get("relevance")
+        if relevance is not None:
+            fused_figures, lexical_figures = relevance["fused"], relevance["lexical"]
+            target = f"{database}: fused recall@10 >= {RECALL_TARGET} in every class"
+            worse_target = f"{database}: fused no worse than lexical in any class"
+            duplicate_target = f"{database}: fused duplicates@10 = 0 (class duplicate)"
+            if "unavailable" in fused_figures:
+                reason = f"fused {fused_figures['unavailable']}"
+                for name in (target, worse_target, duplicate_target):
+                    check(name, "FAIL", reason)
+            else:
+                low = {
+                    c: m["recall"] for c, m in fused_figures.items() if m["recall"] < RECALL_TARGET
+                }
+                check(target, "FAIL" if low else "PASS", f"below: {low}" if low else "all classes")
+                worse = {
+                    f"{c} {metric}": f"{fused_figures.get(c, {}).get(metric)} < {m[metric]}"
+                    for c, m in lexical_figures.items()
+                    if "unavailable" not in lexical_figures
+                    for metric in ("ndcg", "recall")
+                    if fused_figures.get(c, {}).get(metric, 0) < m[metric]
+                }
+                check(worse_target, "FAIL" if worse else "PASS", str(worse or "nDCG@10, recall@10"))
+                duplicates = fused_figures.get("duplicate", {}).get("dup")
+                check(
+                    duplicate_target,
+                    "PASS" if duplicates == 0 else "FAIL",
+                    f"{duplicates} per query",
+                )
+        rows = result.get("latency", [])
+        at_target = [r for r in rows if r["documents"] >= TARGET_SIZE]
+        p95_target = f"{database}: fused p95 <= {P95_TARGET_MS:g} ms at {TARGET_SIZE:,} documents"
+        build_target = f"{database}: index build (embedding included) of {TARGET_SIZE:,} <= 30 min"
+        if not at_target:
+            largest = max((r["documents"] for r in rows), default=0)
+            check(p95_target, "N/A", f"largest size measured: {largest:,}")
+            check(build_target, "N/A", f"largest size measured: {largest:,}")
+            continue
+        row = at_target[0]
+        if isinstance(row["fused"], dict):
+            p95 = row["fused"]["p95_ms"]
+            check(p95_target, "PASS" if p95 <= P95_TARGET_MS else "FAIL", f"{p95} ms")
+        else:
+            check(p95_target, "FAIL", f"fused {row['fused']}")
+        built = rows[: rows.index(row) + 1]
+        if all(isinstance(r["embed_s"], (int, float)) for r in built):
+            total = sum(r["build_s"] + r["embed_s"] for r in built)
+            status = "PASS" if total <= BUILD_TARGET_S else "FAIL"
+            check(build_target, status, f"{total / 60:.1f} min")
+        else:
+            check(build_target, "FAIL", f"embedding {row['embed_s']}")
+    rss = memory.get("rss_with_analyser_and_encoder_mb")
+    rss_target = f"one app process <= {RSS_TARGET_MB:g} MB RSS with analyser and encoder"
+    if rss is None:
+        detail = f"encoder {memory.get('encoder')}; with the analyser only: "
+        check(rss_target, "FAIL", detail + f"{memory.get('rss_after_a_search_page_mb')} MB")
+    else:
+        check(rss_target, "PASS" if rss <= RSS_TARGET_MB else "FAIL", f"{rss} MB")
+    return checks
+
+
+def print_report(results: list[dict], memory: dict, checks: list[dict]) -> None:
     print("\n== Relevance (judged queries, top 10) ==")
     for result in [r for r in results if "relevance" in r]:
+        relevance = result["relevance"]
         print(
-            f"\n-- {result['database']} (judged pages: {result['judged_pages']}, "
-            f"demo content: {result['demo']}) --"
+            f"\n-- {result['database']} (judged pages: {result['judged_pages']} in "
+            f"{result['translation_groups']} translation groups, demo content: "
+            f"{result['demo']}; semantic index build: {result['semantic_index_build_s']}) --"
         )
-        print(f"{'class':<14}{'n':>3}  {'nDCG@10':>16}  {'recall@10':>16}  {'MRR':>16}")
-        print(f"{'':<17}  {'ours / stock':>16}  {'ours / stock':>16}  {'ours / stock':>16}")
-        ours, stock = result["relevance"]["ours"], result["relevance"]["stock"]
-        for name in ours:
-            o, s = ours[name], stock[name]
-            print(
-                f"{name:<14}{o['queries']:>3}  "
-                f"{o['ndcg']:>7.3f} / {s['ndcg']:<6.3f}  "
-                f"{o['recall']:>7.3f} / {s['recall']:<6.3f}  "
-                f"{o['mrr']:>7.3f} / {s['mrr']:<6.3f}"
-            )
-    print("\n== Latency of search_documents (facets and snippets included) ==")
+        print(f"{'class / retriever':<24}{'nDCG@10':>9}{'recall@10':>11}{'MRR':>8}{'dup@10':>8}")
+        classes = next((list(f) for f in relevance.values() if "unavailable" not in f), [])
+        for name in classes:
+            queries = next(f[name]["queries"] for f in relevance.values() if name in f)
+            print(f"{name} ({queries} queries)")
+            for retriever, figures in relevance.items():
+                if "unavailable" in figures:
+                    print(f"  {retriever:<22}not available: {figures['unavailable']}")
+                    continue
+                m = figures[name]
+                print(
+                    f"  {retriever:<22}{m['ndcg']:>9.3f}{m['recall']:>11.3f}{m['mrr']:>8.3f}"
+                    f"{m['dup']:>8.2f}"
+                )
     print(
-        f"{'database':<10}{'documents':>10}{'build s':>9}{'p50 ms':>9}{'p95 ms':>9}"
-        f"{'pooled p50':>12}{'pooled p95':>12}{'max ms':>9}{'load':>7}"
+        "(dup@10: results per query in the top 10 whose translation group came earlier. A "
+        "group is judged once: its versions share a judged key, and a repeat gains nothing.)"
+    )
+    print("\n== Latency: lexical = search_documents (facets and snippets included) ==")
+    print(
+        f"{'database':<10}{'documents':>10}{'build s':>9}{'embed s':>9}{'p50 ms':>9}"
+        f"{'p95 ms':>9}{'pooled p50':>12}{'pooled p95':>12}{'max ms':>9}{'load':>7}"
     )
     for result in results:
         for row in result["latency"]:
+            embed = row["embed_s"] if isinstance(row["embed_s"], (int, float)) else "-"
             print(
-                f"{result['database']:<10}{row['documents']:>10}{row['build_s']:>9}"
+                f"{result['database']:<10}{row['documents']:>10}{row['build_s']:>9}{embed:>9}"
                 f"{row['p50_ms']:>9}{row['p95_ms']:>9}{row['pooled_p50_ms']:>12}"
                 f"{row['pooled_p95_ms']:>12}{row['max_ms']:>9}{row['load_average']:>7}"
             )
+    print("\n== Latency: fused (query embedding included) ==")
+    for result in results:
+        for row in result["latency"]:
+            fused_row = row["fused"]
+            if isinstance(fused_row, dict):
+                figures = (
+                    f"p50 {fused_row['p50_ms']} ms, p95 {fused_row['p95_ms']} ms, pooled p95 "
+                    f"{fused_row['pooled_p95_ms']} ms, max {fused_row['max_ms']} ms"
+                )
+            else:
+                figures = fused_row
+            print(f"{result['database']:<10}{row['documents']:>10}  {figures}")
     print(
         "(p50/p95: over the judged queries, each query's median of "
-        f"{MEASURED_ROUNDS} runs after a warming run; pooled: over every single run; load: the "
-        "1-minute load average of this 2-core machine when the size was measured. Build: "
-        "analysis cached per sentence of the generated corpus, then bulk insert; the FTS index "
-        "is kept by triggers / a generated column)"
+        f"{MEASURED_ROUNDS} runs after a warming run, in the query's reader language; pooled: "
+        "over every single run; load: the 1-minute load average of this 2-core machine when the "
+        "size was measured. Build: analysis cached per sentence of the generated corpus, then "
+        "bulk insert; the FTS index is kept by triggers / a generated column. Embed: "
+        f"{SEMANTIC_MODULE}.rebuild_vectors() after each size's documents)"
     )
     print("\n== One app process ==")
     for key, value in memory.items():
-        print(f"{key:<30}{value}")
+        print(f"{key:<34}{value}")
+    print("\n== Targets (issue 16) ==")
+    for item in checks:
+        print(f"{item['status']:<5} {item['target']}: {item['detail']}")
 
 
 def main() -> None:
@@ -385,9 +694,13 @@ def main() -> None:
             results.append(run_child(worker_args, env))
         env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp}/memory.sqlite3")
         memory = run_child(["--worker", "memory"], env)
-    print_report(results, memory)
+    checks = check_targets(results, memory)
+    print_report(results, memory, checks)
+    summary = {"results": results, "memory": memory, "targets": checks}
     if args.json:
-        Path(args.json).write_text(json.dumps({"results": results, "memory": memory}, indent=2))
+        Path(args.json).write_text(json.dumps(summary, indent=2, ensure_ascii=False))
+    # Last line: every figure as one JSON object, for scripts.
+    print(json.dumps({"summary": summary}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

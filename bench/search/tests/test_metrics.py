@@ -1,0 +1,159 @@
+"""The benchmark's metrics, class aggregation and target checks (pure Python, no database).
+
+.venv/bin/pytest -q -p no:cacheprovider bench/search/tests/test_metrics.py
+"""
+
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import corpus
+import run
+
+
+def test_ndcg_counts_a_key_once():
+    grades = {"a": 2, "b": 1}
+    assert run.ndcg_at_10(["a", "b"], grades) == pytest.approx(1.0)
+    # The group "a" shown twice: the repeat gains nothing and pushes "b" down.
+    twice = run.ndcg_at_10(["a", "a", "b"], grades)
+    ideal = 2 + 1 / math.log2(3)
+    assert twice == pytest.approx((2 + 1 / math.log2(4)) / ideal)
+    assert twice < 1.0
+    assert run.ndcg_at_10(["x"] * 10 + ["a"], grades) == 0.0
+    assert run.ndcg_at_10(["a"], {}) == 0.0
+
+
+def test_recall_and_reciprocal_rank():
+    grades = {"a": 2, "b": 1, "c": 0}
+    assert run.recall_at_10(["c", "b"], grades) == 0.5
+    assert run.recall_at_10(["a", "a", "b"], grades) == 1.0
+    assert run.recall_at_10(["x"] * 10 + ["a", "b"], grades) == 0.0
+    assert run.reciprocal_rank(["c", "x", "b"], grades) == pytest.approx(1 / 3)
+    assert run.reciprocal_rank(["c"], grades) == 0.0
+
+
+def test_duplicates_at_10():
+    assert run.duplicates_at_10(["g1", "g2", "g3"]) == 0
+    assert run.duplicates_at_10(["g1", "g1", "g2", "g1"]) == 2
+    assert run.duplicates_at_10([None, None, "g1"]) == 0  # results that are no page
+    assert run.duplicates_at_10([f"g{n}" for n in range(10)] + ["g1"]) == 0  # past 10
+
+
+def test_grades_are_per_translation_group():
+    documents = [
+        corpus.Judged("care-group", "care", "ko", "t", "x", 2),
+        corpus.Judged("care-group", "care", "fr", "t", "x", 2),
+        corpus.Judged("care-fr-1", "care", "fr", "t", "x", 1),
+        corpus.Judged("other-fr-0", "other", "fr", "t", "x", 2),
+    ]
+    assert run.grades_for(documents, ["care"], "fr") == {"care-group": 2, "care-fr-1": 1}
+    assert run.grades_for(documents, ["care"], "ko") == {"care-group": 2}
+    assert run.grades_for(documents, ["care"], "en") == {}
+
+
+def test_evaluate_aggregates_per_class_and_reports_unavailable():
+    documents = [
+        corpus.Judged("a-group", "a", "ko", "t", "x", 2),
+        corpus.Judged("a-group", "a", "en", "t", "x", 2),
+        corpus.Judged("b-en-0", "b", "en", "t", "x", 2),
+    ]
+    queries = [
+        ("one", "qa", ["a"], "ko en", "en"),
+        ("one", "qb", ["b"], "en", "en"),
+        ("two", "qb again", ["b"], "en", "ko"),
+    ]
+    key_for_page = {1: "a-group", 2: "a-group", 3: "b-en-0"}
+    group_for_page = {1: "tk-a", 2: "tk-a", 3: "tk-b", 9: "tk-demo"}
+    seen_languages = []
+
+    def search(query, reader_language):
+        seen_languages.append(reader_language)
+        return {"qa": [1, 2, 9], "qb": [9, 3], "qb again": [9]}[query]
+
+    figures = run.evaluate(
+        queries, search, documents, key_for_page, group_for_page, ["one", "two", "three"]
+    )
+    assert seen_languages == ["en", "en", "ko"]
+    assert set(figures) == {"one", "two"}  # a class without queries is left out
+    assert figures["one"]["queries"] == 2
+    assert figures["one"]["recall"] == 1.0
+    assert figures["one"]["mrr"] == 0.75  # 1 and 1/2
+    assert figures["one"]["dup"] == 0.5  # pages 1 and 2 are one group: 1 duplicate, 0
+    assert figures["two"] == {"ndcg": 0.0, "recall": 0.0, "mrr": 0.0, "dup": 0.0, "queries": 1}
+
+    def missing(query, reader_language):
+        raise run.Unavailable("policyshare.search.semantic.fused_search does not exist")
+
+    def broken(query, reader_language):
+        raise ValueError("boom")
+
+    args = (documents, key_for_page, group_for_page, ["one"])
+    assert run.evaluate(queries, missing, *args) == {
+        "unavailable": "policyshare.search.semantic.fused_search does not exist"
+    }
+    assert "boom" in run.evaluate(queries, broken, *args)["unavailable"]
+
+
+def test_semantic_retrievers_are_unavailable_without_the_module(monkeypatch):
+    monkeypatch.setattr(run, "SEMANTIC_MODULE", "bench_search_no_such_module")
+    with pytest.raises(run.Unavailable, match="cannot import bench_search_no_such_module"):
+        run.fused("bus", "en")
+    monkeypatch.setattr(run, "SEMANTIC_MODULE", "math")
+    with pytest.raises(run.Unavailable, match=r"math\.semantic_search does not exist"):
+        run.semantic("bus", "en")
+    assert run.rebuild_vectors().startswith("not available:")
+
+
+def test_check_targets():
+    good = {"ndcg": 0.9, "recall": 0.95, "mrr": 0.9, "dup": 0.0, "queries": 8}
+    lexical = {"ndcg": 0.8, "recall": 0.5, "mrr": 0.8, "dup": 0.0, "queries": 8}
+    result = {
+        "database": "sqlite",
+        "relevance": {
+            "lexical": {"en": lexical, "duplicate": lexical},
+            "fused": {"en": good, "duplicate": good | {"recall": 0.8, "dup": 0.25}},
+        },
+        "latency": [
+            {"documents": 1_400, "build_s": 1.0, "embed_s": 10.0, "fused": {"p95_ms": 5.0}},
+            {"documents": 100_400, "build_s": 20.0, "embed_s": 1000.0, "fused": {"p95_ms": 60}},
+        ],
+    }
+    memory = {"rss_with_analyser_and_encoder_mb": 380.0}
+    status = {c["target"]: c["status"] for c in run.check_targets([result], memory)}
+    assert status == {
+        "sqlite: fused recall@10 >= 0.9 in every class": "FAIL",  # duplicate: 0.8
+        "sqlite: fused no worse than lexical in any class": "PASS",
+        "sqlite: fused duplicates@10 = 0 (class duplicate)": "FAIL",
+        "sqlite: fused p95 <= 50 ms at 100,000 documents": "FAIL",
+        "sqlite: index build (embedding included) of 100,000 <= 30 min": "PASS",  # 17.2 min
+        "one app process <= 400 MB RSS with analyser and encoder": "PASS",
+    }
+    # Without the semantic module: every fused target fails, sizes below 100k are N/A.
+    result["relevance"]["fused"] = {"unavailable": "cannot import x"}
+    result["latency"] = result["latency"][:1]
+    memory = {"encoder": "not available: x", "rss_after_a_search_page_mb": 450.0}
+    statuses = [c["status"] for c in run.check_targets([result], memory)]
+    assert statuses == ["FAIL", "FAIL", "FAIL", "N/A", "N/A", "FAIL"]
+
+
+def test_corpus_classes():
+    counts = {}
+    for name, _query, _topics, _languages, reader_language in corpus.QUERIES:
+        counts[name] = counts.get(name, 0) + 1
+        assert reader_language in {"ko", "en", "fr", "es", "ar", "zh-hans"}
+    assert set(counts) == set(corpus.CLASSES)
+    assert all(counts[name] >= 8 for name in corpus.NEW_CLASSES)
+    documents = corpus.judged_documents()
+    for name, query, topics, languages, reader_language in corpus.QUERIES:
+        assert run.grades_for(documents, topics, languages), query
+        if name in {"en_to_ko", "ko_to_en"}:  # the answer exists only in another language
+            assert {d.language for d in documents if d.topic in topics} == {languages}
+            assert reader_language != languages
+    groups = {}
+    for document in documents:
+        groups.setdefault(document.key, []).append(document.language)
+    assert sorted(groups["childcare-group"]) == sorted(corpus.GROUP_LANGUAGES)
