@@ -46,6 +46,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -104,24 +105,45 @@ def duplicates_at_10(groups: list[str | None]) -> int:
     return duplicates
 
 
-def query_metrics(ranked: list[str], grades: dict[str, int], groups: list[str | None]) -> dict:
+def other_language_at_10(
+    languages: list[str | None], groups: list[str | None], reader_language: str, group_languages
+) -> int:
+    """Results in the top 10 shown in another language than the reader's although their
+    translation group has a live version in the reader's language."""
+    return sum(
+        1
+        for language, group in zip(languages[:10], groups[:10], strict=True)
+        if language
+        and language != reader_language
+        and reader_language in group_languages.get(group, ())
+    )
+
+
+def query_metrics(
+    ranked: list[str], grades: dict[str, int], groups: list[str | None], other_language: int = 0
+) -> dict:
     return {
         "ndcg": ndcg_at_10(ranked, grades),
         "recall": recall_at_10(ranked, grades),
         "mrr": reciprocal_rank(ranked, grades),
         "dup": duplicates_at_10(groups),
+        "lang": other_language,
     }
 
 
+METRICS = ("ndcg", "recall", "mrr", "dup", "lang")
+
+
 def aggregate(rows: list[tuple[str, dict]], classes: list[str]) -> dict:
-    """Per class, the mean of each metric over its queries (`dup`: duplicates@10 per query)."""
+    """Per class, the mean of each metric over its queries (`dup`: duplicates@10 and `lang`:
+    other-language@10, per query)."""
     by_class: dict[str, list[dict]] = {}
     for name, metrics in rows:
         by_class.setdefault(name, []).append(metrics)
     return {
         name: {
             metric: round(statistics.mean(m[metric] for m in by_class[name]), 3)
-            for metric in ("ndcg", "recall", "mrr", "dup")
+            for metric in METRICS
         }
         | {"queries": len(by_class[name])}
         for name in classes
@@ -139,9 +161,25 @@ def grades_for(documents, topics, languages) -> dict[str, int]:
     return grades
 
 
-def evaluate(queries, search, documents, key_for_page, group_for_page, classes) -> dict:
+class PageIndex(NamedTuple):
+    """What the evaluation knows of a page id: its judged key (judged pages only), its
+    translation group and its language (every live page)."""
+
+    key: dict
+    group: dict
+    language: dict
+
+    def group_languages(self) -> dict[str, set[str]]:
+        languages: dict[str, set[str]] = {}
+        for page_id, group in self.group.items():
+            languages.setdefault(group, set()).add(self.language.get(page_id))
+        return languages
+
+
+def evaluate(queries, search, documents, pages: PageIndex, classes) -> dict:
     """Run `search` over the judged queries: per-class metrics, or {"unavailable": reason}."""
     rows = []
+    group_languages = pages.group_languages()
     for name, query, topics, languages, reader_language in queries:
         try:
             page_ids = list(search(query, reader_language))[:RESULTS]
@@ -149,10 +187,12 @@ def evaluate(queries, search, documents, key_for_page, group_for_page, classes) 
             return {"unavailable": str(error)}
         except Exception as error:  # noqa: BLE001 - a retriever under test may fail anyhow
             return {"unavailable": f"failed on {query!r}: {error!r}"}
-        ranked = [key_for_page.get(page_id, "other") for page_id in page_ids]
-        groups = [group_for_page.get(page_id) for page_id in page_ids]
+        ranked = [pages.key.get(page_id, "other") for page_id in page_ids]
+        groups = [pages.group.get(page_id) for page_id in page_ids]
+        shown = [pages.language.get(page_id) for page_id in page_ids]
+        other = other_language_at_10(shown, groups, reader_language, group_languages)
         grades = grades_for(documents, topics, languages)
-        rows.append((name, query_metrics(ranked, grades, groups)))
+        rows.append((name, query_metrics(ranked, grades, groups, other)))
     return aggregate(rows, classes)
 
 
@@ -315,14 +355,17 @@ def worker(database: str, sizes: list[int], *, latency_only: bool = False) -> di
     result["judged_pages"] = len(key_for_page)
     result["translation_groups"] = len(set(key_for_page.values()))
     result["judged_pages_build_s"] = round(time.perf_counter() - started, 1)
-    # Every page's translation group, demo content included, for duplicates@10.
-    group_for_page = {pk: str(tk) for pk, tk in Page.objects.values_list("pk", "translation_key")}
+    # Every live page's translation group and language, demo content included.
+    live = Page.objects.live().values_list("pk", "translation_key", "locale__language_code")
+    pages = PageIndex(
+        key=key_for_page,
+        group={pk: str(group) for pk, group, _language in live},
+        language={pk: language for pk, _group, language in live},
+    )
     result["semantic_index_build_s"] = rebuild_vectors()
 
     result["relevance"] = {
-        name: evaluate(
-            corpus.QUERIES, search, documents, key_for_page, group_for_page, corpus.CLASSES
-        )
+        name: evaluate(corpus.QUERIES, search, documents, pages, corpus.CLASSES)
         for name, search in RETRIEVERS.items()
     }
 
@@ -602,7 +645,10 @@ def print_report(results: list[dict], memory: dict, checks: list[dict]) -> None:
             f"{result['translation_groups']} translation groups, demo content: "
             f"{result['demo']}; semantic index build: {result['semantic_index_build_s']}) --"
         )
-        print(f"{'class / retriever':<24}{'nDCG@10':>9}{'recall@10':>11}{'MRR':>8}{'dup@10':>8}")
+        print(
+            f"{'class / retriever':<24}{'nDCG@10':>9}{'recall@10':>11}{'MRR':>8}{'dup@10':>8}"
+            f"{'lang@10':>9}"
+        )
         classes = next((list(f) for f in relevance.values() if "unavailable" not in f), [])
         for name in classes:
             queries = next(f[name]["queries"] for f in relevance.values() if name in f)
@@ -614,11 +660,13 @@ def print_report(results: list[dict], memory: dict, checks: list[dict]) -> None:
                 m = figures[name]
                 print(
                     f"  {retriever:<22}{m['ndcg']:>9.3f}{m['recall']:>11.3f}{m['mrr']:>8.3f}"
-                    f"{m['dup']:>8.2f}"
+                    f"{m['dup']:>8.2f}{m['lang']:>9.2f}"
                 )
     print(
         "(dup@10: results per query in the top 10 whose translation group came earlier. A "
-        "group is judged once: its versions share a judged key, and a repeat gains nothing.)"
+        "group is judged once: its versions share a judged key, and a repeat gains nothing. "
+        "lang@10: results per query in the top 10 shown in another language than the reader's "
+        "although their group has a live version in it.)"
     )
     print("\n== Latency: lexical = search_documents (facets and snippets included) ==")
     print(

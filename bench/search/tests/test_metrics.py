@@ -43,6 +43,15 @@ def test_duplicates_at_10():
     assert run.duplicates_at_10([f"g{n}" for n in range(10)] + ["g1"]) == 0  # past 10
 
 
+def test_other_language_at_10():
+    group_languages = {"g1": {"ko", "en"}, "g2": {"fr"}}
+    languages = ["ko", "fr", "en", None]
+    groups = ["g1", "g2", "g1", None]
+    assert run.other_language_at_10(languages, groups, "en", group_languages) == 1
+    assert run.other_language_at_10(languages, groups, "fr", group_languages) == 0
+    assert run.other_language_at_10(languages, groups, "ko", group_languages) == 1
+
+
 def test_grades_are_per_translation_group():
     documents = [
         corpus.Judged("care-group", "care", "ko", "t", "x", 2),
@@ -66,24 +75,34 @@ def test_evaluate_aggregates_per_class_and_reports_unavailable():
         ("one", "qb", ["b"], "en", "en"),
         ("two", "qb again", ["b"], "en", "ko"),
     ]
-    key_for_page = {1: "a-group", 2: "a-group", 3: "b-en-0"}
-    group_for_page = {1: "tk-a", 2: "tk-a", 3: "tk-b", 9: "tk-demo"}
+    pages = run.PageIndex(
+        key={1: "a-group", 2: "a-group", 3: "b-en-0"},
+        group={1: "tk-a", 2: "tk-a", 3: "tk-b", 9: "tk-demo", 10: "tk-demo"},
+        language={1: "ko", 2: "en", 3: "en", 9: "fr", 10: "en"},
+    )
     seen_languages = []
 
     def search(query, reader_language):
         seen_languages.append(reader_language)
         return {"qa": [1, 2, 9], "qb": [9, 3], "qb again": [9]}[query]
 
-    figures = run.evaluate(
-        queries, search, documents, key_for_page, group_for_page, ["one", "two", "three"]
-    )
+    figures = run.evaluate(queries, search, documents, pages, ["one", "two", "three"])
     assert seen_languages == ["en", "en", "ko"]
     assert set(figures) == {"one", "two"}  # a class without queries is left out
     assert figures["one"]["queries"] == 2
     assert figures["one"]["recall"] == 1.0
     assert figures["one"]["mrr"] == 0.75  # 1 and 1/2
     assert figures["one"]["dup"] == 0.5  # pages 1 and 2 are one group: 1 duplicate, 0
-    assert figures["two"] == {"ndcg": 0.0, "recall": 0.0, "mrr": 0.0, "dup": 0.0, "queries": 1}
+    # Page 1 (ko) and page 9 (fr) for an English reader, whose version exists: 2, then 1.
+    assert figures["one"]["lang"] == 1.5
+    assert figures["two"] == {
+        "ndcg": 0.0,
+        "recall": 0.0,
+        "mrr": 0.0,
+        "dup": 0.0,
+        "lang": 0.0,  # a Korean reader: the demo group has no Korean version
+        "queries": 1,
+    }
 
     def missing(query, reader_language):
         raise run.Unavailable("policyshare.search.semantic.fused_search does not exist")
@@ -91,7 +110,7 @@ def test_evaluate_aggregates_per_class_and_reports_unavailable():
     def broken(query, reader_language):
         raise ValueError("boom")
 
-    args = (documents, key_for_page, group_for_page, ["one"])
+    args = (documents, pages, ["one"])
     assert run.evaluate(queries, missing, *args) == {
         "unavailable": "policyshare.search.semantic.fused_search does not exist"
     }
