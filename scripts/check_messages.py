@@ -92,9 +92,8 @@ def parse(po: Path) -> list[Entry]:
         match = _FIELD.match(line)
         if match:
             name, index, value = match.group(1), match.group(2), _unquote(match.group(3))
-            if name in ("msgctxt", "msgid") and current is not None and key is not None:
-                if key[0].startswith("msgstr"):
-                    finish()
+            if name in ("msgctxt", "msgid") and key is not None and key[0].startswith("msgstr"):
+                finish()
             current = current or Entry(line=number)
             if name.startswith("msgstr") and index is not None:
                 key = ("msgstr[]", int(index))
@@ -131,7 +130,7 @@ def catalogue_problems(po: Path, *, language: str) -> list[str]:
     header = next((e for e in entries if e.is_header), None)
     problems = []
     if header is None:
-        problems.append("has no header entry (msgid \"\")")
+        problems.append('has no header entry (msgid "")')
     elif header.is_fuzzy:
         problems.append(f"header entry (line {header.line}) is marked fuzzy: remove '#, fuzzy'")
     forms = nplurals(header)
