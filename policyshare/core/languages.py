@@ -6,6 +6,8 @@ page or snippet. A page missing in the reader's language is shown from the first
 the items that are not translated yet.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language, get_language_info
@@ -33,6 +35,16 @@ def fallback_order(language_code: str) -> list[str]:
     """The requested language first, then the fallbacks, then every other content language."""
     order = [language_code, *settings.PORTAL_FALLBACK_LANGUAGES, *content_language_codes()]
     return list(dict.fromkeys(order))
+
+
+def with_language_prefix(url: str, old: str, new: str) -> str | None:
+    """`url` with the language prefix of its path, `old`, changed to `new`; None when its
+    path does not start with `old`'s prefix."""
+    parts = urlsplit(url)
+    prefix = f"/{old}/"
+    if not parts.path.startswith(prefix):
+        return None
+    return urlunsplit(parts._replace(path=f"/{new}/{parts.path[len(prefix) :]}"))
 
 
 def is_complete_language(language_code: str) -> bool:
@@ -80,8 +92,10 @@ def _children_of_any(parents) -> Q:
     return condition
 
 
-def snippets_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
-    """Translatable snippets of `locale`, plus fallback versions of the untranslated ones."""
+def translations_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
+    """Translatable items (snippets or pages) of `locale`, plus the fallback versions of the
+    ones that have no version in it, each from the first language of `fallback_order()`
+    that has it. Korean and English: only their own items."""
     own = queryset.filter(locale=locale)
     if is_complete_language(locale.language_code):
         return own
@@ -101,3 +115,7 @@ def snippets_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
         condition |= Q(locale=fallback) & ~Q(translation_key__in=covered)
         covered_locales.append(fallback.pk)
     return queryset.filter(condition)
+
+
+#: Themes, partners and other translatable snippets: `translations_with_fallback`.
+snippets_with_fallback = translations_with_fallback

@@ -153,27 +153,38 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         language = self.locale.language_code
         links = feed_links(language=language, name="policies", title=self.title)
         slug = request.GET.get("theme", "") if request else ""
-        theme = (
-            Theme.objects.filter(locale__language_code=language, slug=slug[:100]).first()
-            if slug
-            else None
-        )
+        theme = self.theme(slug[:100]) if slug else None
         if theme is not None:
             links += feed_links(language=language, name="theme", title=theme.name, slug=theme.slug)
         return links
 
+    def themes(self):
+        """The themes the library offers: its language's, and the fallback versions of the
+        ones not translated into it yet (`policyshare.core.languages`)."""
+        return snippets_with_fallback(Theme.objects.all(), self.locale)
+
+    def theme(self, slug: str):
+        """The theme of that slug among `themes()`, or None."""
+        return self.themes().filter(slug=slug).first()
+
+    def policies(self, *, theme_slug: str = ""):
+        """What the library lists, newest first, and its feeds too: the policies below it
+        and the fallback versions of the ones not translated into its language yet; with a
+        theme slug, only the policies of that theme."""
+        policies = public(children_with_fallback(PolicyCase, self).live())
+        if theme_slug:
+            policies = policies.filter(themes__slug=theme_slug).distinct()
+        return policies.order_by("-first_published_at", "-pk")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(snippets_with_fallback(Theme.objects.all(), self.locale))
+        themes = list(self.themes())
+        selected_theme = request.GET.get("theme", "")
         policies = (
-            public(children_with_fallback(PolicyCase, self).live())
-            .order_by("-first_published_at", "-pk")
+            self.policies(theme_slug=selected_theme)
             .only(*POLICY_CARD_FIELDS)
             .prefetch_related("themes")
         )
-        selected_theme = request.GET.get("theme", "")
-        if selected_theme:
-            policies = policies.filter(themes__slug=selected_theme).distinct()
         year_from = _int_or_none(request.GET.get("from"))
         year_to = _int_or_none(request.GET.get("to"))
         # A policy matches a period if its implementation overlaps it.
