@@ -31,10 +31,16 @@ def reader_language() -> str:
         return settings.LANGUAGE_CODE
 
 
+def fallback_chain(language_code: str) -> list[str]:
+    """The reader's language, then `PORTAL_FALLBACK_LANGUAGES` (English, then Korean): where
+    missing content (and, through the catalogues, interface text) is taken from."""
+    return list(dict.fromkeys([language_code, *settings.PORTAL_FALLBACK_LANGUAGES]))
+
+
 def fallback_order(language_code: str) -> list[str]:
-    """The requested language first, then the fallbacks, then every other content language."""
-    order = [language_code, *settings.PORTAL_FALLBACK_LANGUAGES, *content_language_codes()]
-    return list(dict.fromkeys(order))
+    """`fallback_chain()`, then every other content language: the last resort for a page
+    that exists in none of the chain's languages (the switcher never leads to a 404)."""
+    return list(dict.fromkeys([*fallback_chain(language_code), *content_language_codes()]))
 
 
 def with_language_prefix(url: str, old: str, new: str) -> str | None:
