@@ -9,8 +9,10 @@ the items that are not translated yet.
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
+from django.conf.locale import LANG_INFO
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
@@ -29,6 +31,42 @@ def reader_language() -> str:
         return get_supported_content_language_variant(get_language() or settings.LANGUAGE_CODE)
     except LookupError:
         return settings.LANGUAGE_CODE
+
+
+def language_from_accept_header(header: str) -> str:
+    """The content language a browser's `Accept-Language` asks for; `LANGUAGE_CODE` when it
+    names none of them.
+
+    Tags are tried by q-value, highest first (ties in the header's order); a tag with q=0
+    means "not this one" and is skipped. A tag matches a language exactly, through Django's
+    own fallbacks (`zh-cn`, `zh-sg` → `zh-hans`), by a longer tag (`zh-hans-cn`), or by its
+    primary subtag: `fr-ca` → `fr`, `es-419` → `es`, `ar-eg` → `ar`, `zh` → `zh-hans`. So
+    Traditional Chinese (`zh-tw`, `zh-hk`, `zh-hant`) also gets `zh-hans`: the portal has no
+    Traditional version, and Simplified reads far better to its readers than the Korean
+    default; would `zh-hant` be added, Django's fallbacks send those tags to it first.
+    `*` (any language) gets the default.
+    """
+    for tag, quality in parse_accept_lang_header(header or ""):
+        if quality <= 0:
+            continue
+        if tag == "*":
+            return settings.LANGUAGE_CODE
+        found = _content_language_for_tag(tag)
+        if found:
+            return found
+    return settings.LANGUAGE_CODE
+
+
+def _content_language_for_tag(tag: str) -> str | None:
+    codes = content_language_codes()
+    for candidate in [tag, *LANG_INFO.get(tag, {}).get("fallback", [])]:
+        if candidate in codes:
+            return candidate
+    longer = [code for code in codes if tag.startswith(f"{code}-")]
+    if longer:
+        return max(longer, key=len)
+    primary = tag.split("-")[0]
+    return next((code for code in codes if code.split("-")[0] == primary), None)
 
 
 def fallback_chain(language_code: str) -> list[str]:
