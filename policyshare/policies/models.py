@@ -31,7 +31,11 @@ from policyshare.core.content.search import (
 )
 from policyshare.core.forms import PortalPageForm
 from policyshare.core.framework_internals import PreparedRead, has_unsaved_relation
-from policyshare.core.languages import children_with_fallback, snippets_with_fallback
+from policyshare.core.languages import (
+    children_with_fallback,
+    fallback_order,
+    snippets_with_fallback,
+)
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.params import parse_int
@@ -111,18 +115,27 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
     def search_facet_labels(cls, facet, values, *, language):
         if facet != "theme" or not values:
             return {}
-        names = {}
+        # The name in the first language of the reader's fallback chain that has one; any
+        # other name will do when there is none.
+        rank = {code: position for position, code in enumerate(fallback_order(language))}
+        names, ranks = {}, {}
         for theme in cls.objects.filter(slug__in=values).select_related("locale"):
-            # The reader's language wins; any other name will do when there is none.
-            if theme.slug not in names or theme.locale.language_code == language:
-                names[theme.slug] = theme.name
+            theme_rank = rank.get(theme.locale.language_code, len(rank))
+            if theme.slug not in names or theme_rank < ranks[theme.slug]:
+                names[theme.slug], ranks[theme.slug] = theme.name, theme_rank
         return names
 
     @classmethod
     def search_shortcuts(cls, *, language):
+        """The popular themes of the reader's language, with the fallback versions of those
+        not translated into it yet (as the library offers them)."""
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            return []
+        popular = snippets_with_fallback(cls.objects.filter(is_popular=True), locale)
         return [
             SearchShortcut(label=theme.name, facet="theme", value=theme.slug)
-            for theme in cls.objects.filter(locale__language_code=language, is_popular=True)
+            for theme in popular
         ]
 
 

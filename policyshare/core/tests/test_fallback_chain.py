@@ -4,10 +4,13 @@ search) and for the interface, which never falls back to Korean for another read
 import importlib.util
 from pathlib import Path
 
-from django.test import SimpleTestCase, override_settings
+from django.test import SimpleTestCase, TestCase, override_settings
 from django.utils import translation
+from wagtail.models import Locale
 
 from policyshare.core.languages import fallback_chain, fallback_order
+from policyshare.core.tests import builders
+from policyshare.policies.models import Theme
 from policyshare.search.selectors import Candidate, _ranked, language_boosts
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -86,3 +89,42 @@ class InterfaceFallbackTests(SimpleTestCase):
             else:
                 shown = translation.ngettext(entry.msgid, entry.msgid_plural, count)
             self.assertIn(shown, forms, f"n={count} is not one of the catalogue's forms")
+
+
+class ThemeFallbackInSearchTests(TestCase):
+    """The empty search page's popular themes and the theme facet's names follow the chain."""
+
+    @classmethod
+    def setUpTestData(cls):
+        for code in ("ko", "en", "fr", "es"):
+            Locale.objects.get_or_create(language_code=code)
+        korean = builders.make_theme(language="ko", name="교통", slug="transport", is_popular=True)
+        builders.make_theme(
+            language="en",
+            name="Transport",
+            slug="transport",
+            translation_of=korean,
+            is_popular=True,
+        )
+        builders.make_theme(language="fr", name="Logement", slug="housing", is_popular=True)
+        builders.make_theme(language="ko", name="복지", slug="welfare", is_popular=True)
+
+    def test_popular_themes_borrow_along_the_chain(self):
+        # English before Korean; a theme in none of them (French only) comes last, as in
+        # the lists (`fallback_order`).
+        labels = {s.value: s.label for s in Theme.search_shortcuts(language="es")}
+        self.assertEqual(
+            labels, {"transport": "Transport", "welfare": "복지", "housing": "Logement"}
+        )
+        labels = {s.value: s.label for s in Theme.search_shortcuts(language="ko")}
+        self.assertEqual(labels, {"transport": "교통", "welfare": "복지"})
+
+    def test_facet_names_take_the_first_language_of_the_chain(self):
+        slugs = ["transport", "welfare", "housing"]
+        self.assertEqual(
+            Theme.search_facet_labels("theme", slugs, language="es"),
+            {"transport": "Transport", "welfare": "복지", "housing": "Logement"},
+        )
+        self.assertEqual(
+            Theme.search_facet_labels("theme", slugs, language="ko")["transport"], "교통"
+        )
