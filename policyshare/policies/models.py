@@ -134,8 +134,7 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
             return []
         popular = snippets_with_fallback(cls.objects.filter(is_popular=True), locale)
         return [
-            SearchShortcut(label=theme.name, facet="theme", value=theme.slug)
-            for theme in popular
+            SearchShortcut(label=theme.name, facet="theme", value=theme.slug) for theme in popular
         ]
 
 
