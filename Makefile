@@ -56,7 +56,6 @@ format: install
 
 messages: install
 	$(PY) manage.py makemessages -l ko -l en -l fr -l es -l ar -l zh_Hans --ignore=.venv --ignore=scripts --ignore=bench --ignore=node_modules --no-obsolete --no-location
-	$(PY) scripts/fill_partial_catalogues.py
 
 compilemessages: install
 	$(PY) manage.py compilemessages --ignore=.venv

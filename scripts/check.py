@@ -3,7 +3,8 @@
 
 1. ruff (lint and format) and djhtml on templates
 2. Django system checks, missing migrations, the production settings' deploy check
-3. gettext catalogues compile and match the committed .mo files
+3. gettext catalogues: complete outside English, nothing fuzzy, every plural form, compiling, and
+   matching the committed .mo files (scripts/check_messages.py)
 4. the test suite on SQLite, browser tests included
 5. the same suite on PostgreSQL (POSTGRES_TEST_URL or the project's local server), without
    the browser tests, which do not depend on the database

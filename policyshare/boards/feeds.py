@@ -1,4 +1,5 @@
-"""One feed per board kind: the newest posts of that board in a language.
+"""One feed per board kind: the newest posts of that board in a language, as its page lists
+them (with the fallback versions of posts not translated into that language yet).
 
 Registered in `wagtail_hooks.py` (`policyshare.core.content.feeds` explains the protocol).
 """
@@ -7,7 +8,7 @@ from django.http import Http404
 
 from policyshare.core.content.feeds import FEED_ITEMS, FeedSubject, PortalFeed
 
-from .models import BoardIndexPage, BoardKind, BoardPost
+from .models import BoardIndexPage, BoardKind
 
 
 def _board(*, request, language: str, kind: str) -> FeedSubject:
@@ -17,10 +18,10 @@ def _board(*, request, language: str, kind: str) -> FeedSubject:
     board = board.first()
     if board is None:
         raise Http404("No such board in this language.")
-    posts = BoardPost.objects.live().public().child_of(board).select_related("locale")
+    posts = board.posts().select_related("locale")
     return FeedSubject(
         title=board.title,
-        items=list(posts.order_by("-first_published_at", "-pk")[:FEED_ITEMS]),
+        items=list(posts[:FEED_ITEMS]),
         link=board.get_full_url(request),
     )
 

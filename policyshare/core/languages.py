@@ -6,9 +6,13 @@ page or snippet. A page missing in the reader's language is shown from the first
 the items that are not translated yet.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
+from django.conf.locale import LANG_INFO
 from django.db.models import Q, QuerySet
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
@@ -29,10 +33,62 @@ def reader_language() -> str:
         return settings.LANGUAGE_CODE
 
 
+def language_from_accept_header(header: str) -> str:
+    """The content language a browser's `Accept-Language` asks for; `LANGUAGE_CODE` when it
+    names none of them.
+
+    Tags are tried by q-value, highest first (ties in the header's order); a tag with q=0
+    means "not this one" and is skipped. A tag matches a language exactly, through Django's
+    own fallbacks (`zh-cn`, `zh-sg` → `zh-hans`), by a longer tag (`zh-hans-cn`), or by its
+    primary subtag: `fr-ca` → `fr`, `es-419` → `es`, `ar-eg` → `ar`, `zh` → `zh-hans`. So
+    Traditional Chinese (`zh-tw`, `zh-hk`, `zh-hant`) also gets `zh-hans`: the portal has no
+    Traditional version, and Simplified reads far better to its readers than the Korean
+    default; would `zh-hant` be added, Django's fallbacks send those tags to it first.
+    `*` (any language) gets the default.
+    """
+    for tag, quality in parse_accept_lang_header(header or ""):
+        if quality <= 0:
+            continue
+        if tag == "*":
+            return settings.LANGUAGE_CODE
+        found = _content_language_for_tag(tag)
+        if found:
+            return found
+    return settings.LANGUAGE_CODE
+
+
+def _content_language_for_tag(tag: str) -> str | None:
+    codes = content_language_codes()
+    for candidate in [tag, *LANG_INFO.get(tag, {}).get("fallback", [])]:
+        if candidate in codes:
+            return candidate
+    longer = [code for code in codes if tag.startswith(f"{code}-")]
+    if longer:
+        return max(longer, key=len)
+    primary = tag.split("-")[0]
+    return next((code for code in codes if code.split("-")[0] == primary), None)
+
+
+def fallback_chain(language_code: str) -> list[str]:
+    """The reader's language, then `PORTAL_FALLBACK_LANGUAGES` (English, then Korean): where
+    missing content (and, through the catalogues, interface text) is taken from."""
+    return list(dict.fromkeys([language_code, *settings.PORTAL_FALLBACK_LANGUAGES]))
+
+
 def fallback_order(language_code: str) -> list[str]:
-    """The requested language first, then the fallbacks, then every other content language."""
-    order = [language_code, *settings.PORTAL_FALLBACK_LANGUAGES, *content_language_codes()]
-    return list(dict.fromkeys(order))
+    """`fallback_chain()`, then every other content language: the last resort for a page
+    that exists in none of the chain's languages (the switcher never leads to a 404)."""
+    return list(dict.fromkeys([*fallback_chain(language_code), *content_language_codes()]))
+
+
+def with_language_prefix(url: str, old: str, new: str) -> str | None:
+    """`url` with the language prefix of its path, `old`, changed to `new`; None when its
+    path does not start with `old`'s prefix."""
+    parts = urlsplit(url)
+    prefix = f"/{old}/"
+    if not parts.path.startswith(prefix):
+        return None
+    return urlunsplit(parts._replace(path=f"/{new}/{parts.path[len(prefix) :]}"))
 
 
 def is_complete_language(language_code: str) -> bool:
@@ -80,8 +136,10 @@ def _children_of_any(parents) -> Q:
     return condition
 
 
-def snippets_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
-    """Translatable snippets of `locale`, plus fallback versions of the untranslated ones."""
+def translations_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
+    """Translatable items (snippets or pages) of `locale`, plus the fallback versions of the
+    ones that have no version in it, each from the first language of `fallback_order()`
+    that has it. Korean and English: only their own items."""
     own = queryset.filter(locale=locale)
     if is_complete_language(locale.language_code):
         return own
@@ -101,3 +159,7 @@ def snippets_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
         condition |= Q(locale=fallback) & ~Q(translation_key__in=covered)
         covered_locales.append(fallback.pk)
     return queryset.filter(condition)
+
+
+#: Themes, partners and other translatable snippets: `translations_with_fallback`.
+snippets_with_fallback = translations_with_fallback

@@ -1,18 +1,22 @@
 """Middleware for every response: NUL characters kept out of queries, the content security
-policy, the request's site from the fragment cache, and a clear answer when the database is
-unreachable."""
+policy, the request's site from the fragment cache, the reader's language at `/`, and a clear
+answer when the database is unreachable."""
 
 import logging
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, QueryDict
+from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from psycopg.errors import LockNotAvailable, QueryCanceled
 from wagtail.models import Site
 
 from .fragments import cached_fragment
 from .framework_internals import remember_site, site_key
+from .languages import content_language_codes, language_from_accept_header
 from .log_masking import mask_private_links
 
 logger = logging.getLogger("policyshare.availability")
@@ -63,6 +67,39 @@ class ContentSecurityPolicyMiddleware:
         if "Content-Security-Policy" not in response:
             relaxed = request.path.startswith(self.relaxed_paths)
             response["Content-Security-Policy"] = self.relaxed_policy if relaxed else self.policy
+        return response
+
+
+class ReaderLanguageMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, choosing the language of a path without a language prefix
+    (`/`, which it redirects to `/fr/`) from `Accept-Language` by
+    `policyshare.core.languages.language_from_accept_header` (q=0 refused, every regional
+    and script variant of the six languages recognised).
+
+    A path with a language prefix keeps it, and a language cookie naming a supported
+    language still wins, as in Django. The redirect depends on the browser, so it says so
+    (`Vary: Accept-Language, Cookie`) and is `private`: neither nginx nor the page cache may
+    keep one reader's redirect for another.
+    """
+
+    def process_request(self, request):
+        super().process_request(request)
+        if translation.get_language_from_path(request.path_info):
+            return
+        cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if cookie in content_language_codes():
+            return
+        language = language_from_accept_header(request.headers.get("Accept-Language", ""))
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if response.status_code in (301, 302) and not translation.get_language_from_path(
+            request.path_info
+        ):
+            patch_vary_headers(response, ("Accept-Language", "Cookie"))
+            patch_cache_control(response, private=True)
         return response
 
 

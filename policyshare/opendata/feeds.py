@@ -9,9 +9,11 @@ from django.http import Http404, HttpRequest
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import override
+from wagtail.models import Locale
 
 from policyshare.core.content.feeds import FeedContribution, FeedSubject, PortalFeed
 from policyshare.core.content.metadata import site_name
+from policyshare.core.languages import with_language_prefix
 
 from . import selectors
 
@@ -141,8 +143,16 @@ class PreparedSubject:
 
 
 def _prepared(request, language: str, subject: FeedSubject) -> PreparedSubject:
+    codes = dict(Locale.objects.values_list("pk", "language_code")) if subject.items else {}
     for item in subject.items:
-        item.feed_url = item.get_full_url(request)
+        # As the page that advertises the feed links it: an item shown from a fallback
+        # language stays under the feed's language prefix, where the router serves it with
+        # a notice (`reader_link` in `policyshare.core.templatetags.portal_tags`).
+        url = item.get_full_url(request)
+        item_language = codes.get(item.locale_id, language)
+        if item_language != language:
+            url = with_language_prefix(url, item_language, language) or url
+        item.feed_url = url
     site = site_name(language)
     return PreparedSubject(
         request=request,

@@ -3,9 +3,10 @@
 from collections import defaultdict
 
 from django.db.models import Q
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Locale, Page, Site, get_page_models
 
 from policyshare.core.content.feeds import FEED_ITEMS, FeedContribution
+from policyshare.core.languages import translations_with_fallback
 
 
 def latest_feed_types() -> list[type[Page]]:
@@ -18,17 +19,19 @@ def latest_feed_types() -> list[type[Page]]:
 
 
 def latest_pages(*, language: str) -> list:
-    """The newest pages of a language in the `latest` feed, of every type, newest first."""
+    """The newest pages of a language in the `latest` feed, of every type, newest first,
+    with the fallback versions of the pages not translated into it yet."""
     models = latest_feed_types()
     if not models:
         return []
-    pages = (
-        Page.objects.live()
-        .public()
-        .exact_type(*models)
-        .filter(locale__language_code=language)
-        .order_by("-first_published_at", "-pk")
-    )
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return []
+    # As the language's lists show them: its own pages and the fallback versions of the
+    # ones not translated into it yet (`policyshare.core.languages`).
+    pages = translations_with_fallback(
+        Page.objects.live().public().exact_type(*models), locale
+    ).order_by("-first_published_at", "-pk")
     items = list(pages[:FEED_ITEMS].specific())
     by_type = defaultdict(list)
     for item in items:

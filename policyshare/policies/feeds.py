@@ -1,4 +1,6 @@
-"""The policy feeds: every policy of a language, and the policies of one theme.
+"""The policy feeds: the policies of a language's library, and those of one theme, as the
+library lists them (with the fallback versions of the policies and themes not translated
+into that language yet: `PolicyLibraryPage.policies()` and `.themes()`).
 
 Registered in `wagtail_hooks.py` (`policyshare.core.content.feeds` explains the protocol).
 """
@@ -9,27 +11,15 @@ from django.utils.translation import override
 
 from policyshare.core.content.feeds import FEED_ITEMS, FeedSubject, PortalFeed
 
-from .models import PolicyCase, PolicyLibraryPage, Theme
+from .models import PolicyCase, PolicyLibraryPage
 
 
 def library(*, language: str):
     return PolicyLibraryPage.objects.live().filter(locale__language_code=language).first()
 
 
-def theme(*, language: str, slug: str):
-    return Theme.objects.filter(locale__language_code=language, slug=slug).first()
-
-
-def latest_policies(*, language: str, theme=None) -> list:
-    policies = (
-        PolicyCase.objects.live()
-        .public()
-        .filter(locale__language_code=language)
-        .select_related("locale")
-        .order_by("-first_published_at", "-pk")
-    )
-    if theme is not None:
-        policies = policies.filter(pk__in=PolicyCase.objects.filter(themes=theme).values("pk"))
+def latest_policies(*, library: PolicyLibraryPage, theme_slug: str = "") -> list:
+    policies = library.policies(theme_slug=theme_slug).select_related("locale")
     items = list(policies[:FEED_ITEMS])
     PolicyCase.prepare_feed_items(items)
     return items
@@ -41,25 +31,28 @@ def _policies(*, request, language: str) -> FeedSubject:
         title = found.title if found else _("Seoul Policies")
     return FeedSubject(
         title=title,
-        items=latest_policies(language=language),
+        items=latest_policies(library=found) if found else [],
         link=found.get_full_url(request) if found else None,
     )
 
 
 def _theme(*, request, language: str, slug: str) -> FeedSubject:
-    found = theme(language=language, slug=slug)
+    policies = library(language=language)
+    found = policies.theme(slug) if policies else None
     if found is None:
         raise Http404("No such theme.")
-    policies = library(language=language)
     return FeedSubject(
         title=found.name,
-        items=latest_policies(language=language, theme=found),
-        link=f"{policies.get_full_url(request)}?theme={found.slug}" if policies else None,
+        items=latest_policies(library=policies, theme_slug=found.slug),
+        link=f"{policies.get_full_url(request)}?theme={found.slug}",
     )
 
 
 def _theme_slugs(language: str) -> list[dict]:
-    slugs = Theme.objects.filter(locale__language_code=language).values_list("slug", flat=True)
+    policies = library(language=language)
+    if policies is None:
+        return []
+    slugs = policies.themes().values_list("slug", flat=True)
     return [{"slug": slug} for slug in slugs]
 
 

@@ -31,7 +31,11 @@ from policyshare.core.content.search import (
 )
 from policyshare.core.forms import PortalPageForm
 from policyshare.core.framework_internals import PreparedRead, has_unsaved_relation
-from policyshare.core.languages import children_with_fallback, snippets_with_fallback
+from policyshare.core.languages import (
+    children_with_fallback,
+    fallback_order,
+    snippets_with_fallback,
+)
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.params import parse_int
@@ -111,18 +115,26 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
     def search_facet_labels(cls, facet, values, *, language):
         if facet != "theme" or not values:
             return {}
-        names = {}
+        # The name in the first language of the reader's fallback chain that has one; any
+        # other name will do when there is none.
+        rank = {code: position for position, code in enumerate(fallback_order(language))}
+        names, ranks = {}, {}
         for theme in cls.objects.filter(slug__in=values).select_related("locale"):
-            # The reader's language wins; any other name will do when there is none.
-            if theme.slug not in names or theme.locale.language_code == language:
-                names[theme.slug] = theme.name
+            theme_rank = rank.get(theme.locale.language_code, len(rank))
+            if theme.slug not in names or theme_rank < ranks[theme.slug]:
+                names[theme.slug], ranks[theme.slug] = theme.name, theme_rank
         return names
 
     @classmethod
     def search_shortcuts(cls, *, language):
+        """The popular themes of the reader's language, with the fallback versions of those
+        not translated into it yet (as the library offers them)."""
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            return []
+        popular = snippets_with_fallback(cls.objects.filter(is_popular=True), locale)
         return [
-            SearchShortcut(label=theme.name, facet="theme", value=theme.slug)
-            for theme in cls.objects.filter(locale__language_code=language, is_popular=True)
+            SearchShortcut(label=theme.name, facet="theme", value=theme.slug) for theme in popular
         ]
 
 
@@ -153,27 +165,38 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         language = self.locale.language_code
         links = feed_links(language=language, name="policies", title=self.title)
         slug = request.GET.get("theme", "") if request else ""
-        theme = (
-            Theme.objects.filter(locale__language_code=language, slug=slug[:100]).first()
-            if slug
-            else None
-        )
+        theme = self.theme(slug[:100]) if slug else None
         if theme is not None:
             links += feed_links(language=language, name="theme", title=theme.name, slug=theme.slug)
         return links
 
+    def themes(self):
+        """The themes the library offers: its language's, and the fallback versions of the
+        ones not translated into it yet (`policyshare.core.languages`)."""
+        return snippets_with_fallback(Theme.objects.all(), self.locale)
+
+    def theme(self, slug: str):
+        """The theme of that slug among `themes()`, or None."""
+        return self.themes().filter(slug=slug).first()
+
+    def policies(self, *, theme_slug: str = ""):
+        """What the library lists, newest first, and its feeds too: the policies below it
+        and the fallback versions of the ones not translated into its language yet; with a
+        theme slug, only the policies of that theme."""
+        policies = public(children_with_fallback(PolicyCase, self).live())
+        if theme_slug:
+            policies = policies.filter(themes__slug=theme_slug).distinct()
+        return policies.order_by("-first_published_at", "-pk")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(snippets_with_fallback(Theme.objects.all(), self.locale))
+        themes = list(self.themes())
+        selected_theme = request.GET.get("theme", "")
         policies = (
-            public(children_with_fallback(PolicyCase, self).live())
-            .order_by("-first_published_at", "-pk")
+            self.policies(theme_slug=selected_theme)
             .only(*POLICY_CARD_FIELDS)
             .prefetch_related("themes")
         )
-        selected_theme = request.GET.get("theme", "")
-        if selected_theme:
-            policies = policies.filter(themes__slug=selected_theme).distinct()
         year_from = _int_or_none(request.GET.get("from"))
         year_to = _int_or_none(request.GET.get("to"))
         # A policy matches a period if its implementation overlaps it.

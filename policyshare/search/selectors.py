@@ -18,6 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from policyshare.core.content.search import search_kinds, search_models
+from policyshare.core.languages import fallback_chain
 
 from . import fulltext
 from .analysis import HANGUL, WORD, get_analyser, normalise
@@ -30,8 +31,10 @@ MAX_PAGE = 1000
 TITLE_WEIGHT = 4.0
 # FTS5's rank function with those weights (columns: analysed title, analysed body).
 BM25 = f"bm25({TITLE_WEIGHT}, 1.0)"
-# Results in the reader's language come first when otherwise close.
-SAME_LANGUAGE_BOOST = 1.15
+# When otherwise close, results come in the reader's fallback chain
+# (`policyshare.core.languages.fallback_chain`): the reader's language, then English, then
+# Korean, then the others.
+LANGUAGE_BOOSTS = (1.15, 1.07, 1.03)
 FACETS = ("kind", "theme", "board", "language", "year")
 SORTS = ("relevance", "date")
 
@@ -145,11 +148,16 @@ def search_documents(
     return outcome
 
 
+def language_boosts(language: str) -> dict[str, float]:
+    """How much a result in each language of the reader's fallback chain weighs more."""
+    if not language:
+        return {}
+    return dict(zip(fallback_chain(language), LANGUAGE_BOOSTS, strict=False))
+
+
 def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, float]]:
-    scored = [
-        (c, c.score * SAME_LANGUAGE_BOOST if language and c.language == language else c.score)
-        for c in candidates
-    ]
+    boosts = language_boosts(language)
+    scored = [(c, c.score * boosts.get(c.language, 1.0)) for c in candidates]
     if sort == "date":
         # Newest first, undated last; then by score, then the newest document.
         scored.sort(key=lambda item: (item[0].date, item[1], item[0].pk), reverse=True)

@@ -176,7 +176,8 @@ MIDDLEWARE = [
     "policyshare.core.page_cache.PublicPageCacheMiddleware",
     "policyshare.core.middleware.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, with Accept-Language matched across all six languages.
+    "policyshare.core.middleware.ReaderLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -4,15 +4,13 @@ The language switcher and the hreflang alternates read the page's versions and l
 `translations`' `translation_tags`.
 """
 
-from urllib.parse import urlsplit, urlunsplit
-
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
 
 from policyshare.core.fragments import cached_fragment
-from policyshare.core.languages import is_rtl
+from policyshare.core.languages import is_rtl, with_language_prefix
 from policyshare.core.privacy import public
 from policyshare.core.selectors import view_count_for
 
@@ -52,16 +50,6 @@ def nav_pages(context):
         home.pk,
         compute=lambda: list(public(home.get_children().live()).in_menu()),
     )
-
-
-def with_language_prefix(url: str, old: str, new: str) -> str | None:
-    """`url` with the language prefix of its path, `old`, changed to `new`; None when its
-    path does not start with `old`'s prefix."""
-    parts = urlsplit(url)
-    prefix = f"/{old}/"
-    if not parts.path.startswith(prefix):
-        return None
-    return urlunsplit(parts._replace(path=f"/{new}/{parts.path[len(prefix) :]}"))
 
 
 @register.simple_tag

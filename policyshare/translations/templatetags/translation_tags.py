@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from policyshare.core.fragments import cached_fragment
-from policyshare.core.templatetags.portal_tags import with_language_prefix
+from policyshare.core.languages import with_language_prefix
 from policyshare.translations.selectors import translation_state, versions_of
 
 register = template.Library()

@@ -1,8 +1,9 @@
 """Django's makemessages without fuzzy matching.
 
-A guessed ("fuzzy") translation of a new string is usually wrong and compiles to nothing,
-and for the partial languages an empty entry would show the Korean fallback; new strings
-start empty instead and `scripts/fill_partial_catalogues.py` gives them their English text.
+A guessed ("fuzzy") translation of a new string is usually wrong, and msgfmt leaves it out,
+so the reader would get the Korean default instead. New strings start empty, and
+`scripts/check_messages.py` (`make test`) names every one still to translate in each
+catalogue but English, the source language.
 """
 
 from django.core.management.commands import makemessages
