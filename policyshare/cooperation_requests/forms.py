@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Locale
 
+from policyshare.core.datetimes import valid_zone
 from policyshare.core.forms import OneLineCharField, RecordMultipleChoiceField
 from policyshare.core.params import parse_int
 from policyshare.policies.models import PolicyCase
@@ -127,6 +128,9 @@ class CooperationRequestForm(forms.Form):
             )
         },
     )
+    # Filled in by site.js with the browser's time zone; empty without JavaScript (the site's
+    # zone is used then). An unknown zone is ignored rather than refused.
+    time_zone = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     # A honeypot: hidden from people, filled in by bots.
     website = OneLineCharField(
         required=False,
@@ -161,6 +165,9 @@ class CooperationRequestForm(forms.Form):
                 _("Choose at most %(count)s policies.") % {"count": MAX_POLICIES}
             )
         return policies
+
+    def clean_time_zone(self):
+        return valid_zone(self.cleaned_data["time_zone"])
 
     def clean_website(self):
         if self.cleaned_data["website"]:
@@ -199,6 +206,7 @@ class CooperationRequestForm(forms.Form):
                 "date_to",
                 "meeting_language",
                 "message",
+                "time_zone",
             )
         }
         if "participants" in self.fields:

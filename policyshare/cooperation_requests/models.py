@@ -63,6 +63,11 @@ class CooperationRequest(models.Model):
     )
     # The interface language the request was made in: every e-mail about it uses it.
     language = models.CharField(max_length=10, verbose_name=_("language of the requester"))
+    # The requester's IANA time zone ("America/Bogota") when their browser gave it (the form
+    # works without; `core.datetimes`): their tracking page and mails show times in it.
+    time_zone = models.CharField(
+        max_length=64, blank=True, verbose_name=_("time zone of the requester")
+    )
 
     name = models.CharField(max_length=200, verbose_name=_("name"))
     organisation = models.CharField(max_length=200, verbose_name=_("organisation"))

@@ -112,6 +112,7 @@ def _mail_requester(request, template, context=None, *, redact_after_sending=Fal
         subject=subject,
         body=body,
         request=request,
+        language=request.language,
         redact_after_sending=redact_after_sending,
     )
 
@@ -125,7 +126,13 @@ def _mail_staff(request, address):
         }
         subject = render_to_string("cooperation_requests/email/staff_new_subject.txt", context)
         body = render_to_string("cooperation_requests/email/staff_new.txt", context)
-    queue_mail(to=address, subject=subject, body=body, request=request)
+    queue_mail(
+        to=address,
+        subject=subject,
+        body=body,
+        request=request,
+        language=settings.LANGUAGE_CODE,
+    )
 
 
 # --- Handling by staff --------------------------------------------------------------------
@@ -218,6 +225,7 @@ def anonymise(*, request: CooperationRequest, actor=None, detail: str = "") -> N
     request.position = ""
     request.email = "erased@invalid"
     request.phone = ""
+    request.time_zone = ""
     request.topic = ERASED
     request.message = ""
     request.decline_reason = ""

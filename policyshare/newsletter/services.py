@@ -102,6 +102,7 @@ def subscribe(*, email: str, language: str, theme_slugs: list[str]) -> Newslette
         to=subscription.email,
         subject=subject,
         body=body,
+        language=subscription.language,
         headers=_unsubscribe_headers(subscription),
     )
     return subscription
@@ -186,6 +187,7 @@ def send_digest_to(subscription) -> int:
         to=subscription.email,
         subject=subject,
         body=body,
+        language=subscription.language,
         headers=_unsubscribe_headers(subscription),
     )
     DigestItem.objects.bulk_create(

@@ -287,6 +287,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 PORTAL_FALLBACK_LANGUAGES = ["en", "ko"]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
+# Our own formats where Django's lack one (Arabic has no DATETIME_FORMAT): core/formats/.
+FORMAT_MODULE_PATH = ["policyshare.core.formats"]
 USE_I18N = True
 USE_TZ = True
 
