@@ -91,6 +91,16 @@ class CooperationRequest(models.Model):
     )
     message = models.TextField(blank=True, verbose_name=_("message"))
     consent_given_at = models.DateTimeField(null=True, verbose_name=_("consent given at"))
+    # The wording the requester agreed to, as shown (version and language). Empty for requests
+    # made before consent texts were versioned.
+    consent_text = models.ForeignKey(
+        "consent.ConsentText",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("consent text agreed to"),
+    )
 
     # SHA-256 of the private tracking token; the token itself is only ever in the e-mail.
     access_token_hash = models.CharField(max_length=64, unique=True, null=True, editable=False)

@@ -66,9 +66,11 @@ def tracking_url(*, token: str, language: str) -> str:
 
 @transaction.atomic
 def submit_request(
-    *, kind: str, language: str, policies=(), **fields
+    *, kind: str, language: str, consent_text, policies=(), **fields
 ) -> tuple[CooperationRequest, str]:
     """Save a valid request, record it and queue the acknowledgement.
+
+    `consent_text` is the consent wording shown with the form (`consent.ConsentText`).
 
     Returns the request and its private tracking token (which is stored only as a hash).
     """
@@ -80,6 +82,7 @@ def submit_request(
         reference=next_reference(year=timezone.localdate(now).year),
         access_token_hash=hash_token(token),
         consent_given_at=now,
+        consent_text=consent_text,
         **fields,
     )
     request.full_clean(exclude=["policies"])

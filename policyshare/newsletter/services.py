@@ -73,7 +73,9 @@ def _render(template: str, subscription, context: dict) -> tuple[str, str]:
 
 
 @transaction.atomic
-def subscribe(*, email: str, language: str, theme_slugs: list[str]) -> NewsletterSubscription:
+def subscribe(
+    *, email: str, language: str, theme_slugs: list[str], consent_text
+) -> NewsletterSubscription:
     """Record (or renew) a subscription and mail the confirmation link.
 
     The same answer whether or not the address was known, so the form reveals nothing.
@@ -84,12 +86,17 @@ def subscribe(*, email: str, language: str, theme_slugs: list[str]) -> Newslette
     now = timezone.now()
     if subscription is None:
         subscription = NewsletterSubscription.objects.create(
-            email=email, language=language, theme_slugs=theme_slugs, consent_given_at=now
+            email=email,
+            language=language,
+            theme_slugs=theme_slugs,
+            consent_given_at=now,
+            consent_text=consent_text,
         )
     elif subscription.status == SubscriptionStatus.PENDING:
         subscription.language = language
         subscription.theme_slugs = theme_slugs
         subscription.consent_given_at = now
+        subscription.consent_text = consent_text
         subscription.save()
     subject, body = _render(
         "confirm",

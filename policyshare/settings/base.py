@@ -130,6 +130,7 @@ INSTALLED_APPS = [
     "policyshare.cooperation_requests",
     "policyshare.newsletter",
     "policyshare.contributors",
+    "policyshare.consent",
     "policyshare.mail",
     # Empty: kept for its migration history (see its apps.py).
     "policyshare.inquiries",
