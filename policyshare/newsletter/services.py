@@ -74,12 +74,14 @@ def _render(template: str, subscription, context: dict) -> tuple[str, str]:
 
 @transaction.atomic
 def subscribe(
-    *, email: str, language: str, theme_slugs: list[str], consent_text
+    *, email: str, language: str, theme_slugs: list[str], consent_text=None
 ) -> NewsletterSubscription:
     """Record (or renew) a subscription and mail the confirmation link.
 
     The same answer whether or not the address was known, so the form reveals nothing.
     An active subscriber gets their new choices only after confirming again.
+    `consent_text` is the consent wording shown with the form (`consent.ConsentText`); the
+    public form always passes it.
     """
     email = email.strip()
     subscription = NewsletterSubscription.objects.filter(email__iexact=email).first()
