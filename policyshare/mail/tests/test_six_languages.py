@@ -21,6 +21,7 @@ import json
 import re
 from datetime import UTC, datetime
 
+from django.core import mail
 from django.template import loader
 from django.template.base import Lexer, TokenType
 from django.test import TestCase
@@ -296,12 +297,36 @@ class ChineseMailTests(EveryStringTranslated, MailLanguageChecks, TestCase):
     language = "zh-hans"
 
 
-class StaffNoticeTests(TestCase):
-    """The notice to staff is in the site's language, whatever the requester's."""
+class AdminCausedMailTests(TestCase):
+    """Mails caused from the admin, whose own language is Korean by default."""
 
     @classmethod
     def setUpTestData(cls):
         builders.sections(languages=["ko", "en", "fr"])
+
+    def test_a_status_changed_by_a_korean_admin_is_mailed_in_the_requesters_language(self):
+        handler = make_handler()
+        profile = handler.wagtail_userprofile
+        profile.preferred_language = "ko"
+        profile.save()
+        with translation.override("fr"):
+            request, _token = make_request(language="fr")
+        self.client.force_login(handler)
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(
+                reverse("inquiries_admin:change_status", args=[request.pk]),
+                {"status": RequestStatus.SCHEDULED, "reason": ""},
+            )
+        self.assertEqual(response.status_code, 302)
+        [sent] = mail.outbox  # the acknowledgement was never committed in this test
+        self.assertEqual(sent.extra_headers["Content-Language"], "fr")
+        with translation.override("fr"):
+            expected = gettext("Request %(reference)s: %(status)s") % {
+                "reference": request.reference,
+                "status": gettext("Scheduled"),
+            }
+        self.assertEqual(sent.subject, expected)
+        self.assertIsNone(HANGUL.search(f"{sent.subject}{sent.body}"))
 
     def test_staff_notice_is_in_the_sites_language(self):
         with self.settings(REQUEST_NOTIFY_EMAILS=["staff@example.org"]):
