@@ -194,7 +194,16 @@ class Visitor:
     blocked: list[str] = field(default_factory=list)
     contexts: list = field(default_factory=list)
 
-    def context(self, *, viewport=DESKTOP, javascript=True, locale="ko-KR", bypass_csp=False):
+    def context(
+        self,
+        *,
+        viewport=DESKTOP,
+        javascript=True,
+        locale="ko-KR",
+        bypass_csp=False,
+        timezone_id=None,
+    ):
+        options = {"timezone_id": timezone_id} if timezone_id else {}
         context = self.browser.new_context(
             base_url=self.base_url,
             viewport=viewport,
@@ -202,6 +211,7 @@ class Visitor:
             locale=locale,
             service_workers="block",
             bypass_csp=bypass_csp,
+            **options,
         )
         context.set_default_timeout(15_000)
         context.route("**/*", self._guard)

@@ -141,6 +141,14 @@ def test_editor_edits_and_publishes_a_policy(visitor, portal):
     # guard fails the test on any request that leaves it.
 
 
+def test_the_request_form_sends_the_browsers_time_zone(visitor, portal):
+    """site.js fills the hidden field, so the tracking page and mails show the requester's
+    own time (docs/requests.md, "Dates and times")."""
+    page = visitor.page(locale="es-CO", timezone_id="America/Bogota")
+    page.goto("/en/requests/consultation/")
+    expect(page.locator('input[name="time_zone"]')).to_have_value("America/Bogota")
+
+
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_ask_about_a_policy_and_get_a_reference(visitor, portal, language):
     page = visitor.page()

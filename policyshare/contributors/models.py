@@ -63,6 +63,12 @@ class PartnerContributor(models.Model):
     )
     city = models.CharField(max_length=100, verbose_name=_("city"))
     country = CountryField(verbose_name=_("country"))
+    # The language the editor chose for the invitation: its mail is written in it, and the
+    # contributor's admin speaks it (their Wagtail profile), so the labels the mail names are
+    # the ones on their screen.
+    language = models.CharField(
+        max_length=10, choices=settings.LANGUAGES, default="en", verbose_name=_("language")
+    )
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

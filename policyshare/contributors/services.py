@@ -19,7 +19,9 @@ from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.users.models import UserProfile
 
 from policyshare.mail.services import queue_mail
 from policyshare.policies.models import PolicyLibraryPage
@@ -121,16 +123,56 @@ def invite_contributor(
         contributing_organisation=organisation_access,
         city=city,
         country=country,
+        language=language,
         invited_by=invited_by,
     )
+    _speak_admin_language(user, language)
+    subject, body = render_invitation(contributor, name=name, link=password_link(user))
+    queue_mail(to=email, subject=subject, body=body, language=language, redact_after_sending=True)
+    return contributor
+
+
+def _speak_admin_language(user, language: str) -> None:
+    """The contributor's admin in the invitation's language (the admin's default is Korean)."""
+    if language in dict(get_available_admin_languages()):
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save(update_fields=["preferred_language"])
+
+
+def admin_labels(language: str) -> dict:
+    """What the invitation tells the contributor to click, as their admin labels it in
+    `language`: the same msgids, through the same catalogues, as Wagtail's menu and action
+    menu (the "Pages" menu item; "Submit to <workflow>", the submit action when the library
+    has a workflow, as ours do, else "Submit for moderation"), and the library's title in
+    that language."""
     with translation.override(language):
+        library = (
+            PolicyLibraryPage.objects.filter(locale__language_code=language).first()
+            or PolicyLibraryPage.objects.filter(locale__language_code="en").first()
+        )
+        workflow = library.get_workflow() if library else None
+        if workflow is not None:
+            submit = _("Submit to %(workflow_name)s") % {"workflow_name": workflow.name}
+        else:
+            submit = _("Submit for moderation")
+        return {
+            "pages_label": _("Pages"),
+            "library_title": library.title if library else "",
+            "submit_label": submit,
+        }
+
+
+def render_invitation(contributor, *, name: str, link: str) -> tuple[str, str]:
+    """Subject and body of the invitation, in the language the editor chose for it."""
+    with translation.override(contributor.language):
         context = {
             "contributor": contributor,
             "name": name,
-            "link": password_link(user),
+            "link": link,
             "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
+            **admin_labels(contributor.language),
         }
         subject = render_to_string("contributors/email/invitation_subject.txt", context)
         body = render_to_string("contributors/email/invitation.txt", context)
-    queue_mail(to=email, subject=subject, body=body, redact_after_sending=True)
-    return contributor
+    return subject, body

@@ -61,7 +61,7 @@ def export_csv(request):
 @handler_required
 def detail(request, pk: int):
     cooperation_request = get_object_or_404(
-        CooperationRequest.objects.select_related("assigned_to"), pk=pk
+        CooperationRequest.objects.select_related("assigned_to", "consent_text"), pk=pk
     )
     return render(
         request,

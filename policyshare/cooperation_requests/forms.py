@@ -11,6 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Locale
 
+from policyshare.consent.forms import (
+    check_consent_version,
+    consent_version_field,
+    show_consent,
+)
+from policyshare.consent.models import ConsentPurpose
+from policyshare.core.datetimes import valid_zone
 from policyshare.core.forms import OneLineCharField, RecordMultipleChoiceField
 from policyshare.core.params import parse_int
 from policyshare.policies.models import PolicyCase
@@ -115,11 +122,9 @@ class CooperationRequestForm(forms.Form):
         ),
         widget=forms.Textarea(attrs={"rows": 8}),
     )
+    # Labelled with the current wording of the request consent in the reader's language
+    # (consent/wordings.py, a legal text kept out of the catalogues).
     consent = forms.BooleanField(
-        label=_(
-            "I agree that Seoul Metropolitan Government processes the personal data in "
-            "this form to answer my request."
-        ),
         error_messages={
             "required": _(
                 "We can only handle your request with your consent "
@@ -127,6 +132,10 @@ class CooperationRequestForm(forms.Form):
             )
         },
     )
+    consent_version = consent_version_field()
+    # Filled in by site.js with the browser's time zone; empty without JavaScript (the site's
+    # zone is used then). An unknown zone is ignored rather than refused.
+    time_zone = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     # A honeypot: hidden from people, filled in by bots.
     website = OneLineCharField(
         required=False,
@@ -137,6 +146,7 @@ class CooperationRequestForm(forms.Form):
     def __init__(self, *args, kind: str, language: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.kind = kind
+        show_consent(self, purpose=ConsentPurpose.REQUEST, language=language)
         self.fields["policies"].queryset = (
             PolicyCase.objects.live()
             .public()
@@ -162,6 +172,9 @@ class CooperationRequestForm(forms.Form):
             )
         return policies
 
+    def clean_time_zone(self):
+        return valid_zone(self.cleaned_data["time_zone"])
+
     def clean_website(self):
         if self.cleaned_data["website"]:
             raise forms.ValidationError(_("Leave this field empty."))
@@ -169,6 +182,7 @@ class CooperationRequestForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        check_consent_version(self, cleaned)
         today = timezone.localdate()
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
         if date_from and date_from < today:
@@ -199,6 +213,7 @@ class CooperationRequestForm(forms.Form):
                 "date_to",
                 "meeting_language",
                 "message",
+                "time_zone",
             )
         }
         if "participants" in self.fields:

@@ -63,6 +63,11 @@ class CooperationRequest(models.Model):
     )
     # The interface language the request was made in: every e-mail about it uses it.
     language = models.CharField(max_length=10, verbose_name=_("language of the requester"))
+    # The requester's IANA time zone ("America/Bogota") when their browser gave it (the form
+    # works without; `core.datetimes`): their tracking page and mails show times in it.
+    time_zone = models.CharField(
+        max_length=64, blank=True, verbose_name=_("time zone of the requester")
+    )
 
     name = models.CharField(max_length=200, verbose_name=_("name"))
     organisation = models.CharField(max_length=200, verbose_name=_("organisation"))
@@ -86,6 +91,16 @@ class CooperationRequest(models.Model):
     )
     message = models.TextField(blank=True, verbose_name=_("message"))
     consent_given_at = models.DateTimeField(null=True, verbose_name=_("consent given at"))
+    # The wording the requester agreed to, as shown (version and language). Empty for requests
+    # made before consent texts were versioned.
+    consent_text = models.ForeignKey(
+        "consent.ConsentText",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("consent text agreed to"),
+    )
 
     # SHA-256 of the private tracking token; the token itself is only ever in the e-mail.
     access_token_hash = models.CharField(max_length=64, unique=True, null=True, editable=False)

@@ -66,9 +66,11 @@ def tracking_url(*, token: str, language: str) -> str:
 
 @transaction.atomic
 def submit_request(
-    *, kind: str, language: str, policies=(), **fields
+    *, kind: str, language: str, consent_text, policies=(), **fields
 ) -> tuple[CooperationRequest, str]:
     """Save a valid request, record it and queue the acknowledgement.
+
+    `consent_text` is the consent wording shown with the form (`consent.ConsentText`).
 
     Returns the request and its private tracking token (which is stored only as a hash).
     """
@@ -80,6 +82,7 @@ def submit_request(
         reference=next_reference(year=timezone.localdate(now).year),
         access_token_hash=hash_token(token),
         consent_given_at=now,
+        consent_text=consent_text,
         **fields,
     )
     request.full_clean(exclude=["policies"])
@@ -112,6 +115,7 @@ def _mail_requester(request, template, context=None, *, redact_after_sending=Fal
         subject=subject,
         body=body,
         request=request,
+        language=request.language,
         redact_after_sending=redact_after_sending,
     )
 
@@ -125,7 +129,13 @@ def _mail_staff(request, address):
         }
         subject = render_to_string("cooperation_requests/email/staff_new_subject.txt", context)
         body = render_to_string("cooperation_requests/email/staff_new.txt", context)
-    queue_mail(to=address, subject=subject, body=body, request=request)
+    queue_mail(
+        to=address,
+        subject=subject,
+        body=body,
+        request=request,
+        language=settings.LANGUAGE_CODE,
+    )
 
 
 # --- Handling by staff --------------------------------------------------------------------
@@ -218,6 +228,7 @@ def anonymise(*, request: CooperationRequest, actor=None, detail: str = "") -> N
     request.position = ""
     request.email = "erased@invalid"
     request.phone = ""
+    request.time_zone = ""
     request.topic = ERASED
     request.message = ""
     request.decline_reason = ""

@@ -59,6 +59,7 @@ def request_form(request, kind_slug: str):
                 kind=kind,
                 language=language,
                 policies=form.cleaned_data["policies"],
+                consent_text=form.consent_text,
                 **form.request_fields(),
             )
             signed = signing.dumps(cooperation_request.pk, salt=RECEIVED_SALT)

@@ -48,17 +48,23 @@ def queue_mail(
     subject: str,
     body: str,
     request=None,
+    language: str,
     headers=None,
     redact_after_sending: bool = False,
 ) -> OutgoingMail:
-    """Store a mail and send it once the surrounding transaction has committed."""
+    """Store a mail and send it once the surrounding transaction has committed.
+
+    `language` is the one the mail was rendered in (the recipient's, chosen by the caller,
+    never the language of whoever caused the mail): sent as `Content-Language` (RFC 3282).
+    """
+    headers = {**(headers or {}), "Content-Language": language}
     mail = OutgoingMail.objects.create(
         to=to,
         # Header injection: a subject is one line.
         subject=" ".join(subject.split())[:255],
         body=body,
         request=request,
-        headers=headers or {},
+        headers=headers,
         redact_after_sending=redact_after_sending,
         next_attempt_at=timezone.now() + QUEUED_GRACE,
     )

@@ -4,6 +4,12 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from policyshare.consent.forms import (
+    check_consent_version,
+    consent_version_field,
+    show_consent,
+)
+from policyshare.consent.models import ConsentPurpose
 from policyshare.core.forms import OneLineCharField
 
 
@@ -23,23 +29,29 @@ class NewsletterForm(forms.Form):
             "always included."
         ),
     )
+    # Labelled with the current newsletter consent wording (consent/wordings.py).
     consent = forms.BooleanField(
-        label=_(
-            "I agree that my e-mail address is used to send me this newsletter until I unsubscribe."
-        ),
         error_messages={"required": _("We can only send the newsletter with your consent.")},
     )
+    consent_version = consent_version_field()
     website = OneLineCharField(
         required=False,
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    def __init__(self, *args, theme_choices, **kwargs):
+    def __init__(self, *args, theme_choices, language, **kwargs):
         super().__init__(*args, **kwargs)
+        # In the language of the page it is shown on: that is what the reader agrees to.
+        show_consent(self, purpose=ConsentPurpose.NEWSLETTER, language=language)
         self.fields["themes"].choices = theme_choices
         if not theme_choices:
             del self.fields["themes"]
+
+    def clean(self):
+        cleaned = super().clean()
+        check_consent_version(self, cleaned)
+        return cleaned
 
     def clean_website(self):
         if self.cleaned_data["website"]:

@@ -30,6 +30,16 @@ class NewsletterSubscription(models.Model):
         verbose_name=_("status"),
     )
     consent_given_at = models.DateTimeField(verbose_name=_("consent given at"))
+    # The wording agreed to at consent_given_at (version and language); empty for
+    # subscriptions made before consent texts were versioned.
+    consent_text = models.ForeignKey(
+        "consent.ConsentText",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("consent text agreed to"),
+    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("subscribed at"))
     confirmed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("confirmed at"))
 

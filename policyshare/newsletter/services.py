@@ -73,23 +73,32 @@ def _render(template: str, subscription, context: dict) -> tuple[str, str]:
 
 
 @transaction.atomic
-def subscribe(*, email: str, language: str, theme_slugs: list[str]) -> NewsletterSubscription:
+def subscribe(
+    *, email: str, language: str, theme_slugs: list[str], consent_text=None
+) -> NewsletterSubscription:
     """Record (or renew) a subscription and mail the confirmation link.
 
     The same answer whether or not the address was known, so the form reveals nothing.
     An active subscriber gets their new choices only after confirming again.
+    `consent_text` is the consent wording shown with the form (`consent.ConsentText`); the
+    public form always passes it.
     """
     email = email.strip()
     subscription = NewsletterSubscription.objects.filter(email__iexact=email).first()
     now = timezone.now()
     if subscription is None:
         subscription = NewsletterSubscription.objects.create(
-            email=email, language=language, theme_slugs=theme_slugs, consent_given_at=now
+            email=email,
+            language=language,
+            theme_slugs=theme_slugs,
+            consent_given_at=now,
+            consent_text=consent_text,
         )
     elif subscription.status == SubscriptionStatus.PENDING:
         subscription.language = language
         subscription.theme_slugs = theme_slugs
         subscription.consent_given_at = now
+        subscription.consent_text = consent_text
         subscription.save()
     subject, body = _render(
         "confirm",
@@ -102,6 +111,7 @@ def subscribe(*, email: str, language: str, theme_slugs: list[str]) -> Newslette
         to=subscription.email,
         subject=subject,
         body=body,
+        language=subscription.language,
         headers=_unsubscribe_headers(subscription),
     )
     return subscription
@@ -186,6 +196,7 @@ def send_digest_to(subscription) -> int:
         to=subscription.email,
         subject=subject,
         body=body,
+        language=subscription.language,
         headers=_unsubscribe_headers(subscription),
     )
     DigestItem.objects.bulk_create(

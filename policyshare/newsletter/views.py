@@ -20,16 +20,19 @@ def subscribe(request):
     if request.method == "POST":
         if over_rate_limit(scope="newsletter", address=client_address(request)):
             return too_many_requests(request)
-        form = NewsletterForm(request.POST, theme_choices=choices)
+        form = NewsletterForm(request.POST, theme_choices=choices, language=language)
         if form.is_valid():
             services.subscribe(
                 email=form.cleaned_data["email"],
                 language=form.cleaned_data["language"],
                 theme_slugs=form.cleaned_data.get("themes", []),
+                consent_text=form.consent_text,
             )
             return redirect("newsletter:check_inbox")
     else:
-        form = NewsletterForm(theme_choices=choices, initial={"language": language})
+        form = NewsletterForm(
+            theme_choices=choices, language=language, initial={"language": language}
+        )
     return render(request, "newsletter/subscribe.html", {"form": form})
 
 

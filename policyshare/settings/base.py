@@ -130,6 +130,7 @@ INSTALLED_APPS = [
     "policyshare.cooperation_requests",
     "policyshare.newsletter",
     "policyshare.contributors",
+    "policyshare.consent",
     "policyshare.mail",
     # Empty: kept for its migration history (see its apps.py).
     "policyshare.inquiries",
@@ -288,6 +289,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 PORTAL_FALLBACK_LANGUAGES = ["en", "ko"]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
+# Our own formats where Django's lack one (Arabic has no DATETIME_FORMAT): core/formats/.
+FORMAT_MODULE_PATH = ["policyshare.core.formats"]
 USE_I18N = True
 USE_TZ = True
 

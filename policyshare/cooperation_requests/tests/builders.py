@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from policyshare.consent.services import current_text, current_version
 from policyshare.cooperation_requests import services
 from policyshare.cooperation_requests.models import RequestKind
 from policyshare.core.tests import builders
@@ -26,6 +27,7 @@ def form_data(**overrides) -> dict:
         "meeting_language": "en",
         "message": "We would like to learn how Seoul reorganised its bus routes.",
         "consent": "on",
+        "consent_version": str(current_version("request")),
         "website": "",
     }
     data.update(overrides)
@@ -49,7 +51,10 @@ def make_request(*, kind=RequestKind.CONSULTATION, language="en", policies=(), *
         "message": "Tell us more.",
     }
     values.update(fields)
-    return services.submit_request(kind=kind, language=language, policies=policies, **values)
+    consent = current_text(purpose="request", language=language)
+    return services.submit_request(
+        kind=kind, language=language, policies=policies, consent_text=consent, **values
+    )
 
 
 def make_staff(username, group):

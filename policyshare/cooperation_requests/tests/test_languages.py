@@ -4,6 +4,7 @@ The language is kept in full ("zh-hans"): a Chinese request cut to "zh" was ackn
 in Korean with a tracking link to /zh/…, which does not exist.
 """
 
+import html
 import re
 
 import pytest
@@ -13,6 +14,7 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext
 
+from policyshare.consent import wordings
 from policyshare.cooperation_requests.models import CooperationRequest
 from policyshare.cooperation_requests.tests.builders import form_data
 from policyshare.core.languages import reader_language
@@ -78,3 +80,35 @@ def test_chinese_newsletter_offers_chinese_themes_and_language(every_language, c
     form = client.get("/zh-hans/newsletter/").context["form"]
     assert form.initial["language"] == "zh-hans"
     assert list(form.fields["themes"].choices) == [("transport", "交通")]
+
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_form_errors_and_consent_are_in_the_readers_language(language, every_language, client):
+    """An empty study-visit form: the error summary, each message and the consent wording
+    are in the reader's language (Django's messages from Django's catalogues, ours from ours,
+    the consent from consent/wordings.py)."""
+    response = client.post(f"/{language}/requests/study-visit/", {"consent_version": "1"})
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    summary = re.search(r'<div class="error-summary".*?</ul>', page, re.S).group(0)
+    with translation.override(language):
+        expected = [
+            gettext("Error:"),
+            gettext("Please correct the following"),
+            gettext("This field is required."),
+            gettext(
+                "We can only handle your request with your consent "
+                "to the processing of your personal data."
+            ),
+            gettext("Your name"),
+        ]
+    for text in expected:
+        assert text in page, text
+    assert wordings.WORDINGS[("request", 1)][language] in summary
+    if language != "ko":
+        assert not HANGUL.search(summary), summary
+    if language not in {"en"}:
+        assert "This field is required." not in summary

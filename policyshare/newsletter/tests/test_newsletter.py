@@ -43,6 +43,7 @@ class SubscriptionTests(TestCase):
             "language": "en",
             "themes": ["transport"],
             "consent": "on",
+            "consent_version": "1",
             "website": "",
             **overrides,
         }

@@ -17,4 +17,12 @@
     box.replaceChildren(frame);
     frame.focus();
   });
+  // Request forms: the reader's time zone, so their tracking page and mails show times in it.
+  document.querySelectorAll('input[type="hidden"][name="time_zone"]').forEach(function (input) {
+    try {
+      input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    } catch (error) {
+      // No Intl: the site's zone is used, and named.
+    }
+  });
 })();
