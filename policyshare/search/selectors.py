@@ -488,7 +488,14 @@ class Highlighter:
         self.terms = frozenset(t for t in terms if not _UNSPACED.search(t))
         # The first letters of the terms: a word that starts otherwise cannot match, and
         # need not be analysed.
-        self.prefixes = tuple({t[:2] for t in self.terms if not t.isdigit()})
+        prefixes = sorted({re.escape(t[:2]) for t in self.terms if not t.isdigit()})
+        numbers = sorted(re.escape(t) for t in self.terms if t.isdigit())
+        alternatives = []
+        if prefixes:  # a run of letters (as `analysis.WORD` cuts words) starting like a term
+            alternatives.append(rf"(?<![^\W\d_])(?:{'|'.join(prefixes)})[^\W\d_]*")
+        if numbers:
+            alternatives.append(rf"(?<!\d)(?:{'|'.join(numbers)})(?!\d)")
+        self.candidates = re.compile("|".join(alternatives)) if alternatives else None
         unspaced = {t for t in terms if _UNSPACED.search(t)}
         for word in WORD.findall(normalise(query[:MAX_QUERY_CHARS])):
             if _UNSPACED.search(word):
@@ -498,6 +505,23 @@ class Highlighter:
 
     def matches(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each marked span of `text`, in order."""
+        folded = normalise(text)
+        if len(folded) != len(text):  # decomposed accents, ligatures: fold word by word
+            return self._matches_by_word(text)
+        spans = []
+        if self.candidates:
+            # Only the words that start like a term are analysed.
+            for m in self.candidates.finditer(folded):
+                word = m.group()
+                if word.isdigit() or (
+                    not _UNSPACED.search(word) and _word_terms(word) & self.terms
+                ):
+                    spans.append(m.span())
+        if self.inside:
+            spans.extend(m.span() for m in self.inside.finditer(folded))
+        return sorted(spans)
+
+    def _matches_by_word(self, text: str) -> list[tuple[int, int]]:
         spans = []
         for m in WORD.finditer(text):
             word = m.group()
@@ -511,9 +535,7 @@ class Highlighter:
             if word.isdigit():
                 if word in self.terms:
                     spans.append(m.span())
-            elif normalise(word[:3]).startswith(self.prefixes) and (
-                _word_terms(normalise(word)) & self.terms
-            ):
+            elif _word_terms(normalise(word)) & self.terms:
                 spans.append(m.span())
         return spans
 
@@ -521,7 +543,7 @@ class Highlighter:
         text = " ".join(text.split())
         if not text:
             return mark_safe("")
-        matches = self.matches(text) if (self.terms or self.inside) else []
+        matches = self.matches(text) if (self.candidates or self.inside) else []
         start = 0
         if matches:
             best = max(
