@@ -17,6 +17,9 @@ lists its fields in Wagtail's `search_fields` is found with no override:
   post that mentions it); a plain page is `PAGE`;
 - its **facets** (`get_search_facets`): the board it is posted on, its theme slugs, its year
   and date; a plain page has the year and the day (in Seoul time) it was first published;
+- its **translation group** (`get_search_translation_key`): the versions of one item in
+  several languages share it (a page's or a translatable snippet's `translation_key`), and
+  the search shows one of them, in the reader's language when it can;
 - whether it is a **result** at all (`is_search_result`): a site's home page and the tree
   root are not. The search also leaves out pages that are not live, are restricted, or have
   no URL.
