@@ -188,8 +188,11 @@ def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, fl
     today = timezone.localdate()
     preference = {code: n for n, code in enumerate(fallback_order(language))}
     groups: dict[str, list[tuple[Candidate, float]]] = {}
+    freshness: dict[str, float] = {}
     for c in candidates:
-        score = c.score * weights.get(c.kind, 1.0) * _freshness(c.date, today)
+        if c.date not in freshness:
+            freshness[c.date] = _freshness(c.date, today)
+        score = c.score * weights.get(c.kind, 1.0) * freshness[c.date]
         groups.setdefault(c.group, []).append((c, score))
     scored = []
     for versions in groups.values():
@@ -295,26 +298,25 @@ def _facet_counts(candidates: list[Candidate], filters: SearchFilters) -> dict[s
     The candidates fall into few sets of equal facet values; each set is checked once.
     """
     found = {name: {} for name in FACETS}  # facet -> value -> groups
-    checked: dict[tuple, list[str]] = {}
+    by_values: dict[tuple, set[str]] = {}
     for c in candidates:
-        values = (c.kind, c.board, c.language, c.year, c.themes)
-        failed = checked.get(values)
-        if failed is None:
-            failed = checked[values] = _failed_filters(filters, *values)
+        by_values.setdefault((c.kind, c.board, c.language, c.year, c.themes), set()).add(c.group)
+    for (kind, board, language, year, themes), groups in by_values.items():
+        failed = _failed_filters(filters, kind, board, language, year, themes)
         if len(failed) > 1:
             continue
         for name in failed or FACETS:
             if name == "theme":
-                for slug in c.themes.split():
-                    found["theme"].setdefault(slug, set()).add(c.group)
+                for slug in themes.split():
+                    found["theme"].setdefault(slug, set()).update(groups)
             elif name == "kind":
-                found["kind"].setdefault(c.kind, set()).add(c.group)
-            elif name == "board" and c.board:
-                found["board"].setdefault(c.board, set()).add(c.group)
+                found["kind"].setdefault(kind, set()).update(groups)
+            elif name == "board" and board:
+                found["board"].setdefault(board, set()).update(groups)
             elif name == "language":
-                found["language"].setdefault(c.language, set()).add(c.group)
-            elif name == "year" and c.year:
-                found["year"].setdefault(c.year, set()).add(c.group)
+                found["language"].setdefault(language, set()).update(groups)
+            elif name == "year" and year:
+                found["year"].setdefault(year, set()).update(groups)
     return {
         name: Counter({value: len(groups) for value, groups in values.items()})
         for name, values in found.items()
