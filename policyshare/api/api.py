@@ -164,7 +164,25 @@ SEARCH_PATH = {
             {"in": "query", "name": name, "required": False, "schema": schema}
             for name, schema in [
                 ("q", {"type": "string", "maxLength": 800}),
-                ("lang", {"type": "string", "enum": [c for c, _n in settings.LANGUAGES]}),
+                (
+                    "hl",
+                    {
+                        "type": "string",
+                        "enum": [c for c, _n in settings.LANGUAGES],
+                        "default": "en",
+                        "description": "The reader's language: one result per translation "
+                        "group, in this language when it has a matching version, else in "
+                        "the first fallback language (then English, then Korean).",
+                    },
+                ),
+                (
+                    "lang",
+                    {
+                        "type": "string",
+                        "enum": [c for c, _n in settings.LANGUAGES],
+                        "description": "Only results in this language.",
+                    },
+                ),
                 ("type", {"type": "string"}),
                 ("theme", {"type": "string"}),
                 ("board", {"type": "string"}),
@@ -186,6 +204,7 @@ SEARCH_PATH = {
                     },
                 }
                 for status, description in [
+                    ("400", "A reader language (`hl`) that is not one of the site's."),
                     ("422", "An invalid parameter (a year that is not a whole year)."),
                     ("429", "Too many requests."),
                 ]

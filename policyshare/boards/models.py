@@ -14,7 +14,7 @@ from wagtail.search import index
 from policyshare.core.blocks import RICH_TEXT_FEATURES
 from policyshare.core.content.feeds import feed_links
 from policyshare.core.content.metadata import headline, publisher
-from policyshare.core.content.search import SearchFacets, SearchKind
+from policyshare.core.content.search import SUMMARY_BOOST, SearchFacets, SearchKind
 from policyshare.core.forms import PortalPageForm
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
@@ -193,7 +193,7 @@ class BoardPost(PortalPageMixin, Page):
         FieldPanel("report_document"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.SearchField("body"),
         index.SearchField("source_outlet"),
         index.FilterField("registered_on"),

@@ -17,7 +17,7 @@ from .content.api import ApiContribution
 from .content.feeds import FeedContribution
 from .content.metadata import MetadataContribution
 from .content.purge import PurgeContribution
-from .content.search import SearchContribution
+from .content.search import SUMMARY_BOOST, SearchContribution
 from .forms import PortalPageForm
 from .fragments import cached_fragment
 from .languages import fallback_order, reader_language
@@ -164,7 +164,7 @@ class StandardPage(PortalPageMixin, Page):
         FieldPanel("questions"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("introduction"),
+        index.SearchField("introduction", boost=SUMMARY_BOOST),
         index.SearchField("body"),
         index.SearchField("questions"),
     ]

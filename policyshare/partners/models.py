@@ -88,7 +88,9 @@ class Partner(SearchContribution, TranslatableMixin, index.Indexed, models.Model
 
     def get_search_texts(self):
         return SearchTexts(
-            title=[self.name], body=[self.get_kind_display(), self.description, self.website]
+            title=[self.name],
+            summary=[self.description],
+            body=[self.get_kind_display(), self.website],
         )
 
 

@@ -24,6 +24,7 @@ from policyshare.core.content import register_snippet
 from policyshare.core.content.feeds import feed_links
 from policyshare.core.content.metadata import headline, publisher
 from policyshare.core.content.search import (
+    SUMMARY_BOOST,
     SearchContribution,
     SearchFacets,
     SearchKind,
@@ -345,7 +346,7 @@ class PolicyCase(PortalPageMixin, Page):
         FieldPanel("is_featured"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.SearchField("background"),
         index.SearchField("actions"),
         index.SearchField("lessons"),
@@ -428,7 +429,9 @@ class PolicyCase(PortalPageMixin, Page):
     # --- Search (policyshare.core.content.search) ---------------------------------------
     # Filtered by theme and by the year the policy started; "newest first" means the most
     # recently published.
-    search_kind = SearchKind("policy", _("Policy"))
+    # A policy case is what the portal is for: it outweighs a news post or a report that
+    # mentions it (docs/search.md, "Ranking").
+    search_kind = SearchKind("policy", _("Policy"), weight=1.5)
 
     def get_search_facets(self):
         published = self.last_published_at or self.first_published_at

@@ -40,7 +40,12 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=255)
     url = models.CharField(max_length=500)
     text = models.TextField(blank=True, help_text="Plain text for snippets (summary first).")
+    # The versions of one item in several languages share this: "page:<translation key>" (or
+    # "<app label>.<model>:<translation key>"); the search shows one result per group. Empty
+    # for an item that has no translations: it is a group of its own.
+    translation_group = models.CharField(max_length=100, blank=True, default="")
     analysed_title = models.TextField(blank=True)
+    analysed_summary = models.TextField(blank=True, default="")
     analysed_body = models.TextField(blank=True)
     analyser = models.CharField(max_length=20, blank=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -16,25 +18,33 @@ from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language_info
 
-from policyshare.core.content.search import search_kinds, search_models
-from policyshare.core.languages import fallback_chain
+from policyshare.core.content.search import search_kind_weights, search_kinds, search_models
+from policyshare.core.languages import fallback_chain, fallback_order, is_rtl
 
 from . import fulltext
-from .analysis import HANGUL, WORD, get_analyser, normalise
+from .analysis import MAX_QUERY_CHARS, WORD, get_analyser, latin_terms, normalise
 from .models import SearchDocument, SearchQueryDay, SearchTerm
 
 RESULTS_PER_PAGE = 10
 MAX_PAGE = 1000
-# Title matches weigh this much more than body matches (SQLite BM25 column weights; the
-# PostgreSQL vector gives the title weight A and the body weight B).
+# Title matches weigh this much more than body matches, summary matches this much (SQLite
+# BM25 column weights; the PostgreSQL vector gives the title weight A (1.0), the summary B
+# (0.4) and the body C (0.2): the same proportions).
 TITLE_WEIGHT = 4.0
-# FTS5's rank function with those weights (columns: analysed title, analysed body).
-BM25 = f"bm25({TITLE_WEIGHT}, 1.0)"
+SUMMARY_WEIGHT = 2.0
+# FTS5's rank function with those weights (columns: analysed title, summary, body).
+BM25 = f"bm25({TITLE_WEIGHT}, {SUMMARY_WEIGHT}, 1.0)"
 # When otherwise close, results come in the reader's fallback chain
 # (`policyshare.core.languages.fallback_chain`): the reader's language, then English, then
 # Korean, then the others.
 LANGUAGE_BOOSTS = (1.15, 1.07, 1.03)
+# Freshness: a result dated today weighs up to this much more (×1.2), half as much more
+# after every FRESHNESS_HALF_LIFE_DAYS; undated results get nothing. It breaks near-ties in
+# favour of the newer; a content type's weight (`SearchKind.weight`) counts for more.
+FRESHNESS_BOOST = 0.2
+FRESHNESS_HALF_LIFE_DAYS = 730
 FACETS = ("kind", "theme", "board", "language", "year")
 SORTS = ("relevance", "date")
 
@@ -61,10 +71,28 @@ class FacetValue:
 
 @dataclass
 class SearchHit:
+    """One result: the version of a translation group shown to the reader."""
+
     document: SearchDocument
     score: float
     snippet: SafeString
     other_language: bool
+
+    @property
+    def language(self) -> str:
+        return self.document.language
+
+    @property
+    def language_name(self) -> str:
+        """The result's language in the reader's language ("Korean", "한국어" …)."""
+        try:
+            return str(get_language_info(self.document.language)["name_translated"])
+        except KeyError:
+            return self.document.language
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if is_rtl(self.document.language) else "ltr"
 
 
 @dataclass
@@ -103,8 +131,12 @@ def search_documents(
 ) -> SearchOutcome:
     """Search the public documents. Never raises on odd input: it just finds less.
 
-    `language` is the reader's language: its results rank a little higher and the others are
-    marked as being in another language. Facet counts for one facet apply every other filter.
+    One result per translation group: of the versions of an item that match (and pass the
+    filters), the one in the reader's `language` is shown, else the first in the fallback
+    order (`core.languages.fallback_order`: the reader's language, then English, then
+    Korean); a result in another language is marked as such. The total, the pages and the
+    facet counts count groups, not versions. Facet counts for one facet apply every other
+    filter.
 
     At most `CANDIDATE_LIMIT` matches are looked at (see `_FulltextQuery.candidates`): when a
     query matches more, the total and the facet counts are lower bounds (`total_exact` and
@@ -127,10 +159,10 @@ def search_documents(
         matching, filtered_capped = fulltext_query.candidates(filters)
     elif filters.active():
         matching = [c for c in candidates if not c.failed_filters(filters)]
-    outcome.total, outcome.total_exact = len(matching), not filtered_capped
+    ranked = _ranked(matching, sort=sort, language=language)
+    outcome.total, outcome.total_exact = len(ranked), not filtered_capped
     outcome.facets_exact = not capped
     outcome.page = page = min(page, outcome.num_pages)
-    ranked = _ranked(matching, sort=sort, language=language)
     ranked = ranked[(page - 1) * per_page : page * per_page]
     documents = SearchDocument.objects.in_bulk([c.pk for c, _score in ranked])
     highlighter = Highlighter(query, terms)
@@ -156,14 +188,42 @@ def language_boosts(language: str) -> dict[str, float]:
 
 
 def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, float]]:
+    """One (version, score) per translation group, best first (or newest first).
+
+    A candidate's relevance is the database's rank times its kind's weight and its freshness;
+    a group's is that of its best version, shown through the version the reader should read.
+    """
+    weights = search_kind_weights()
     boosts = language_boosts(language)
-    scored = [(c, c.score * boosts.get(c.language, 1.0)) for c in candidates]
+    today = timezone.localdate()
+    preference = {code: n for n, code in enumerate(fallback_order(language))}
+    groups: dict[str, list[tuple[Candidate, float]]] = {}
+    freshness: dict[str, float] = {}
+    for c in candidates:
+        if c.date not in freshness:
+            freshness[c.date] = _freshness(c.date, today)
+        score = c.score * weights.get(c.kind, 1.0) * freshness[c.date]
+        groups.setdefault(c.group, []).append((c, score))
+    scored = []
+    for versions in groups.values():
+        best = max(score for _c, score in versions)
+        shown, _score = min(
+            versions, key=lambda v: (preference.get(v[0].language, len(preference)), -v[1])
+        )
+        scored.append((shown, best * boosts.get(shown.language, 1.0)))
     if sort == "date":
         # Newest first, undated last; then by score, then the newest document.
         scored.sort(key=lambda item: (item[0].date, item[1], item[0].pk), reverse=True)
     else:
         scored.sort(key=lambda item: (item[1], item[0].pk), reverse=True)
     return scored
+
+
+def _freshness(date: str, today: datetime.date) -> float:
+    if not date:
+        return 1.0
+    age = max(0, (today - datetime.date.fromisoformat(date)).days)
+    return 1.0 + FRESHNESS_BOOST * 0.5 ** (age / FRESHNESS_HALF_LIFE_DAYS)
 
 
 # A term in more than this share of the documents is left out of a query that has rarer
@@ -217,6 +277,7 @@ class Candidate(NamedTuple):
     year: int | None
     themes: str  # space-padded slugs, as stored
     date: str  # ISO date, "" when undated: sorts after every date when newest come first
+    group: str  # the translation group ("#<pk>" for a document without translations)
 
     def failed_filters(self, filters: SearchFilters) -> list[str]:
         return _failed_filters(
@@ -240,29 +301,35 @@ def _failed_filters(filters: SearchFilters, kind, board, language, year, themes)
 
 
 def _facet_counts(candidates: list[Candidate], filters: SearchFilters) -> dict[str, Counter]:
-    """Per facet, the counts of the candidates that pass every other filter.
+    """Per facet, how many translation groups have a candidate with each value that passes
+    every other filter: the number of results selecting that value would give.
 
-    The candidates fall into few groups of equal facet values; each group is tallied once.
+    The candidates fall into few sets of equal facet values; each set is checked once.
     """
-    counters = {name: Counter() for name in FACETS}
-    groups = Counter((c.kind, c.board, c.language, c.year, c.themes) for c in candidates)
-    for (kind, board, language, year, themes), count in groups.items():
+    found = {name: {} for name in FACETS}  # facet -> value -> groups
+    by_values: dict[tuple, set[str]] = {}
+    for c in candidates:
+        by_values.setdefault((c.kind, c.board, c.language, c.year, c.themes), set()).add(c.group)
+    for (kind, board, language, year, themes), groups in by_values.items():
         failed = _failed_filters(filters, kind, board, language, year, themes)
         if len(failed) > 1:
             continue
         for name in failed or FACETS:
             if name == "theme":
                 for slug in themes.split():
-                    counters["theme"][slug] += count
+                    found["theme"].setdefault(slug, set()).update(groups)
             elif name == "kind":
-                counters["kind"][kind] += count
+                found["kind"].setdefault(kind, set()).update(groups)
             elif name == "board" and board:
-                counters["board"][board] += count
+                found["board"].setdefault(board, set()).update(groups)
             elif name == "language":
-                counters["language"][language] += count
+                found["language"].setdefault(language, set()).update(groups)
             elif name == "year" and year:
-                counters["year"][year] += count
-    return counters
+                found["year"].setdefault(year, set()).update(groups)
+    return {
+        name: Counter({value: len(groups) for value, groups in values.items()})
+        for name, values in found.items()
+    }
 
 
 # How many of the best matches a search looks at. Ranking, facets and the total cost in
@@ -282,7 +349,7 @@ class _FulltextQuery:
     they still travel as one bound parameter.
     """
 
-    FACET_COLUMNS = "d.kind, d.board, d.language, d.year, d.themes, d.date"
+    FACET_COLUMNS = "d.kind, d.board, d.language, d.year, d.themes, d.date, d.translation_group"
 
     def __init__(self, terms: list[str]):
         self.postgres = connection.vendor == "postgresql"
@@ -367,8 +434,9 @@ class _FulltextQuery:
                 year=year,
                 themes=themes,
                 date=str(date) if date else "",
+                group=group or f"#{pk}",
             )
-            for pk, score, kind, board, language, year, themes, date in rows
+            for pk, score, kind, board, language, year, themes, date, group in rows
         ]
         return candidates[:CANDIDATE_LIMIT], len(candidates) > CANDIDATE_LIMIT
 
@@ -402,59 +470,162 @@ def _languages():
     return settings.LANGUAGES
 
 
+# Hangul, and scripts written without spaces between words (Han, kana, Thai): a query term is
+# marked wherever it occurs in a word (서울시 in 서울시는, 자전거 in 공공자전거). In every other
+# script only whole words are marked, and only those whose analysis is a query term ("de"
+# never inside "recorded"; "restoration" marks "restored").
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]"
+)
+# A snippet's cut moves back (or forward) at most this far to fall between two words.
+_WORD_CUT_REACH = 40
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_terms(word: str) -> frozenset[str]:
+    """The terms of one word of a spaced script (lower-cased, accents removed)."""
+    return frozenset(latin_terms(word))
+
+
 class Highlighter:
-    """Marks the words of a text that the query matched, in a window around the best part."""
+    """Marks the words of a text that the query matched, in a window around the best part.
+
+    The snippet is text only: HTML-escaped, with `<mark>` around the matches; it is cut
+    between words (in unspaced scripts, between characters, never inside a grapheme).
+    """
 
     def __init__(self, query: str, terms: list[str], *, width: int = 220):
         self.width = width
-        patterns = set()
-        for word in WORD.findall(normalise(query[:200])):
-            if len(word) >= 2 or HANGUL.match(word):
-                patterns.add(re.escape(word))
-        for term in terms:
-            if HANGUL.match(term):
-                patterns.add(re.escape(term))
-            elif term.isdigit():
-                patterns.add(rf"(?<!\d){re.escape(term)}(?!\d)")
-            elif len(term) >= 2:
-                # A stem marks the whole word it starts: "restor" marks "restored".
-                patterns.add(rf"\b{re.escape(term)}\w*")
-        ordered = sorted(patterns, key=len, reverse=True)
-        self.pattern = re.compile("|".join(ordered), re.IGNORECASE) if ordered else None
+        self.terms = frozenset(t for t in terms if not _UNSPACED.search(t))
+        # The first letters of the terms: a word that starts otherwise cannot match, and
+        # need not be analysed.
+        prefixes = sorted({re.escape(t[:2]) for t in self.terms if not t.isdigit()})
+        numbers = sorted(re.escape(t) for t in self.terms if t.isdigit())
+        alternatives = []
+        if prefixes:  # a run of letters (as `analysis.WORD` cuts words) starting like a term
+            alternatives.append(rf"(?<![^\W\d_])(?:{'|'.join(prefixes)})[^\W\d_]*")
+        if numbers:
+            alternatives.append(rf"(?<!\d)(?:{'|'.join(numbers)})(?!\d)")
+        self.candidates = re.compile("|".join(alternatives)) if alternatives else None
+        unspaced = {t for t in terms if _UNSPACED.search(t)}
+        for word in WORD.findall(normalise(query[:MAX_QUERY_CHARS])):
+            if _UNSPACED.search(word):
+                unspaced.add(word)
+        ordered = sorted((re.escape(t) for t in unspaced), key=len, reverse=True)
+        self.inside = re.compile("|".join(ordered), re.IGNORECASE) if ordered else None
+
+    def matches(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each marked span of `text`, in order."""
+        folded = normalise(text)
+        if len(folded) != len(text):  # decomposed accents, ligatures: fold word by word
+            return self._matches_by_word(text)
+        spans = []
+        if self.candidates:
+            # Only the words that start like a term are analysed.
+            for m in self.candidates.finditer(folded):
+                word = m.group()
+                if word.isdigit() or (
+                    not _UNSPACED.search(word) and _word_terms(word) & self.terms
+                ):
+                    spans.append(m.span())
+        if self.inside:
+            spans.extend(m.span() for m in self.inside.finditer(folded))
+        return sorted(spans)
+
+    def _matches_by_word(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for m in WORD.finditer(text):
+            word = m.group()
+            if _UNSPACED.search(word):
+                if self.inside:
+                    spans.extend(
+                        (m.start() + x.start(), m.start() + x.end())
+                        for x in self.inside.finditer(word)
+                    )
+                continue
+            if word.isdigit():
+                if word in self.terms:
+                    spans.append(m.span())
+            elif _word_terms(normalise(word)) & self.terms:
+                spans.append(m.span())
+        return spans
 
     def snippet(self, text: str) -> SafeString:
         text = " ".join(text.split())
         if not text:
             return mark_safe("")
-        matches = list(self.pattern.finditer(text)) if self.pattern else []
+        matches = self.matches(text) if (self.candidates or self.inside) else []
         start = 0
         if matches:
             best = max(
                 matches,
                 key=lambda m: len(
-                    {
-                        x.group().lower()
-                        for x in matches
-                        if m.start() <= x.start() < m.start() + self.width
-                    }
+                    {text[x[0] : x[1]].lower() for x in matches if m[0] <= x[0] < m[0] + self.width}
                 ),
             )
-            start = max(0, best.start() - self.width // 4)
-            if start:
-                space = text.find(" ", start)
-                start = space + 1 if 0 <= space < best.start() else start
-        end = min(len(text), start + self.width)
+            start = _cut_start(text, max(0, best[0] - self.width // 4), limit=best[0])
+        end = _cut_end(text, min(len(text), start + self.width), limit=start)
         parts, cursor = [], start
-        for m in matches:
-            if m.start() < start or m.end() > end:
+        for m_start, m_end in matches:
+            if m_start < start or m_end > end:
                 continue
-            parts.append(escape(text[cursor : m.start()]))
-            parts.append(f"<mark>{escape(m.group())}</mark>")
-            cursor = m.end()
+            parts.append(escape(text[cursor:m_start]))
+            parts.append(f"<mark>{escape(text[m_start:m_end])}</mark>")
+            cursor = m_end
         parts.append(escape(text[cursor:end]))
         prefix = "… " if start > 0 else ""
         suffix = " …" if end < len(text) else ""
-        return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - every part escaped
+        return mark_safe(prefix + "".join(parts).strip() + suffix)  # noqa: S308 - every part escaped
+
+
+def _cut_start(text: str, start: int, *, limit: int) -> int:
+    """`start` moved forward to the start of a word (no further than `limit`), or at least
+    to the start of a grapheme."""
+    if start <= 0:
+        return 0
+    if not text[start - 1].isspace():
+        space = text.find(" ", start, min(limit, start + _WORD_CUT_REACH))
+        if space >= 0:
+            return space + 1
+    while start < limit and _continues_grapheme(text, start):
+        start += 1
+    return start
+
+
+def _cut_end(text: str, end: int, *, limit: int) -> int:
+    """`end` moved back to the end of a word, or at least to the end of a grapheme."""
+    if end >= len(text):
+        return len(text)
+    if not text[end].isspace():
+        space = text.rfind(" ", max(limit, end - _WORD_CUT_REACH), end)
+        if space > limit:
+            return space
+    while end > limit and _continues_grapheme(text, end):
+        end -= 1
+    return end
+
+
+def _continues_grapheme(text: str, i: int) -> bool:
+    """Whether text[i] belongs to the grapheme of text[i - 1]: a cut before it would break
+    a character (a combining accent, an emoji sequence, a flag, conjoining Hangul jamo)."""
+    if i <= 0 or i >= len(text):
+        return False
+    code = ord(text[i])
+    previous = ord(text[i - 1])
+    if unicodedata.category(text[i]) in ("Mn", "Mc", "Me"):
+        return True
+    if code == 0x200D or previous == 0x200D:  # zero-width joiner
+        return True
+    if 0xFE00 <= code <= 0xFE0F or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:
+        return True  # variation selectors, skin tones, tag characters
+    if 0x1160 <= code <= 0x11FF or 0xD7B0 <= code <= 0xD7FF:
+        return True  # a Hangul vowel or final consonant jamo after its syllable's start
+    if 0x1F1E6 <= code <= 0x1F1FF:  # regional indicators pair up into flags
+        run = 0
+        while i - run - 1 >= 0 and 0x1F1E6 <= ord(text[i - run - 1]) <= 0x1F1FF:
+            run += 1
+        return run % 2 == 1
+    return False
 
 
 POPULAR_SEARCH_DAYS = 30

@@ -65,10 +65,14 @@ def _document_fields(item: SearchContribution) -> dict | None:
     texts = item.get_search_texts()
     facets = item.get_search_facets()
     analyser = get_analyser()
-    text = "\n".join(t for t in texts.body if t)
+    summary = "\n".join(t for t in texts.summary if t)
+    body = "\n".join(t for t in texts.body if t)
     themes = " ".join(sorted(set(facets.themes)))
+    translation_key = item.get_search_translation_key()
+    label = "page" if isinstance(item, Page) else item._meta.label_lower
     return {
         "kind": item.search_kind.value,
+        "translation_group": f"{label}:{translation_key}" if translation_key else "",
         "title": title[:255],
         "url": url[:500],
         "language": item.get_search_language(),
@@ -76,9 +80,11 @@ def _document_fields(item: SearchContribution) -> dict | None:
         "themes": f" {themes} " if themes else "",
         "year": facets.year,
         "date": facets.date,
-        "text": text[:SNIPPET_SOURCE_CHARS],
+        # Snippets: the summary first, then the body.
+        "text": "\n".join(t for t in (summary, body) if t)[:SNIPPET_SOURCE_CHARS],
         "analysed_title": analyser.index_text(" ".join(texts.title or [title])),
-        "analysed_body": analyser.index_text(text),
+        "analysed_summary": analyser.index_text(summary),
+        "analysed_body": analyser.index_text(body),
         "analyser": analyser.name,
     }
 

@@ -22,6 +22,8 @@ from . import selectors, services
 from .analysis import MAX_QUERY_CHARS
 
 API_RESULTS_PER_PAGE = 20
+# The API's reader language when the request names none (`hl`).
+API_DEFAULT_READER_LANGUAGE = "en"
 # The query-string name of each facet (the API and the page use the same ones).
 FACET_PARAMS = {
     "kind": "type",
@@ -163,9 +165,39 @@ def _sort_links(params, current) -> list[dict]:
     ]
 
 
+def _reader_language_param(params) -> str | None:
+    """The API's `hl` (the reader's language, English when absent or empty), or None when it
+    is not one of the site's languages."""
+    value = params.get("hl", "").strip().lower()
+    if not value:
+        return API_DEFAULT_READER_LANGUAGE
+    languages = {code.lower(): code for code, _name in settings.LANGUAGES}
+    return languages.get(value)
+
+
 @require_GET
 def search_api(request):
-    """GET /api/v1/search?q=…[&lang=ko|en][&type=…][&theme=…][&board=…][&year=…][&page=N]"""
+    """GET /api/v1/search?q=…[&hl=en][&lang=…][&type=…][&theme=…][&board=…][&year=…][&page=N]
+
+    `hl` is the reader's language: each translation group's result is shown in it when it
+    has a matching version in it, else in the first fallback language. `lang` filters the
+    results by their own language.
+    """
+    language = _reader_language_param(request.GET)
+    if language is None:
+        codes = ", ".join(code for code, _name in settings.LANGUAGES)
+        return JsonResponse(
+            {
+                "detail": [
+                    {
+                        "type": "hl",
+                        "loc": ["query", "hl"],
+                        "msg": f"Input should be one of the site's languages: {codes}",
+                    }
+                ]
+            },
+            status=400,
+        )
     query = clean_query(request.GET.get("q", ""))
     outcome = selectors.search_documents(
         query=query,
@@ -173,11 +205,12 @@ def search_api(request):
         sort=request.GET.get("sort", "relevance"),
         page=parse_int(request.GET.get("page"), default=1, low=1, high=selectors.MAX_PAGE),
         per_page=API_RESULTS_PER_PAGE,
-        language=request.GET.get("lang", ""),
+        language=language,
     )
     base = request.build_absolute_uri("/")[:-1]
     payload = {
         "query": query,
+        "hl": language,
         "total": outcome.total,
         # False when the query matched more than the best matches that were looked at: the
         # total and the facet counts are then lower bounds.

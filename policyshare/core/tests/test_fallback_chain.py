@@ -45,7 +45,7 @@ class FallbackChainTests(SimpleTestCase):
 
     def test_search_ranks_equal_matches_along_the_chain(self):
         candidates = [
-            Candidate(pk, 1.0, "policy", "", language, 2020, "", "2020-01-01")
+            Candidate(pk, 1.0, "policy", "", language, 2020, "", "2020-01-01", f"#{pk}")
             for pk, language in enumerate(("es", "ko", "zh-hans", "en", "fr"), start=1)
         ]
         ranked = [c.language for c, _score in _ranked(candidates, sort="relevance", language="fr")]

@@ -4,7 +4,7 @@ from policyshare.search import fulltext
 
 
 def install(apps, schema_editor):
-    fulltext.install(schema_editor)
+    fulltext.install(schema_editor, version=1)
 
 
 def uninstall(apps, schema_editor):

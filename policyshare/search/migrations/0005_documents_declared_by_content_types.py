@@ -34,7 +34,7 @@ def restore_partner_keys(apps, schema_editor):
 
 
 def reinstall_fulltext(apps, schema_editor):
-    fulltext.install(schema_editor)
+    fulltext.install(schema_editor, version=1)
 
 
 class Migration(migrations.Migration):

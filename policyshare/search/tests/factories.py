@@ -29,10 +29,14 @@ def theme(*, name, slug, language="ko", popular=False):
     )
 
 
-def policy(*, title, summary, language="ko", themes=(), year=2015, slug=None):
+def policy(*, title, summary, language="ko", themes=(), year=2015, slug=None, **extra):
     library = sections()["policies"][language]
     page = PolicyCase(
-        title=title, summary=summary, period_start_year=year, slug=slug or f"p-{abs(hash(title))}"
+        title=title,
+        summary=summary,
+        period_start_year=year,
+        slug=slug or f"p-{abs(hash(title))}",
+        **extra,
     )
     library.add_child(instance=page)
     page.themes.set(list(themes))
@@ -64,3 +68,13 @@ def partner(*, name, description, language="ko"):
     return Partner.objects.create(
         name=name, description=description, locale=Locale.objects.get(language_code=language)
     )
+
+
+def translation(page, *, language, **fields):
+    """A published version of `page` in `language` (the same translation key), with `fields`
+    (a title, a summary …) replaced; the parent must exist in that language."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code=language))
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return publish(copy)
