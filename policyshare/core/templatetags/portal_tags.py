@@ -8,6 +8,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
 
@@ -71,6 +72,43 @@ def text_direction_change(language_code: str) -> str:
     if direction == get_language_bidi():
         return ""
     return "rtl" if direction else "ltr"
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, source) -> str:
+    """` lang="…" dir="…"` for an element holding content in `source`'s language when that is
+    not the interface's language, else "".
+
+    `source` is a page, a translatable snippet (anything with a `locale_id`) or a language code.
+    Every template that shows content (titles, summaries, bodies, names, snippets) puts this on
+    the element around it, so that English shown on an Arabic page is marked English and runs
+    left to right (WCAG 3.1.2), and a check can tell content from interface by its `lang`.
+    `dir` is always given with `lang`: on an inline element it also isolates the text from
+    the punctuation around it.
+    """
+    code = content_language(context.get("request"), source)
+    if not code or code == get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if is_rtl(code) else "ltr")
+
+
+@register.simple_tag(takes_context=True)
+def isolate(context, text, source=None) -> str:
+    """`text` in a `<bdi>` (marked with `source`'s language when that is not the interface's):
+    a content name inside an interface sentence, kept whole whatever its direction."""
+    return format_html("<bdi{}>{}</bdi>", content_lang(context, source), text)
+
+
+def content_language(request, source) -> str:
+    """The language code of `source` (a page, a snippet or a code), or "" when unknown."""
+    if source is None or source == "":
+        return ""
+    if isinstance(source, str):
+        return source
+    locale_id = getattr(source, "locale_id", None)
+    if locale_id is None:
+        return ""
+    return _locale_codes(request).get(locale_id, "")
 
 
 @register.simple_tag(takes_context=True)
