@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from policyshare.core.forms import OneLineCharField
+from policyshare.core.forms import LanguageRadioSelect, OneLineCharField
 
 
 class NewsletterForm(forms.Form):
@@ -12,7 +12,9 @@ class NewsletterForm(forms.Form):
         label=_("E-mail"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
     language = forms.ChoiceField(
-        label=_("Language of the newsletter"), choices=settings.LANGUAGES, widget=forms.RadioSelect
+        label=_("Language of the newsletter"),
+        choices=settings.LANGUAGES,
+        widget=LanguageRadioSelect,
     )
     themes = forms.MultipleChoiceField(
         label=_("Themes (optional)"),

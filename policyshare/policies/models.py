@@ -24,6 +24,7 @@ from policyshare.core.content import register_snippet
 from policyshare.core.content.feeds import feed_links
 from policyshare.core.content.metadata import headline, publisher
 from policyshare.core.content.search import (
+    FacetLabel,
     SearchContribution,
     SearchFacets,
     SearchKind,
@@ -31,7 +32,11 @@ from policyshare.core.content.search import (
 )
 from policyshare.core.forms import PortalPageForm
 from policyshare.core.framework_internals import PreparedRead, has_unsaved_relation
-from policyshare.core.languages import children_with_fallback, snippets_with_fallback
+from policyshare.core.languages import (
+    children_with_fallback,
+    fallback_order,
+    snippets_with_fallback,
+)
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.params import parse_int
@@ -111,11 +116,12 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
     def search_facet_labels(cls, facet, values, *, language):
         if facet != "theme" or not values:
             return {}
+        # The reader's language first, then the fallbacks (English, then Korean).
+        rank = {code: position for position, code in enumerate(fallback_order(language))}
         names = {}
-        for theme in cls.objects.filter(slug__in=values).select_related("locale"):
-            # The reader's language wins; any other name will do when there is none.
-            if theme.slug not in names or theme.locale.language_code == language:
-                names[theme.slug] = theme.name
+        themes = cls.objects.filter(slug__in=values).select_related("locale")
+        for theme in sorted(themes, key=lambda t: rank.get(t.locale.language_code, len(rank))):
+            names.setdefault(theme.slug, FacetLabel(theme.name, theme.locale.language_code))
         return names
 
     @classmethod
