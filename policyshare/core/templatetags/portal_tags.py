@@ -154,7 +154,7 @@ def reader_link(context, page) -> dict:
 
 @register.filter
 def language_direction(code: str) -> str:
-    """"rtl" or "ltr": for a language's name written in that language (the switchers)."""
+    """ "rtl" or "ltr": for a language's name written in that language (the switchers)."""
     return "rtl" if is_rtl(code) else "ltr"
 
 
