@@ -26,6 +26,9 @@ def arabic_pages(portal) -> list[tuple[str, str]]:
         ("policy-ko-en", "/ar/policies/safe-speed/"),
         ("board-media", "/ar/media/"),
         ("board-news", "/ar/news/"),
+        ("post-media", portal.posts[("media", "en")].url.replace("/en/", "/ar/", 1)),
+        ("partners", "/ar/partners/"),
+        ("standard", "/ar/sharing-city/"),
         ("search", "/ar/search/?q=speed"),
     ]
 
