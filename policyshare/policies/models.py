@@ -45,7 +45,14 @@ from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
 
 POLICIES_PER_PAGE = 12
-RELATED_FIELDS = ("sort_order", "page", "policy__title", "policy__url_path", "policy__live")
+RELATED_FIELDS = (
+    "sort_order",
+    "page",
+    "policy__title",
+    "policy__url_path",
+    "policy__live",
+    "policy__locale",
+)
 # What a policy card shows (includes/policy_card.html) and its link needs: the ORM builds
 # the SQL of a page model's fifty columns at a cost above PostgreSQL's for the query.
 POLICY_CARD_FIELDS = (

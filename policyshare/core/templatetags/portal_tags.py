@@ -86,7 +86,7 @@ def content_lang(context, source) -> str:
     `dir` is always given with `lang`: on an inline element it also isolates the text from
     the punctuation around it.
     """
-    code = content_language(context.get("request"), source)
+    code = content_language(context, source)
     if not code or code == get_language():
         return ""
     return format_html(' lang="{}" dir="{}"', code, "rtl" if is_rtl(code) else "ltr")
@@ -99,7 +99,7 @@ def isolate(context, text, source=None) -> str:
     return format_html("<bdi{}>{}</bdi>", content_lang(context, source), text)
 
 
-def content_language(request, source) -> str:
+def content_language(context, source) -> str:
     """The language code of `source` (a page, a snippet or a code), or "" when unknown."""
     if source is None or source == "":
         return ""
@@ -108,7 +108,13 @@ def content_language(request, source) -> str:
     locale_id = getattr(source, "locale_id", None)
     if locale_id is None:
         return ""
-    return _locale_codes(request).get(locale_id, "")
+    request = context.get("request")
+    if request is not None:
+        return _locale_codes(request).get(locale_id, "")
+    # HTML rendered outside a request (a cached fragment): once per render, not per item.
+    if "portal_locale_codes" not in context.render_context:
+        context.render_context["portal_locale_codes"] = _locale_codes(None)
+    return context.render_context["portal_locale_codes"].get(locale_id, "")
 
 
 @register.simple_tag(takes_context=True)
