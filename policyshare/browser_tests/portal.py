@@ -2,7 +2,8 @@
 
 One policy of each shape, one post of each board kind, partners with a logo, a standard page and
 enough news posts over two years to filter by year and page through. Korean is the source
-language; most pages have an English translation, one policy deliberately has none.
+language; most pages have an English translation, one policy deliberately has none and one
+exists only in English. Arabic has its sections only: its pages show the English content.
 """
 
 import io
@@ -29,6 +30,7 @@ class Portal:
     policy: object
     policy_en: object
     ko_only_policy: object
+    en_only_policy: object = None
     posts: dict = field(default_factory=dict)  # (board slug, language) -> post
     pages: dict = field(default_factory=dict)  # language -> [(page type, path)]
     document: object = None
@@ -140,6 +142,16 @@ def build_portal() -> Portal:
         period_start_year=2013,
     )
 
+    # Written in English, never in Korean: Arabic pages show it as English fallback content.
+    en_only = builders.make_policy(
+        library=sections["policies"]["en"],
+        title="Cool Roofs: white paint against the summer heat (2019–2022)",
+        slug="cool-roofs",
+        summary="Painted rooftops keep top floors cooler; 1,200 roofs by 2022.",
+        period_start_year=2019,
+        period_end_year=2022,
+    )
+
     posts = {}
     kinds = [
         ("news", {"body": "<p>서울시가 정책을 공유했다.</p>"}),
@@ -197,6 +209,7 @@ def build_portal() -> Portal:
         policy=policy,
         policy_en=policy_en,
         ko_only_policy=ko_only,
+        en_only_policy=en_only,
         posts=posts,
         document=document,
         image=image,

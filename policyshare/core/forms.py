@@ -112,3 +112,10 @@ class PortalPageForm(WagtailAdminPageForm):
             )
         # A form without them (not from the admin's edit page) cannot be checked.
         return False
+
+
+class LanguageRadioSelect(forms.RadioSelect):
+    """Radio buttons whose choices are languages named in themselves ("العربية", "English"):
+    each name carries its own `lang`, whatever the page's language."""
+
+    option_template_name = "core/widgets/language_option.html"

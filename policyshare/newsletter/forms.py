@@ -10,7 +10,7 @@ from policyshare.consent.forms import (
     show_consent,
 )
 from policyshare.consent.models import ConsentPurpose
-from policyshare.core.forms import OneLineCharField
+from policyshare.core.forms import LanguageRadioSelect, OneLineCharField
 
 
 class NewsletterForm(forms.Form):
@@ -18,7 +18,9 @@ class NewsletterForm(forms.Form):
         label=_("E-mail"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
     language = forms.ChoiceField(
-        label=_("Language of the newsletter"), choices=settings.LANGUAGES, widget=forms.RadioSelect
+        label=_("Language of the newsletter"),
+        choices=settings.LANGUAGES,
+        widget=LanguageRadioSelect,
     )
     themes = forms.MultipleChoiceField(
         label=_("Themes (optional)"),

@@ -25,6 +25,7 @@ from policyshare.core.content.feeds import feed_links
 from policyshare.core.content.metadata import headline, publisher
 from policyshare.core.content.search import (
     SUMMARY_BOOST,
+    FacetLabel,
     SearchContribution,
     SearchFacets,
     SearchKind,
@@ -45,7 +46,14 @@ from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
 
 POLICIES_PER_PAGE = 12
-RELATED_FIELDS = ("sort_order", "page", "policy__title", "policy__url_path", "policy__live")
+RELATED_FIELDS = (
+    "sort_order",
+    "page",
+    "policy__title",
+    "policy__url_path",
+    "policy__live",
+    "policy__locale",
+)
 # What a policy card shows (includes/policy_card.html) and its link needs: the ORM builds
 # the SQL of a page model's fifty columns at a cost above PostgreSQL's for the query.
 POLICY_CARD_FIELDS = (
@@ -116,14 +124,12 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
     def search_facet_labels(cls, facet, values, *, language):
         if facet != "theme" or not values:
             return {}
-        # The name in the first language of the reader's fallback chain that has one; any
-        # other name will do when there is none.
+        # The reader's language first, then the fallbacks (English, then Korean).
         rank = {code: position for position, code in enumerate(fallback_order(language))}
-        names, ranks = {}, {}
-        for theme in cls.objects.filter(slug__in=values).select_related("locale"):
-            theme_rank = rank.get(theme.locale.language_code, len(rank))
-            if theme.slug not in names or theme_rank < ranks[theme.slug]:
-                names[theme.slug], ranks[theme.slug] = theme.name, theme_rank
+        names = {}
+        themes = cls.objects.filter(slug__in=values).select_related("locale")
+        for theme in sorted(themes, key=lambda t: rank.get(t.locale.language_code, len(rank))):
+            names.setdefault(theme.slug, FacetLabel(theme.name, theme.locale.language_code))
         return names
 
     @classmethod

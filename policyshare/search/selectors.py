@@ -67,6 +67,7 @@ class FacetValue:
     label: str
     count: int
     selected: bool
+    language: str = ""  # the label's language when it is content, not interface
 
 
 @dataclass
@@ -458,6 +459,7 @@ def _facet_values(counters, filters: SearchFilters, language: str) -> dict:
             FacetValue(
                 value=str(value),
                 label=str(labels.get(name, {}).get(value, value)),
+                language=getattr(labels.get(name, {}).get(value), "language", ""),
                 count=count,
                 selected=str(value) == str(current) if current else False,
             )

@@ -147,6 +147,8 @@ def _facet_links(params, facets, *, exact: bool = True) -> list[dict]:
                 "values": [
                     {
                         "label": value.label,
+                        # A language's own name is in that language (العربية on any page).
+                        "lang": value.value if name == "language" else value.language,
                         "count": _count_label(value.count, exact=exact),
                         "selected": value.selected,
                         "href": _link(params, **{param: "" if value.selected else value.value}),

@@ -88,6 +88,18 @@ class SearchFacets:
 
 
 @dataclass(frozen=True)
+class FacetLabel:
+    """A facet value's label that is content in a given language (a theme's name shown in
+    English to a French reader): the page marks it with that `language`."""
+
+    text: str
+    language: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
 class SearchShortcut:
     """A link on the empty search page: search `label`, filtered to `value` of `facet`."""
 
@@ -139,7 +151,8 @@ class SearchContribution:
 
     @classmethod
     def search_facet_labels(cls, facet: str, values: list[str], *, language: str) -> dict:
-        """Labels for values of a facet that this model knows (`{"transport": "교통"}`)."""
+        """Labels for values of a facet that this model knows (`{"transport": "교통"}`): an
+        interface string, or a `FacetLabel` for content in a language of its own."""
         return {}
 
     @classmethod

@@ -6,6 +6,7 @@ The language switcher and the hreflang alternates read the page's versions and l
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
 
@@ -62,6 +63,49 @@ def text_direction_change(language_code: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
+def content_lang(context, source) -> str:
+    """` lang="…" dir="…"` for an element holding content in `source`'s language when that is
+    not the interface's language, else "".
+
+    `source` is a page, a translatable snippet (anything with a `locale_id`) or a language code.
+    Every template that shows content (titles, summaries, bodies, names, snippets) puts this on
+    the element around it, so that English shown on an Arabic page is marked English and runs
+    left to right (WCAG 3.1.2), and a check can tell content from interface by its `lang`.
+    `dir` is always given with `lang`: on an inline element it also isolates the text from
+    the punctuation around it.
+    """
+    code = content_language(context, source)
+    if not code or code == get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if is_rtl(code) else "ltr")
+
+
+@register.simple_tag(takes_context=True)
+def isolate(context, text, source=None) -> str:
+    """`text` in a `<bdi>` (marked with `source`'s language when that is not the interface's):
+    a content name inside an interface sentence, kept whole whatever its direction."""
+    return format_html("<bdi{}>{}</bdi>", content_lang(context, source), text)
+
+
+def content_language(context, source) -> str:
+    """The language code of `source` (a page, a snippet or a code), or "" when unknown."""
+    if source is None or source == "":
+        return ""
+    if isinstance(source, str):
+        return source
+    locale_id = getattr(source, "locale_id", None)
+    if locale_id is None:
+        return ""
+    request = context.get("request")
+    if request is not None:
+        return _locale_codes(request).get(locale_id, "")
+    # HTML rendered outside a request (a cached fragment): once per render, not per item.
+    if "portal_locale_codes" not in context.render_context:
+        context.render_context["portal_locale_codes"] = _locale_codes(None)
+    return context.render_context["portal_locale_codes"].get(locale_id, "")
+
+
+@register.simple_tag(takes_context=True)
 def shown_in_other_language(context, page) -> bool:
     """True when the reader asked for one language and gets the page in another."""
     if not isinstance(page, Page):
@@ -100,6 +144,12 @@ def reader_link(context, page) -> dict:
     if not url or code == current:
         return {"url": url, "lang": ""}
     return {"url": with_language_prefix(url, code, current) or url, "lang": code}
+
+
+@register.filter
+def language_direction(code: str) -> str:
+    """ "rtl" or "ltr": for a language's name written in that language (the switchers)."""
+    return "rtl" if is_rtl(code) else "ltr"
 
 
 @register.filter

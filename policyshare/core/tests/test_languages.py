@@ -62,7 +62,8 @@ class LanguageTests(TestCase):
         self.assertEqual(response.status_code, 200)
         html = response.content.decode()
         self.assertIn('<html lang="en">', html)
-        self.assertIn('<main id="main" tabindex="-1" lang="ko">', html)
+        self.assertIn('<main id="main" tabindex="-1">', html)
+        self.assertIn('<h1 id="policy-title" lang="ko" dir="ltr">', html)
         self.assertIn("야간버스", html)
         self.assertIn("It is shown in Korean", html)
         # The canonical address is the page where it really lives.

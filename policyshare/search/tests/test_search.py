@@ -169,7 +169,7 @@ class CandidateCapTests(SearchTestData):
         self.assertEqual(
             (data["total"], data["total_exact"], data["facets_exact"]), (2, False, False)
         )
-        self.assertRegex(page, r'class="search-facet__count">\(\d+\+\)')
+        self.assertRegex(page, r'class="search-facet__count">\(<bdi dir="ltr">\d+\+</bdi>\)')
         self.assertIn("검색 결과 2+건", page)  # the summary says the total is a lower bound
 
     def test_a_filter_finds_matches_beyond_the_cap(self):
