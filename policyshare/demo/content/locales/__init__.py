@@ -1,0 +1,1 @@
+"""Full translations of the demo content, one module per language."""
