@@ -145,6 +145,8 @@ def _facet_links(params, facets, *, exact: bool = True) -> list[dict]:
                 "values": [
                     {
                         "label": value.label,
+                        # Languages are named in their own language, marked as such.
+                        "lang": value.value if name == "language" else "",
                         "count": _count_label(value.count, exact=exact),
                         "selected": value.selected,
                         "href": _link(params, **{param: "" if value.selected else value.value}),
