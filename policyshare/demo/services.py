@@ -66,6 +66,8 @@ class DemoReport:
 
     created: Counter = field(default_factory=Counter)
     present: Counter = field(default_factory=Counter)
+    # Languages loaded in full from content/locales (the others get partial titles).
+    full_languages: list[str] = field(default_factory=list)
 
     @property
     def created_total(self) -> int:
@@ -200,6 +202,7 @@ def load_demo_content() -> DemoReport:
     """Create whatever part of the demo content is missing; leave the rest untouched."""
     report = DemoReport()
     translated = translated_content()
+    report.full_languages = list(translated)
     languages = {code: LanguageText(code) for code in LANGUAGES} | {
         code: LanguageText(code, module) for code, module in translated.items()
     }

@@ -359,6 +359,18 @@ def test_running_the_command_again_duplicates_and_changes_nothing(demo):
 
 
 @pytest.mark.django_db
+def test_the_detailed_output_names_the_languages_loaded_in_full(demo):
+    output = io.StringIO()
+
+    call_command("load_demo", verbosity=2, stdout=output)
+
+    lines = output.getvalue().splitlines()
+    assert lines[0] == "  translated in full (content/locales): fr"
+    assert "  theme: created 0, already present 36" in lines  # 12 in ko, en and fr
+    assert lines[-1] == f"Demo content: created 0, already present {demo.created_total}"
+
+
+@pytest.mark.django_db
 def test_loading_again_keeps_edits_and_restores_only_what_was_deleted(demo):
     partner = Partner.objects.get(locale__language_code="en", name="CITYNET")
     partner.name = "CITYNET (renamed by an editor)"
