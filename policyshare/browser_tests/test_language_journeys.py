@@ -119,9 +119,16 @@ def demo_site(portal, django_db_blocker):
         return load_demo_content()
 
 
+@pytest.fixture
+def six_requests_allowed(settings):
+    """One reader per language, all from 127.0.0.1: more than the hourly limit of requests
+    from one address (the live server runs in this process, so it sees the setting)."""
+    settings.REQUEST_RATE_LIMIT = 100
+
+
 @pytest.mark.parametrize("language", list(QUERIES))
 def test_reader_searches_reads_and_requests_a_study_visit_in_one_language(
-    visitor, demo_site, language
+    visitor, demo_site, six_requests_allowed, language
 ):
     words = untranslated_words(language)
     page = visitor.page(locale={"zh-hans": "zh-CN"}.get(language, language))
@@ -161,8 +168,11 @@ def test_reader_searches_reads_and_requests_a_study_visit_in_one_language(
     page.check(f'input[name="meeting_language"][value="{meeting}"]')
     page.fill("#id_message", "We would like to see the traffic-safety measures.")
     page.check("#id_consent")
-    page.locator("main form button[type=submit]").click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
 
+    errors = page.locator(".form-field__error").all_inner_texts()
+    assert not errors, f"the form was refused: {errors}"
     reference = page.locator(".confirmation__reference")
     expect(reference).to_have_text(re.compile(r"^PS-\d{4}-\d{6}$"))
     number = reference.inner_text()
