@@ -67,6 +67,10 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if here in Path(item.fspath).parents:
             item.add_marker(pytest.mark.browser)
+    # The tests on the demo content (test_language_journeys.py) add it to the session's
+    # committed content, which the other tests count on: they run last. A stable sort keeps
+    # pytest-django's order otherwise.
+    items.sort(key=lambda item: "demo_site" in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture(scope="session")

@@ -1,17 +1,22 @@
 """Load the demo content: themes, policy cases, board posts, partners and standard pages.
 
-Everything is created in Korean and English with a shared translation key. Items are found
-again by stable keys (slugs, or a translation key derived from a slug for snippets), so
-running the loader again creates nothing and changes nothing.
+Everything is created in Korean and English with a shared translation key. French,
+Spanish, Arabic and Chinese get the themes, partners, home text, standard pages and the
+flagship policies in full where their module in `content/locales` exists, and otherwise a
+translated title over the English text for a few policies. Items are found again by stable
+keys (slugs, or a translation key derived from a slug for snippets), so running the loader
+again creates nothing and changes nothing.
 """
 
 import hashlib
+import importlib
 import re
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+from types import ModuleType
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -37,6 +42,7 @@ from policyshare.policies.models import (
 )
 
 from . import files
+from .content import locales as locale_modules
 from .content.boards import POSTS
 from .content.boards import WRITER as POST_WRITER
 from .content.pages import HOME, STANDARD_PAGES
@@ -46,6 +52,8 @@ from .content.policies import EDITOR, POLICIES, SMG
 from .content.themes import THEMES
 
 LANGUAGES = ("ko", "en")
+# Languages whose full translation may be in content/locales/<module>.py.
+TRANSLATED_LANGUAGES = {"fr": "fr", "es": "es", "ar": "ar", "zh-hans": "zh_hans"}
 # Snippets have no slug of their own, so their translation key is derived from ours: the
 # same item gets the same key on every machine, and an editor may rename it freely.
 KEY_NAMESPACE = uuid.UUID("4f1c2b7e-3d8a-5e61-9b0c-7a2d5e8f1c34")
@@ -58,6 +66,8 @@ class DemoReport:
 
     created: Counter = field(default_factory=Counter)
     present: Counter = field(default_factory=Counter)
+    # Languages loaded in full from content/locales (the others get partial titles).
+    full_languages: list[str] = field(default_factory=list)
 
     @property
     def created_total(self) -> int:
@@ -78,35 +88,151 @@ def stable_key(kind: str, key: str) -> uuid.UUID:
     return uuid.uuid5(KEY_NAMESPACE, f"{kind}:{key}")
 
 
+class DemoContentError(ValueError):
+    """A module of content/locales does not have the shape of the English text."""
+
+
+@dataclass(frozen=True)
+class LanguageText:
+    """The demo's text in one language: the dicts beside the content (Korean, English), or a
+    module of content/locales, whose dicts are keyed by slug or partner key."""
+
+    code: str
+    module: ModuleType | None = None
+
+    def home(self) -> dict:
+        return self.module.HOME if self.module else HOME[self.code]
+
+    def theme(self, spec) -> dict:
+        return self.module.THEMES[spec["slug"]] if self.module else spec[self.code]
+
+    def partner(self, spec) -> dict:
+        return self.module.PARTNERS[spec["key"]] if self.module else spec[self.code]
+
+    def page(self, spec) -> dict:
+        return self.module.PAGES[spec["slug"]] if self.module else spec[self.code]
+
+    def editor(self) -> dict:
+        return self.module.EDITOR if self.module else EDITOR[self.code]
+
+    def policy(self, spec) -> dict | None:
+        """The policy's text with its indicators' names and units and its attachment's
+        label, or None when this language has no full translation of it."""
+        if self.module is not None:
+            return self.module.POLICIES.get(spec["slug"])
+        text = dict(spec[self.code])
+        text["indicators"] = [indicator[self.code] for indicator in spec["indicators"]]
+        if attachment := spec.get("attachment"):
+            text["attachment"] = attachment[self.code]
+        return text
+
+
+BLOCK_KINDS = ("heading", "paragraph")
+
+
+def translated_content() -> dict[str, ModuleType]:
+    """The full translations present in content/locales, by language code.
+
+    A language without its module keeps the partial titles (content/partial_titles.py); a
+    module that does not mirror the English text stops the load with the list of problems.
+    """
+    found = {}
+    for code, name in TRANSLATED_LANGUAGES.items():
+        path = f"{locale_modules.__name__}.{name}"
+        try:
+            module = importlib.import_module(path)
+        except ModuleNotFoundError as error:
+            if error.name != path:
+                raise
+            continue
+        if problems := translation_problems(module):
+            raise DemoContentError(f"{path}: " + "; ".join(problems))
+        found[code] = module
+    return found
+
+
+def translation_problems(module: ModuleType) -> list[str]:
+    """Where `module` differs in shape from the English text: missing or extra keys, lists
+    of another length, blocks of another kind, an attachment label too many or too few."""
+    problems = []
+
+    def compare(where, english, ours):
+        if isinstance(english, dict):
+            if not isinstance(ours, dict):
+                problems.append(f"{where} is not a dict")
+                return
+            if missing := english.keys() - ours.keys():
+                problems.append(f"{where} lacks {sorted(missing)}")
+            if extra := ours.keys() - english.keys():
+                problems.append(f"{where} has unknown {sorted(extra)}")
+            for key in english.keys() & ours.keys():
+                compare(f"{where}[{key!r}]", english[key], ours[key])
+        elif isinstance(english, list | tuple):
+            if not isinstance(ours, list | tuple) or len(ours) != len(english):
+                problems.append(f"{where} should be a list of {len(english)}")
+                return
+            for position, (theirs, mine) in enumerate(zip(english, ours, strict=True)):
+                kind = theirs[0] if isinstance(theirs, tuple) else None
+                if kind in BLOCK_KINDS and (not mine or mine[0] != kind):
+                    problems.append(f"{where}[{position}] should be a {theirs[0]!r}")
+                compare(f"{where}[{position}]", theirs, mine)
+        elif not isinstance(ours, str) or (english and not ours.strip()):
+            problems.append(f"{where} should be text")
+
+    for name in ("HOME", "THEMES", "PARTNERS", "PAGES", "EDITOR", "POLICIES"):
+        if not isinstance(getattr(module, name, None), dict):
+            problems.append(f"{name} is missing")
+    if problems:
+        return problems
+    compare("HOME", HOME["en"], module.HOME)
+    compare("THEMES", {t["slug"]: t["en"] for t in THEMES}, module.THEMES)
+    compare("PARTNERS", {p["key"]: p["en"] for p in PARTNERS}, module.PARTNERS)
+    compare("PAGES", {p["slug"]: p["en"] for p in STANDARD_PAGES}, module.PAGES)
+    compare("EDITOR", EDITOR["en"], module.EDITOR)
+    policies = {spec["slug"]: LanguageText("en").policy(spec) for spec in POLICIES}
+    if extra := module.POLICIES.keys() - policies.keys():
+        problems.append(f"POLICIES has unknown {sorted(extra)}")
+    for slug in module.POLICIES.keys() & policies.keys():
+        compare(f"POLICIES[{slug!r}]", policies[slug], module.POLICIES[slug])
+    return problems
+
+
 @transaction.atomic
 def load_demo_content() -> DemoReport:
     """Create whatever part of the demo content is missing; leave the rest untouched."""
     report = DemoReport()
+    translated = translated_content()
+    report.full_languages = list(translated)
+    languages = {code: LanguageText(code) for code in LANGUAGES} | {
+        code: LanguageText(code, module) for code, module in translated.items()
+    }
     sections = ensure_sections()
     homes = {
         code: HomePage.objects.get(pk=sections["policies"][code].get_parent().pk)
-        for code in LANGUAGES
+        for code in languages
     }
-    locales = {code: homes[code].locale for code in LANGUAGES}
-    themes = _load_themes(locales=locales, report=report)
-    _load_home_text(homes=homes, report=report)
-    _load_partners(locales=locales, report=report)
-    _load_policies(libraries=sections["policies"], themes=themes, report=report)
+    locales = {code: homes[code].locale for code in languages}
+    themes = _load_themes(languages=languages, locales=locales, report=report)
+    _load_home_text(languages=languages, homes=homes, report=report)
+    _load_partners(languages=languages, locales=locales, report=report)
+    _load_policies(
+        languages=languages, libraries=sections["policies"], themes=themes, report=report
+    )
     for board_slug, posts in POSTS.items():
         _load_posts(boards=sections[board_slug], posts=posts, report=report)
-    _load_standard_pages(homes=homes, report=report)
-    _load_partial_titles(libraries=sections["policies"], report=report)
+    _load_standard_pages(languages=languages, homes=homes, report=report)
+    _load_partial_titles(libraries=sections["policies"], translated=translated, report=report)
     return report
 
 
 # --- Snippets ----------------------------------------------------------------------------
 
 
-def _load_themes(*, locales, report) -> dict[str, dict[str, Theme]]:
-    themes = {code: {} for code in LANGUAGES}
+def _load_themes(*, languages, locales, report) -> dict[str, dict[str, Theme]]:
+    themes = {code: {} for code in languages}
     for order, spec in enumerate(THEMES):
         key = stable_key("theme", spec["slug"])
-        for code in LANGUAGES:
+        for code, language in languages.items():
             theme = (
                 Theme.objects.filter(locale=locales[code], slug=spec["slug"]).first()
                 or Theme.objects.filter(locale=locales[code], translation_key=key).first()
@@ -118,8 +244,8 @@ def _load_themes(*, locales, report) -> dict[str, dict[str, Theme]]:
                     locale=locales[code],
                     translation_key=source.translation_key if source else key,
                     slug=spec["slug"],
-                    name=spec[code]["name"],
-                    description=spec[code]["description"],
+                    name=language.theme(spec)["name"],
+                    description=language.theme(spec)["description"],
                     is_popular=spec["popular"],
                     sort_order=(order + 1) * 10,
                 )
@@ -128,11 +254,11 @@ def _load_themes(*, locales, report) -> dict[str, dict[str, Theme]]:
     return themes
 
 
-def _load_partners(*, locales, report) -> None:
+def _load_partners(*, languages, locales, report) -> None:
     for order, spec in enumerate(PARTNERS):
         key = stable_key("partner", spec["key"])
         logo = None
-        for code in LANGUAGES:
+        for code, language in languages.items():
             partner = Partner.objects.filter(locale=locales[code], translation_key=key).first()
             if partner is not None:
                 logo = logo or partner.logo
@@ -140,7 +266,7 @@ def _load_partners(*, locales, report) -> None:
                 continue
             if logo is None:
                 logo = _wordmark(label=spec["label"], colour=spec["colour"], key=spec["key"])
-            text = spec[code]
+            text = language.partner(spec)
             Partner.objects.create(
                 locale=locales[code],
                 translation_key=key,
@@ -229,30 +355,35 @@ def _stream(items, *, level: str):
     return blocks
 
 
-def _load_home_text(*, homes, report) -> None:
-    for code in LANGUAGES:
+def _load_home_text(*, languages, homes, report) -> None:
+    for code, language in languages.items():
         home = homes[code]
         # An editor's text, published or still a draft, is never replaced.
         if home.headline or home.introduction or home.has_unpublished_changes:
             report.add("home text", created=False)
             continue
-        home.headline = HOME[code]["headline"]
-        home.introduction = HOME[code]["introduction"]
+        home.headline = language.home()["headline"]
+        home.introduction = language.home()["introduction"]
         _publish(home)
         report.add("home text", created=True)
 
 
-def _load_policies(*, libraries, themes, report) -> None:
-    pages = {code: {} for code in LANGUAGES}
+def _load_policies(*, languages, libraries, themes, report) -> None:
+    pages = {code: {} for code in languages}
     new_pages = []
     for spec in POLICIES:
         source = None
-        for code in LANGUAGES:
+        for code, language in languages.items():
+            text = language.policy(spec)
+            if text is None:
+                continue  # no full translation: the partial title, if any, comes later
             page = _find_translation(parent=libraries[code], source=source, slug=spec["slug"])
             created = page is None
             if created:
                 page = _policy_page(
                     spec=spec,
+                    text=text,
+                    editor=language.editor(),
                     code=code,
                     library=libraries[code],
                     themes=themes[code],
@@ -274,16 +405,17 @@ def _load_policies(*, libraries, themes, report) -> None:
         _publish(page, on=spec["published"])
 
 
-def _load_partial_titles(*, libraries, report) -> None:
+def _load_partial_titles(*, libraries, translated, report) -> None:
     """French, Spanish, Arabic and Chinese versions of a few policies: a translated title
-    over the English text, as on the real site."""
+    over the English text, as on the real site. A language whose module translates the
+    policy in full has it already."""
     for slug, titles in PARTIAL_TITLES.items():
         english = PolicyCase.objects.child_of(libraries["en"]).filter(slug=slug).first()
         if english is None:
             continue
         for code, title in titles.items():
             library = libraries.get(code)
-            if library is None:
+            if library is None or slug in getattr(translated.get(code), "POLICIES", {}):
                 continue
             exists = PolicyCase.objects.filter(
                 translation_key=english.translation_key, locale_id=library.locale_id
@@ -296,8 +428,7 @@ def _load_partial_titles(*, libraries, report) -> None:
             report.add("policy title", created=not exists)
 
 
-def _policy_page(*, spec, code, library, themes, source) -> PolicyCase:
-    text = spec[code]
+def _policy_page(*, spec, text, editor, code, library, themes, source) -> PolicyCase:
     page = PolicyCase(
         title=text["title"],
         slug=spec["slug"],
@@ -312,8 +443,8 @@ def _policy_page(*, spec, code, library, themes, source) -> PolicyCase:
         department=text["department"],
         contact_name=text["contact_name"],
         contact_email=spec["contact_email"],
-        writer=EDITOR[code]["writer"],
-        affiliation=EDITOR[code]["affiliation"],
+        writer=editor["writer"],
+        affiliation=editor["affiliation"],
         is_featured=spec["featured"],
         first_published_at=_published_at(spec["published"]),
     )
@@ -322,19 +453,21 @@ def _policy_page(*, spec, code, library, themes, source) -> PolicyCase:
     page.themes = [themes[slug] for slug in spec["themes"]]
     page.indicators = [
         OutcomeIndicator(
-            name=indicator[code]["name"],
+            name=words["name"],
             value_before=_decimal(indicator["before"]),
             value_after=_decimal(indicator["after"]),
-            unit=indicator[code]["unit"],
+            unit=words["unit"],
             year=indicator["year"],
-            source=SMG[code],
+            source=SMG.get(code, SMG["en"]),
             sort_order=position,
         )
-        for position, indicator in enumerate(spec["indicators"])
+        for position, (indicator, words) in enumerate(
+            zip(spec["indicators"], text["indicators"], strict=True)
+        )
     ]
     if attachment := spec.get("attachment"):
         document = _document(
-            title=attachment[code],
+            title=text["attachment"],
             filename=attachment["file"],
             pdf_title=attachment["en"],
             paragraphs=[spec["en"]["title"], spec["en"]["summary"], DEMO_NOTE],
@@ -395,14 +528,14 @@ def _post_page(*, spec, code, board, source) -> BoardPost:
     return page
 
 
-def _load_standard_pages(*, homes, report) -> None:
+def _load_standard_pages(*, languages, homes, report) -> None:
     for spec in STANDARD_PAGES:
         source = None
-        for code in LANGUAGES:
+        for code, language in languages.items():
             page = _find_translation(parent=homes[code], source=source, slug=spec["slug"])
             created = page is None
             if created:
-                text = spec[code]
+                text = language.page(spec)
                 page = StandardPage(
                     title=text["title"],
                     slug=spec["slug"],

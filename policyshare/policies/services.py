@@ -3,6 +3,8 @@
 from django.db import transaction
 from wagtail.models import Locale
 
+from policyshare.core.languages import fallback_order
+
 from .models import PolicyCase, Theme
 
 
@@ -12,9 +14,11 @@ def themes_in_locale(*, themes, locale: Locale) -> list[Theme]:
 
     Found by translation key, else by slug (a theme's slug is the same in every language,
     and the library's `?theme=` filter relies on it). A theme with neither is copied into
-    `locale` with Wagtail's `copy_for_translation`: themes have no drafts, so the copy is
-    saved, and the translations app records its text as still the source's (the
-    Translations dashboard lists it as needing translation).
+    `locale` with Wagtail's `copy_for_translation`, from its version in the first language
+    of `locale`'s fallback order (English, then Korean), so that a Spanish page shows an
+    English theme name rather than a Korean one until it is translated. Themes have no
+    drafts, so the copy is saved, and the translations app records its text as still the
+    source's (the Translations dashboard lists it as needing translation).
     """
     found = {}
     for theme in themes:
@@ -26,10 +30,23 @@ def themes_in_locale(*, themes, locale: Locale) -> list[Theme]:
                 or Theme.objects.filter(locale=locale, slug=theme.slug).first()
             )
             if target is None:
-                target = theme.copy_for_translation(locale)
+                target = _copy_source(theme, locale).copy_for_translation(locale)
                 target.save()
         found.setdefault(target.pk, target)
     return list(found.values())
+
+
+def _copy_source(theme: Theme, locale: Locale) -> Theme:
+    versions = {
+        version.locale.language_code: version
+        for version in Theme.objects.filter(translation_key=theme.translation_key).select_related(
+            "locale"
+        )
+    }
+    for code in fallback_order(locale.language_code)[1:]:
+        if code in versions:
+            return versions[code]
+    return theme
 
 
 @transaction.atomic

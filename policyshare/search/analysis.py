@@ -35,6 +35,8 @@ MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 32
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Han ideographs (Chinese): written without spaces between words, so bigrams like Hangul.
+HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 # Runs of letters (any script) or of digits; everything else separates terms.
 WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -97,7 +99,16 @@ def latin_terms(word: str) -> list[str]:
         if word in ENGLISH_STOP_WORDS or len(word) < 2:
             return []
         return [_english.stem(word)]
-    # Other scripts (Han, Cyrillic, …): the word as it is.
+    if HAN.search(word):
+        # Chinese has no spaces between words: 首尔交通安全计划 must be found by 交通安全.
+        terms = []
+        for part in HAN.split(word):
+            if HAN.fullmatch(part):
+                terms.extend(hangul_bigrams(part) if len(part) > 1 else [part])
+            elif part:
+                terms.extend(latin_terms(part))
+        return terms
+    # Other scripts (Cyrillic, Arabic, …): the word as it is.
     return [word]
 
 

@@ -7,7 +7,15 @@ Indicators give `before`/`after` values; a target is marked as such in its name.
 
 from datetime import date
 
-SMG = {"ko": "서울특별시", "en": "Seoul Metropolitan Government"}
+# The source of every indicator, also in the languages of content/locales.
+SMG = {
+    "ko": "서울특별시",
+    "en": "Seoul Metropolitan Government",
+    "fr": "Gouvernement métropolitain de Séoul",
+    "es": "Gobierno Metropolitano de Seúl",
+    "ar": "حكومة سيول الحضرية",
+    "zh-hans": "首尔特别市政府",
+}
 EDITOR = {
     "ko": {"writer": "정책공유 편집팀", "affiliation": "서울특별시 정책공유 담당"},
     "en": {"writer": "Policy Sharing Editors", "affiliation": "Seoul Metropolitan Government"},

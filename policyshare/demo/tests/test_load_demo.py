@@ -1,10 +1,14 @@
 """The demo loader: what it creates, that it is idempotent, renders, and is our own text."""
 
 import importlib
+import importlib.util
 import io
 import os
 import pkgutil
+import re
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from django.conf import settings
@@ -19,13 +23,33 @@ from policyshare.boards.models import BoardIndexPage, BoardKind, BoardPost
 from policyshare.core.models import PageViewCount, StandardPage
 from policyshare.core.tests.html_checks import assert_accessible_page
 from policyshare.demo import content, files, services
+from policyshare.demo.content import locales
+from policyshare.demo.content.pages import HOME, STANDARD_PAGES
+from policyshare.demo.content.partners import PARTNERS
+from policyshare.demo.content.policies import EDITOR, POLICIES
+from policyshare.demo.content.themes import THEMES
 from policyshare.demo.originality import copied_sentences, fingerprints_of
-from policyshare.demo.services import load_demo_content
+from policyshare.demo.services import (
+    TRANSLATED_LANGUAGES,
+    DemoContentError,
+    LanguageText,
+    load_demo_content,
+    translation_problems,
+)
 from policyshare.home.models import HomePage
 from policyshare.partners.models import Partner
 from policyshare.policies.models import PolicyCase, Theme
+from policyshare.translations.models import FieldStatus
+from policyshare.translations.selectors import translation_state
 
 LANGUAGES = ("ko", "en")
+FLAGSHIP_POLICIES = {
+    "third-traffic-safety-plan",
+    "energy-welfare-civic-fund",
+    "sharing-city-seoul",
+    "late-night-bus",
+    "city-data-science-institute",
+}
 SEED_FINGERPRINTS = Path(__file__).with_name("seed_fingerprints.txt")
 
 
@@ -46,12 +70,29 @@ def demo_texts() -> list[str]:
             for item in value:
                 walk(item)
 
-    for module_info in pkgutil.iter_modules(content.__path__):
-        module = importlib.import_module(f"{content.__name__}.{module_info.name}")
+    modules = [
+        importlib.import_module(f"{content.__name__}.{module_info.name}")
+        for module_info in pkgutil.iter_modules(content.__path__)
+    ]
+    # The translations in content/locales too, whichever are written.
+    modules += [module for module in map(written_translation, TRANSLATED_LANGUAGES) if module]
+    for module in modules:
         for name in dir(module):
             if name.isupper():
                 walk(getattr(module, name))
     return found
+
+
+def written_translation(code: str) -> ModuleType | None:
+    """The module of content/locales for `code` as written, whatever a test put in
+    sys.modules; None if there is none."""
+    path = Path(locales.__file__).with_name(f"{TRANSLATED_LANGUAGES[code]}.py")
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location(f"written_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def snapshot() -> dict[str, object]:
@@ -68,13 +109,52 @@ def snapshot() -> dict[str, object]:
     }
 
 
+def marked(value, tag: str = "(fr)"):
+    """English text with `tag` added to every piece of text (inside the first element of
+    HTML), addresses unchanged: stands in for a translation."""
+    if isinstance(value, str):
+        if value.startswith("<"):
+            return re.sub(r"</(\w+)>", rf" {tag}</\1>", value, count=1)
+        return f"{value} {tag}"
+    if isinstance(value, dict):
+        return {k: v if k == "website" else marked(v, tag) for k, v in value.items()}
+    if isinstance(value, tuple) and value and value[0] in ("heading", "paragraph"):
+        return (value[0], marked(value[1], tag))
+    return type(value)(marked(item, tag) for item in value)
+
+
+def fake_translation(name: str = "fr", *, tag: str = "(fr)") -> ModuleType:
+    """A module shaped like content/locales/fr.py, built from the English text."""
+    module = ModuleType(f"policyshare.demo.content.locales.{name}")
+    module.HOME = marked(HOME["en"], tag)
+    module.THEMES = {spec["slug"]: marked(spec["en"], tag) for spec in THEMES}
+    module.PARTNERS = {spec["key"]: marked(spec["en"], tag) for spec in PARTNERS}
+    module.PAGES = {spec["slug"]: marked(spec["en"], tag) for spec in STANDARD_PAGES}
+    module.EDITOR = marked(EDITOR["en"], tag)
+    module.POLICIES = {
+        spec["slug"]: marked(LanguageText("en").policy(spec), tag)
+        for spec in POLICIES
+        if spec["slug"] in FLAGSHIP_POLICIES
+    }
+    return module
+
+
+def use_translations(patch, **modules) -> None:
+    """Make the loader see exactly these modules of content/locales (None: absent)."""
+    for code, name in TRANSLATED_LANGUAGES.items():
+        patch.setitem(sys.modules, f"policyshare.demo.content.locales.{name}", modules.get(code))
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """Load the demo once for this module (it takes seconds) and roll it back afterwards.
 
+    French comes from a fake module, the other three languages have none (whatever
+    content/locales holds), so the tests see both ways of loading a language.
     Each test still runs in its own savepoint, so nothing a test writes leaks into the next.
     """
-    with django_db_blocker.unblock():
+    with pytest.MonkeyPatch.context() as patch, django_db_blocker.unblock():
+        use_translations(patch, fr=fake_translation())
         with transaction.atomic():
             yield load_demo_content()
             transaction.set_rollback(True)
@@ -159,17 +239,110 @@ def test_every_korean_item_has_an_english_translation(demo):
 
 
 @pytest.mark.django_db
-def test_some_policies_have_titles_in_the_other_languages_over_english_text(demo, client):
+def test_without_its_module_a_language_has_titles_over_english_text(demo, client):
     english = PolicyCase.objects.get(locale__language_code="en", slug="late-night-bus")
-    french = PolicyCase.objects.get(locale__language_code="fr", slug="late-night-bus")
-    assert french.translation_key == english.translation_key
-    assert french.summary == english.summary
-    assert french.first_published_at == english.first_published_at
-    html = client.get("/fr/policies/late-night-bus/").content.decode()
-    assert "Des bus de nuit tracés à partir des données" in html
+    spanish = PolicyCase.objects.get(locale__language_code="es", slug="late-night-bus")
+    assert spanish.translation_key == english.translation_key
+    assert spanish.summary == english.summary
+    assert spanish.first_published_at == english.first_published_at
+    html = client.get("/es/policies/late-night-bus/").content.decode()
+    assert "Autobuses nocturnos trazados con datos" in html
     assert "notice--partial" in html
-    assert "en anglais" in html  # the notice names the language the text is in
+    assert "en inglés" in html  # the notice names the language the text is in
     assert PolicyCase.objects.filter(locale__language_code="zh-hans").count() == 3
+    # Its themes are copies of the English ones, listed as needing translation.
+    themes = list(spanish.themes.all())
+    assert themes and {theme.locale_id for theme in themes} == {spanish.locale_id}
+    for theme in themes:
+        english_theme = Theme.objects.get(locale=english.locale, slug=theme.slug)
+        assert theme.name == english_theme.name
+        assert theme.translation_key == english_theme.translation_key
+        assert {f.status for f in translation_state(theme).fields} == {FieldStatus.MISSING}
+    assert not HomePage.objects.get(locale__language_code="es").headline
+
+
+@pytest.mark.django_db
+def test_with_its_module_a_language_gets_themes_partners_pages_and_flagships(demo, client):
+    french = Locale.objects.get(language_code="fr")
+    korean = Locale.objects.get(language_code="ko")
+    for model in (Theme, Partner, StandardPage):
+        keys = {
+            locale: set(
+                model.objects.filter(locale=locale).values_list("translation_key", flat=True)
+            )
+            for locale in (korean, french)
+        }
+        assert keys[french] == keys[korean], model
+    transport = Theme.objects.get(locale=french, slug="transport")
+    assert transport.name == "Transport (fr)" and transport.is_popular
+    citynet = Partner.objects.get(locale=french, name="CITYNET (fr)")
+    assert citynet.website == "https://citynet-ap.org/"
+    assert citynet.logo == Partner.objects.get(locale=korean, name="CITYNET").logo
+    about = StandardPage.objects.get(locale=french, slug="about")
+    assert about.live and about.title.endswith("(fr)")
+    assert HomePage.objects.get(locale=french).headline.endswith("(fr)")
+
+    policies = PolicyCase.objects.live().filter(locale=french)
+    assert set(policies.values_list("slug", flat=True)) == FLAGSHIP_POLICIES
+    for policy in policies:
+        source = policy.get_translation(korean)
+        assert policy.summary.endswith("(fr)") and "(fr)" in policy.background
+        assert {theme.locale_id for theme in policy.themes.all()} == {french.pk}
+        assert {theme.slug for theme in policy.themes.all()} == {
+            theme.slug for theme in source.themes.all()
+        }
+        assert [i.name.endswith("(fr)") for i in policy.indicators.all()] == [True] * len(
+            source.indicators.all()
+        )
+        assert policy.writer == "Policy Sharing Editors (fr)"
+    safety = policies.get(slug="third-traffic-safety-plan")
+    assert safety.attachments.get().document.title.endswith("(demo PDF) (fr)")
+    assert safety.indicators.first().source == "Gouvernement métropolitain de Séoul"
+    assert [link.policy.slug for link in safety.related_policies.all()] == [
+        "late-night-bus",
+        "city-data-science-institute",
+    ]
+
+    html = client.get("/fr/policies/late-night-bus/").content.decode()
+    assert "Late-night buses" in html and "(fr)" in html
+    assert "notice--partial" not in html
+    assert "lang=" not in re.search(r"<main[^>]*>", html).group()  # served as French
+    # The library offers the French themes and filters by them.
+    library = client.get("/fr/policies/", {"theme": "transport"}).content.decode()
+    assert '<option value="transport" selected>Transport (fr)</option>' in library
+    assert "/fr/policies/third-traffic-safety-plan/" in library
+    # A policy with no French version is still offered, in English.
+    assert 'href="/fr/policies/seoul-plan-2030/"' in client.get("/fr/policies/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_module_that_does_not_mirror_the_english_text_is_refused(monkeypatch):
+    broken = fake_translation()
+    del broken.THEMES["transport"]
+    broken.PAGES["about"]["body"][0] = ("titre", "À propos")
+    broken.POLICIES["late-night-bus"]["indicators"].pop()
+    broken.POLICIES["no-such-policy"] = {}
+    problems = translation_problems(broken)
+    assert "THEMES lacks ['transport']" in problems
+    assert "PAGES['about']['body'][0] should be a 'heading'" in problems
+    assert "POLICIES has unknown ['no-such-policy']" in problems
+    assert any(p.startswith("POLICIES['late-night-bus']['indicators'] should be") for p in problems)
+    assert translation_problems(fake_translation()) == []
+
+    use_translations(monkeypatch, es=broken)
+    before = snapshot()
+    with pytest.raises(DemoContentError, match=r"locales\.es: THEMES lacks"):
+        load_demo_content()
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("code", sorted(TRANSLATED_LANGUAGES))
+def test_each_language_module_written_mirrors_the_english_text(code):
+    module = written_translation(code)
+    if module is None:
+        pytest.skip(f"content/locales has no module for {code}: it gets partial titles")
+    assert translation_problems(module) == []
+    assert set(module.POLICIES) == FLAGSHIP_POLICIES
 
 
 @pytest.mark.django_db
@@ -183,6 +356,18 @@ def test_running_the_command_again_duplicates_and_changes_nothing(demo):
     assert output.getvalue().strip() == (
         f"Demo content: created 0, already present {demo.created_total}"
     )
+
+
+@pytest.mark.django_db
+def test_the_detailed_output_names_the_languages_loaded_in_full(demo):
+    output = io.StringIO()
+
+    call_command("load_demo", verbosity=2, stdout=output)
+
+    lines = output.getvalue().splitlines()
+    assert lines[0] == "  translated in full (content/locales): fr"
+    assert "  theme: created 0, already present 36" in lines  # 12 in ko, en and fr
+    assert lines[-1] == f"Demo content: created 0, already present {demo.created_total}"
 
 
 @pytest.mark.django_db

@@ -90,3 +90,86 @@ class TranslatePolicyThemesTests(TestCase):
         housing_en = builders.make_theme(language="en", name="Housing", slug="housing")
         self.assertEqual(self.assert_english_themes(self.editor), housing_en)
         self.assertEqual(Theme.objects.filter(locale=self.english).count(), 2)
+
+
+class TranslateFromKoreanIntoEveryLanguageTests(TestCase):
+    """From Korean to French, Spanish, Arabic and Chinese: the copy gets themes of its own
+    language, taken from the English version where there is one, listed as needing work."""
+
+    LANGUAGES = ("fr", "es", "ar", "zh-hans")
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = builders.sections(languages=("ko", "en", *cls.LANGUAGES))
+        cls.transport_ko = builders.make_theme(name="교통", slug="transport")
+        cls.transport_en = builders.make_theme(
+            language="en", name="Transport", slug="transport", translation_of=cls.transport_ko
+        )
+        cls.transport_fr = builders.make_theme(
+            language="fr", name="Transports", slug="transport", translation_of=cls.transport_ko
+        )
+        cls.housing_ko = builders.make_theme(name="주거", slug="housing", description="주거 정책")
+        cls.policy = builders.make_policy(
+            library=cls.sections["policies"]["ko"],
+            title="버스 개편",
+            slug="buses",
+            themes=[cls.transport_ko, cls.housing_ko],
+        )
+        cls.editor = builders.make_admin_user("editor", group="Editors")
+
+    def translate(self, locale):
+        response = self.client.post(
+            reverse("simple_translation:submit_page_translation", args=[self.policy.pk]),
+            {"locales": [locale.pk]},
+        )
+        self.assertEqual(response.status_code, 302)
+        return PolicyCase.objects.get(translation_key=self.policy.translation_key, locale=locale)
+
+    def test_translating_a_korean_policy_keeps_its_themes_in_each_language(self):
+        self.client.force_login(self.editor)
+        for code in self.LANGUAGES:
+            with self.subTest(code):
+                locale = Locale.objects.get(language_code=code)
+                translation = self.translate(locale)
+                themes = {theme.slug: theme for theme in Theme.objects.filter(locale=locale)}
+                self.assertEqual(set(themes), {"transport", "housing"})
+                # What the editor opens, and the page itself.
+                response = self.client.get(
+                    reverse("wagtailadmin_pages:edit", args=[translation.pk])
+                )
+                ticked = {int(pk) for pk in response.context["form"]["themes"].value()}
+                expected = {theme.pk for theme in themes.values()}
+                self.assertEqual(ticked, expected)
+                self.assertEqual({t.pk for t in translation.themes.all()}, expected)
+
+                transport, housing = themes["transport"], themes["housing"]
+                self.assertEqual(transport.translation_key, self.transport_ko.translation_key)
+                self.assertEqual(housing.translation_key, self.housing_ko.translation_key)
+                if code == "fr":
+                    self.assertEqual(transport, self.transport_fr)
+                else:
+                    # Copied from English, the first fallback, not from the Korean source.
+                    self.assertEqual(transport.name, "Transport")
+                    state = translation_state(transport)
+                    self.assertEqual(state.source, self.transport_en)
+                    statuses = {f.name: f.status for f in state.fields}
+                    self.assertEqual(statuses["name"], FieldStatus.MISSING)
+                # No English version: copied from Korean, the last language of the chain.
+                self.assertEqual(housing.name, "주거")
+                self.assertEqual(translation_state(housing).source, self.housing_ko)
+
+                # The Translations dashboard lists the copies as needing translation.
+                response = self.client.get(reverse("translations:dashboard"), {"language": code})
+                self.assertContains(response, "주거")
+                if code != "fr":
+                    self.assertContains(response, "Transport")
+                # The library's theme filter offers the language's own themes.
+                library = self.sections["policies"][code]
+                response = self.client.get(library.url)
+                self.assertContains(response, f'<option value="transport">{transport.name}<')
+                self.assertContains(response, '<option value="housing">주거<')
+        # The Korean original keeps its Korean themes.
+        self.assertEqual(
+            set(PolicyCase.objects.get(pk=self.policy.pk).themes.all()),
+            {self.transport_ko, self.housing_ko},
+        )

@@ -47,6 +47,18 @@ class AnalyserTests(SimpleTestCase):
         for term in get_analyser().terms(text):
             self.assertRegex(term, r"^(?:[^\W\d_]+|\d+)$")
 
+    def test_chinese_is_split_into_bigrams(self):
+        for analyser in (get_analyser(), BigramAnalyser()):
+            with self.subTest(analyser=analyser.name):
+                terms = analyser.terms("首尔第三次交通安全计划")
+                self.assertIn("交通", terms)
+                self.assertIn("安全", terms)
+                self.assertNotIn("首尔第三次交通安全计划", terms)
+                self.assertEqual(analyser.terms("市"), ["市"])
+                self.assertEqual(analyser.terms("首尔Seoul"), ["首尔", "seoul"])
+                query = set(analyser.query_terms("交通安全"))
+                self.assertLessEqual(query, set(terms))
+
     def test_queries_are_cut_and_deduplicated(self):
         terms = get_analyser().query_terms("서울 " * 5000)
         self.assertEqual(terms, ["서울"])

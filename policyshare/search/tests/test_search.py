@@ -312,6 +312,11 @@ class PageAndApiTests(SearchTestData):
                 self.assertContains(response, "<mark>서울시</mark>", html=False)
                 self.assertContains(response, 'href="?q=', html=False)
 
+    def test_the_language_facet_marks_each_language_name_with_its_language(self):
+        # An English reader finds Korean documents: the facet names Korean in Korean.
+        response = self.client.get("/en/search/", {"q": "서울시"})
+        self.assertContains(response, '<bdi lang="ko">한국어</bdi>', html=False)
+
     @override_settings(SEARCH_POPULAR_MIN_VISITORS=3)
     def test_empty_box_shows_shortcuts(self):
         for n in range(3):
