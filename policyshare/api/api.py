@@ -156,7 +156,7 @@ SEARCH_PATH = {
         "operationId": "search",
         "summary": "Search",
         "description": (
-            "Full-text search across policies, posts and pages in Korean and English "
+            "Full-text search across policies, posts and pages in the six languages of the site "
             "(served by the search app; see docs/search.md)."
         ),
         "tags": ["search"],

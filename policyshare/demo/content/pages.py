@@ -44,11 +44,13 @@ STANDARD_PAGES = [
                     "취재하는 연구자와 기자, 그리고 서울과 함께 일하려는 협력 도시와 기관을 "
                     "위해 만들었습니다.</p>",
                 ),
-                ("heading", "두 언어로"),
+                ("heading", "여섯 언어로"),
                 (
                     "paragraph",
-                    "<p>모든 내용은 한국어와 영어로 제공하며, 앞으로 다른 언어도 더할 "
-                    "계획입니다. 한쪽 언어로만 있는 글은 있는 언어로 보여 드립니다.</p>",
+                    "<p>모든 내용은 한국어와 영어로 제공합니다. 주요 정책과 주제, 협력기관, 이 "
+                    "안내 페이지는 프랑스어, 스페인어, 아랍어, 중국어로도 읽을 수 있습니다. 아직 "
+                    "번역되지 않은 글은 영어로, 영어가 없으면 한국어로 보여 드리고 그 사실을 "
+                    "알려 드립니다.</p>",
                 ),
             ],
         },
@@ -75,12 +77,13 @@ STANDARD_PAGES = [
                     "or report on urban policy, and for partner cities and organisations that "
                     "work with Seoul.</p>",
                 ),
-                ("heading", "In two languages"),
+                ("heading", "In six languages"),
                 (
                     "paragraph",
-                    "<p>Everything is published in Korean and English, with more languages "
-                    "to come. Where a text exists in only one language, you are shown that "
-                    "version.</p>",
+                    "<p>Everything is published in Korean and English. The main policies, the "
+                    "themes, the partners and these pages can also be read in French, Spanish, "
+                    "Arabic and Chinese. Where a text is not yet in your language, you are shown "
+                    "the English version, or else the Korean one, and told so.</p>",
                 ),
             ],
         },

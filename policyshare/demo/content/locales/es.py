@@ -248,12 +248,14 @@ PAGES = {
             ),
             (
                 "heading",
-                "En dos idiomas",
+                "En seis idiomas",
             ),
             (
                 "paragraph",
-                "<p>Todo se publica en coreano y en inglés, y se irán añadiendo más idiomas. "
-                "Cuando un texto solo existe en un idioma, se le muestra esa versión.</p>",
+                "<p>Todo se publica en coreano y en inglés. Las principales políticas, los "
+                "temas, los socios y estas páginas también pueden leerse en francés, español, "
+                "árabe y chino. Cuando un texto aún no existe en su idioma, se le muestra la "
+                "versión en inglés o, en su defecto, la coreana, y se le indica.</p>",
             ),
         ],
     },

@@ -243,12 +243,14 @@ PAGES = {
                 "qui étudient les politiques urbaines ou en rendent compte, ainsi qu’aux villes "
                 "et organisations partenaires qui travaillent avec Séoul.</p>",
             ),
-            ("heading", "En deux langues"),
+            ("heading", "En six langues"),
             (
                 "paragraph",
-                "<p>Tout est publié en coréen et en anglais, et d’autres langues suivront. "
-                "Lorsqu’un texte n’existe que dans une seule langue, c’est cette version qui "
-                "vous est présentée.</p>",
+                "<p>Tout est publié en coréen et en anglais. Les principales politiques, les "
+                "thèmes, les partenaires et ces pages se lisent aussi en français, en espagnol, "
+                "en arabe et en chinois. Lorsqu’un texte n’existe pas encore dans votre langue, "
+                "la version anglaise vous est présentée, ou à défaut la version coréenne, et "
+                "vous en êtes averti.</p>",
             ),
         ],
     },
