@@ -19,8 +19,9 @@ from django.utils.safestring import SafeString, mark_safe
 
 from policyshare.core.content.search import search_kinds, search_models
 
-from . import fulltext
+from . import fulltext, synonyms
 from .analysis import HANGUL, WORD, get_analyser, normalise
+from .languages import HAN, is_stop_word
 from .models import SearchDocument, SearchQueryDay, SearchTerm
 
 RESULTS_PER_PAGE = 10
@@ -110,7 +111,8 @@ def search_documents(
     filters = filters or SearchFilters()
     sort = sort if sort in SORTS else "relevance"
     page = min(max(1, page), MAX_PAGE)
-    terms = get_analyser().query_terms(query)
+    # Analysed as the reader's language, then widened with the editors' synonyms.
+    terms = synonyms.expand(get_analyser().query_terms(query, language), language)
     outcome = SearchOutcome(
         query=query, terms=terms, total=0, hits=[], page=page, sort=sort, per_page=per_page
     )
@@ -130,7 +132,7 @@ def search_documents(
     ranked = _ranked(matching, sort=sort, language=language)
     ranked = ranked[(page - 1) * per_page : page * per_page]
     documents = SearchDocument.objects.in_bulk([c.pk for c, _score in ranked])
-    highlighter = Highlighter(query, terms)
+    highlighter = Highlighter(query, terms, language=language)
     outcome.hits = [
         SearchHit(
             document=documents[c.pk],
@@ -397,12 +399,15 @@ def _languages():
 class Highlighter:
     """Marks the words of a text that the query matched, in a window around the best part."""
 
-    def __init__(self, query: str, terms: list[str], *, width: int = 220):
+    def __init__(self, query: str, terms: list[str], *, width: int = 220, language: str = ""):
         self.width = width
         patterns = set()
         for word in WORD.findall(normalise(query[:200])):
-            if len(word) >= 2 or HANGUL.match(word):
+            if HANGUL.match(word) or HAN.match(word):
                 patterns.add(re.escape(word))
+            elif len(word) >= 2 and not is_stop_word(word, language):
+                # Whole words only: Spanish "de" must not mark "recorded".
+                patterns.add(rf"\b{re.escape(word)}\b")
         for term in terms:
             if HANGUL.match(term):
                 patterns.add(re.escape(term))

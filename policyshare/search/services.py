@@ -67,18 +67,20 @@ def _document_fields(item: SearchContribution) -> dict | None:
     analyser = get_analyser()
     text = "\n".join(t for t in texts.body if t)
     themes = " ".join(sorted(set(facets.themes)))
+    language = item.get_search_language()
     return {
         "kind": item.search_kind.value,
         "title": title[:255],
         "url": url[:500],
-        "language": item.get_search_language(),
+        "language": language,
         "board": facets.board or "",
         "themes": f" {themes} " if themes else "",
         "year": facets.year,
         "date": facets.date,
         "text": text[:SNIPPET_SOURCE_CHARS],
-        "analysed_title": analyser.index_text(" ".join(texts.title or [title])),
-        "analysed_body": analyser.index_text(text),
+        # The document's language picks the stemmer and stop words of its Latin words.
+        "analysed_title": analyser.index_text(" ".join(texts.title or [title]), language),
+        "analysed_body": analyser.index_text(text, language),
         "analyser": analyser.name,
     }
 

@@ -345,10 +345,10 @@ class PageAndApiTests(SearchTestData):
 
 class FailedSearchTests(SearchTestData):
     def test_searches_that_found_nothing_are_recorded_without_personal_data(self):
-        self.client.get("/ko/search/", {"q": "  지하철   9호선 "}, REMOTE_ADDR="10.1.2.3")
-        self.client.get("/ko/search/", {"q": "지하철 9호선"})
+        self.client.get("/ko/search/", {"q": "  케이블카   9호선 "}, REMOTE_ADDR="10.1.2.3")
+        self.client.get("/ko/search/", {"q": "케이블카 9호선"})
         self.client.get("/ko/search/", {"q": "교통"})
-        row = SearchQueryDay.objects.get(query="지하철 9호선")
+        row = SearchQueryDay.objects.get(query="케이블카 9호선")
         self.assertEqual((row.language, row.searches, row.misses), ("ko", 2, 2))
         self.assertEqual(SearchQueryDay.objects.get(query="교통").misses, 0)
         fields = {f.name for f in SearchQueryDay._meta.get_fields()}
@@ -356,7 +356,7 @@ class FailedSearchTests(SearchTestData):
             fields, {"id", "day", "language", "query", "searches", "misses", "visitors"}
         )
         top = list(selectors.top_failed_searches())
-        self.assertEqual(top[0]["query"], "지하철 9호선")
+        self.assertEqual(top[0]["query"], "케이블카 9호선")
 
     def test_editors_with_permission_see_the_report(self):
         services.record_search(query="없는 정책", language="ko", found=False)
