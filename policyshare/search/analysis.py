@@ -77,7 +77,8 @@ def normalise(text: str, *, lower: bool = True) -> str:
     spaces, lower case by default."""
     text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
     decomposed = unicodedata.normalize("NFD", text)
-    if decomposed != text:
+    # Arabic marks (tashkeel) are already apart in NFC: look for marks, not only for a change.
+    if decomposed != text or any(unicodedata.category(ch) == "Mn" for ch in text):
         # NFD splits Hangul syllables into jamo too; only strip combining marks and recompose.
         text = unicodedata.normalize(
             "NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
