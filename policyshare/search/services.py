@@ -17,7 +17,7 @@ from policyshare.core.cache import LIMITS
 from policyshare.core.content import snippet_models
 from policyshare.core.content.search import SearchContribution
 
-from .analysis import get_analyser, normalise
+from .analysis import ANALYSIS_VERSION, get_analyser, normalise
 from .models import SearchDocument, SearchQueryDay, SearchTerm
 
 logger = logging.getLogger(__name__)
@@ -193,6 +193,17 @@ def rebuild_documents() -> int:
                 keys.add(document.key)
     SearchDocument.objects.exclude(key__in=keys).delete()
     return len(keys)
+
+
+def stale_documents(*, load_analyser: bool = True):
+    """Documents analysed by another analyser or an older version of the analysis
+    (`analysis.ANALYSIS_VERSION`): their terms no longer match the queries'.
+
+    Without `load_analyser` only the version is compared, which needs no model in memory
+    (the system check)."""
+    if load_analyser:
+        return SearchDocument.objects.exclude(analyser=get_analyser().name)
+    return SearchDocument.objects.exclude(analyser__endswith=f"-{ANALYSIS_VERSION}")
 
 
 def normalise_recorded_query(query: str) -> str:

@@ -236,3 +236,29 @@ class PostgresVocabularyTests(LanguageContent):
         self.assertIn("bicycl", suggestions.vocabulary())
         self.assertEqual(suggestions.did_you_mean("bicyle", language="en"), "bicycle")
         self.assertIn("Vélos partagés", self.titles("velo", "fr"))
+
+
+class RebuildTests(LanguageContent):
+    def test_stale_documents_are_rebuilt_and_reported(self):
+        from io import StringIO
+
+        from django.core.management import call_command
+
+        from policyshare.search.checks import check_documents_are_analysed_by_this_version
+
+        out = StringIO()
+        call_command("rebuild_search_documents", "--if-stale", stdout=out)
+        self.assertIn("up to date", out.getvalue())
+        self.assertEqual(check_documents_are_analysed_by_this_version(databases=["default"]), [])
+        # A document as the analysis before languages wrote it.
+        SearchDocument.objects.filter(page=self.velo).update(
+            analyser="kiwi", analysed_title="velos partages", analysed_body="velos partages"
+        )
+        warnings = check_documents_are_analysed_by_this_version(databases=["default"])
+        self.assertEqual([w.id for w in warnings], ["portal_search.W001"])
+        self.assertNotIn("Vélos partagés", self.titles("partagé", "fr"))
+        out = StringIO()
+        call_command("rebuild_search_documents", "--if-stale", stdout=out)
+        self.assertIn("1 search documents were analysed differently", out.getvalue())
+        self.assertIn("Vélos partagés", self.titles("partagé", "fr"))
+        self.assertEqual(check_documents_are_analysed_by_this_version(databases=["default"]), [])
