@@ -125,6 +125,10 @@ def latin_word_terms(word: str, language: str = "") -> list[str]:
     language = latin_language(language)
     if len(word) < 2 or word in STOP_WORDS[language]:
         return []
+    if language != "en" and len(word) >= 4 and word[-1] == "s" and word[-2] in "aeiou":
+        # Snowball keeps the plural s after a vowel in French ("velos") and in some Spanish
+        # words ("bicis"): drop it, so that the plural finds the singular.
+        word = word[:-1]
     return [_stemmers.get(language).stemWord(word)]
 
 

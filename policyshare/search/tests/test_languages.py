@@ -27,6 +27,8 @@ class LanguageAnalysisTests(SimpleTestCase):
         self.assertFinds("vélos partagés", "Le vélo partagé de Paris", "fr")
         self.assertFinds("transports publics", "le transport public", "fr")
         self.assertEqual(terms("décès", "fr"), terms("deces", "fr"))
+        self.assertEqual(terms("vélos", "fr"), terms("vélo", "fr"))
+        self.assertEqual(terms("métros", "fr"), terms("métro", "fr"))
         # The French stemmer, not the English one: "partagés" is not an English word.
         self.assertIn("partag", terms("partagés", "fr"))
 
@@ -34,6 +36,7 @@ class LanguageAnalysisTests(SimpleTestCase):
         self.assertFinds("bicicletas públicas", "una bicicleta pública", "es")
         self.assertFinds("muertes", "la muerte en el tráfico", "es")
         self.assertIn("biciclet", terms("bicicletas", "es"))
+        self.assertEqual(terms("bicis", "es"), terms("bici", "es"))
 
     def test_french_and_spanish_stop_words_are_dropped(self):
         self.assertEqual(terms("de la les du et", "fr"), set())

@@ -68,6 +68,7 @@ class DocumentLanguageTests(LanguageContent):
         for query, language, title in [
             ("vélo partagé", "fr", "Vélos partagés"),
             ("velos", "fr", "Vélos partagés"),
+            ("vélo", "fr", "Vélos partagés"),
             ("bicicleta pública", "es", "Bicicletas públicas"),
             ("الدراجة", "ar", "الدراجات الهوائية"),
             ("自行车", "zh-hans", "公共自行车"),
