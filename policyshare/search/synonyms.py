@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 
 from .analysis import ANALYSIS_VERSION, get_analyser
@@ -57,7 +58,8 @@ def groups(language: str) -> Groups:
 
 def expand(terms: list[str], language: str) -> list[str]:
     """The query's terms followed by those of the synonyms of its words."""
-    if not terms or not language:
+    # The API passes its `lang` parameter as it came: only a known language has lists.
+    if not terms or language not in dict(settings.LANGUAGES):
         return terms
     present = set(terms)
     added: dict[str, None] = {}

@@ -108,6 +108,7 @@ class SynonymTests(LanguageContent):
         self.assertEqual(expanded[0], "bike")
         self.assertIn("bicycl", expanded)
         self.assertEqual(synonyms.expand(["stream"], "en"), ["stream"])
+        self.assertEqual(synonyms.expand(["bike"], "xx\x00 é"), ["bike"])
 
     def test_lists_are_split_on_commas_and_other_separators(self):
         self.assertEqual(
