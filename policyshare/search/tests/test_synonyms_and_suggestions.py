@@ -145,6 +145,9 @@ class SynonymAdminTests(TestCase):
         self.client.force_login(editor)
         listing = reverse("wagtailsnippets_portal_search_searchsynonym:list")
         self.assertContains(self.client.get(listing), "따릉이")
+        found = self.client.get(listing, {"q": "따릉이"})
+        self.assertContains(found, "따릉이")
+        self.assertNotContains(found, "bicyclette")
         add = reverse("wagtailsnippets_portal_search_searchsynonym:add")
         response = self.client.post(add, {"language": "en", "terms": "tram"})
         self.assertEqual(response.status_code, 200)  # one word is no list: the form says so
