@@ -69,7 +69,11 @@ def request_form(request, kind_slug: str):
             kind=kind,
             language=language,
             initial={
-                "policies": initial_policies(policy_id=request.GET.get("policy"), language=language)
+                "policies": initial_policies(
+                    policy_id=request.GET.get("policy"), language=language
+                ),
+                # The search's "Ask Seoul" link carries the reader's query here.
+                "topic": initial_topic(request.GET.get("topic", "")),
             },
         )
     return render(
@@ -83,6 +87,14 @@ def request_form(request, kind_slug: str):
             "retention_days": settings.REQUEST_RETENTION_DAYS,
         },
     )
+
+
+def initial_topic(raw: str) -> str:
+    """A topic passed in the address: printable characters, single spaces, as long as the
+    field allows. The form escapes it when it renders it."""
+    limit = CooperationRequestForm.base_fields["topic"].max_length
+    text = "".join(ch if ch.isprintable() else " " for ch in raw[: limit * 4])
+    return " ".join(text.split())[:limit]
 
 
 @private

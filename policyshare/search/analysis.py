@@ -3,8 +3,12 @@
 Korean: kiwipiepy morphemes of content words (nouns, verb and adjective stems, roots), the
 compound formed by nouns written together, and Hangul bigrams of every noun or compound of
 three syllables or more, so that 자전거 finds 공공자전거 and 도시재생 finds 도시재생을.
-English and other Latin text: lower-cased, accents removed, stop words dropped, Snowball
-stemmed, so that "restoration" finds "restored".
+Latin text: lower-cased, stop words dropped, Snowball stemmed in the document's language
+(English, French or Spanish; English for any other), so that "restoration" finds "restored";
+accents are removed. Arabic is normalised and lightly stemmed, Han characters become bigrams,
+whatever the language (`languages`). The language is the document's at index time and the
+reader's for a query; a French or Spanish reader's Latin words are also looked up as English,
+the language most documents share.
 
 Every term is a run of letters or of digits with nothing else in it, and terms are joined by
 single spaces: the SQLite FTS5 `unicode61` tokenizer and the PostgreSQL `simple` configuration
@@ -24,8 +28,17 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 
-import snowballstemmer
 from django.conf import settings
+
+from .languages import (
+    STOP_WORDS,
+    arabic_terms,
+    han_terms,
+    is_stop_word,
+    latin_language,
+    latin_word_terms,
+    split_scripts,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -41,17 +54,18 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 # Runs of letters (any script) or of digits; everything else separates terms.
 WORD = re.compile(r"[^\W\d_]+|\d+")
 _LATIN = re.compile(r"[a-z]+")
+_ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Bumped when what the analysers produce changes: documents analysed by an older version are
+# rebuilt by `manage.py rebuild_search_documents --if-stale` (docs/search.md).
+ANALYSIS_VERSION = 2
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
 
-_ENGLISH_STOP_WORDS_TEXT = """
-a about above after again against all am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers him his how i if in into is it its itself
-just me more most my no nor not now of off on once only or other our ours out over own s
-same she should so some such t than that the their theirs them then there these they this
-those through to too under until up very was we were what when where which while who whom
-why will with would you your yours
-"""
-ENGLISH_STOP_WORDS = frozenset(_ENGLISH_STOP_WORDS_TEXT.split())
+ENGLISH_STOP_WORDS = STOP_WORDS["en"]
 # Verb and adjective stems so common that they carry no meaning on their own.
 KOREAN_STOP_STEMS = frozenset({"하", "되", "있", "없", "않", "같", "이", "보", "주", "받", "통하"})
 
@@ -61,10 +75,12 @@ _COMPOUND_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "XR"})
 
 
 def normalise(text: str, *, lower: bool = True) -> str:
-    """NFKC, accents removed, control characters turned into spaces, lower case by default."""
-    text = unicodedata.normalize("NFKC", text)
+    """NFKC, accents removed, Arabic-Indic digits as 0-9, control characters turned into
+    spaces, lower case by default."""
+    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
     decomposed = unicodedata.normalize("NFD", text)
-    if decomposed != text:
+    # Arabic marks (tashkeel) are already apart in NFC: look for marks, not only for a change.
+    if decomposed != text or any(unicodedata.category(ch) == "Mn" for ch in text):
         # NFD splits Hangul syllables into jamo too; only strip combining marks and recompose.
         text = unicodedata.normalize(
             "NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
@@ -77,71 +93,67 @@ def hangul_bigrams(word: str) -> list[str]:
     return [word[i : i + 2] for i in range(len(word) - 1)]
 
 
-class _EnglishStemmer:
-    """Snowball stemmer; one per thread because the stemmer object keeps state."""
-
-    def __init__(self):
-        self._local = threading.local()
-
-    def stem(self, word: str) -> str:
-        stemmer = getattr(self._local, "stemmer", None)
-        if stemmer is None:
-            stemmer = self._local.stemmer = snowballstemmer.stemmer("english")
-        return stemmer.stemWord(word)
-
-
-_english = _EnglishStemmer()
-
-
-def latin_terms(word: str) -> list[str]:
+def latin_terms(word: str, language: str = "") -> list[str]:
     """Terms of one run of letters that contains no Hangul."""
-    if _LATIN.fullmatch(word):
-        if word in ENGLISH_STOP_WORDS or len(word) < 2:
-            return []
-        return [_english.stem(word)]
-    if HAN.search(word):
-        # Chinese has no spaces between words: 首尔交通安全计划 must be found by 交通安全.
-        terms = []
-        for part in HAN.split(word):
-            if HAN.fullmatch(part):
-                terms.extend(hangul_bigrams(part) if len(part) > 1 else [part])
-            elif part:
-                terms.extend(latin_terms(part))
-        return terms
-    # Other scripts (Cyrillic, Arabic, …): the word as it is.
-    return [word]
+    terms: list[str] = []
+    for script, part in split_scripts(word):
+        if script == "han":
+            terms.extend(han_terms(part))
+        elif script == "arabic":
+            terms.extend(arabic_terms(part))
+        elif _LATIN.fullmatch(part):
+            terms.extend(latin_word_terms(part, language))
+        else:
+            # Other scripts (Cyrillic, kana, …): the word as it is.
+            terms.append(part)
+    return terms
 
 
 class Analyser:
     """Turns text into terms. `name` says which analysis produced an index."""
 
-    name = "base"
+    kind = "base"
 
-    def terms(self, text: str) -> list[str]:
+    @property
+    def name(self) -> str:
+        """Recorded with each document: the analyser and the version of the analysis."""
+        return f"{self.kind}-{ANALYSIS_VERSION}"
+
+    def terms(self, text: str, language: str = "") -> list[str]:
+        """The terms of a text in a language ("" for the default rules: English for Latin
+        words)."""
         raise NotImplementedError
 
-    def index_text(self, text: str) -> str:
-        """The analysed form of a text, as stored in the index."""
-        return " ".join(self.terms(text))
+    def index_text(self, text: str, language: str = "") -> str:
+        """The analysed form of a text in the document's language, as stored in the index."""
+        return " ".join(self.terms(text, language))
 
-    def query_terms(self, text: str) -> list[str]:
-        """Distinct terms of a query, first occurrence first, at most MAX_QUERY_TERMS."""
+    def query_terms(self, text: str, language: str = "") -> list[str]:
+        """Distinct terms of a query in the reader's language, first occurrence first, at
+        most MAX_QUERY_TERMS. A French or Spanish reader's Latin words are also analysed as
+        English (a name or an English word typed on the French site)."""
+        text = text[:MAX_QUERY_CHARS]
         seen: dict[str, None] = {}
-        for term in self.terms(text[:MAX_QUERY_CHARS]):
+        for term in self.terms(text, language):
             seen.setdefault(term, None)
+        if latin_language(language) != "en" and _ANY_LATIN.search(text):
+            # Not the reader's language's stop words ("de", "la"), which English keeps.
+            words = [w for w in text.split() if not is_stop_word(w.lower(), language)]
+            for term in self.terms(" ".join(words), "en"):
+                seen.setdefault(term, None)
         return list(seen)[:MAX_QUERY_TERMS]
 
 
 class BigramAnalyser(Analyser):
     """The fallback: Hangul as overlapping character bigrams, other text as words."""
 
-    name = "bigram"
+    kind = "bigram"
 
-    def terms(self, text: str) -> list[str]:
-        return _words_terms(normalise(text))
+    def terms(self, text: str, language: str = "") -> list[str]:
+        return _words_terms(normalise(text), language)
 
 
-def _words_terms(text: str) -> list[str]:
+def _words_terms(text: str, language: str = "") -> list[str]:
     """Terms of normalised text without morphological analysis."""
     terms: list[str] = []
     for word in WORD.findall(text):
@@ -152,25 +164,25 @@ def _words_terms(text: str) -> list[str]:
             if HANGUL.match(part):
                 terms.extend(hangul_bigrams(part) if len(part) > 1 else [part])
             else:
-                terms.extend(latin_terms(part))
+                terms.extend(latin_terms(part, language))
     return terms
 
 
 class KiwiAnalyser(Analyser):
     """Korean morphological analysis with kiwipiepy; text without Hangul skips the model."""
 
-    name = "kiwi"
+    kind = "kiwi"
 
     def __init__(self, kiwi):
         self._kiwi = kiwi
         # Whether the model may be called from several threads at once is not documented.
         self._lock = threading.Lock()
 
-    def terms(self, text: str) -> list[str]:
+    def terms(self, text: str, language: str = "") -> list[str]:
         # Case helps the model tell English from Korean; Latin terms are lower-cased after.
         text = normalise(text, lower=False)
         if not HANGUL.search(text):
-            return _words_terms(text.lower())
+            return _words_terms(text.lower(), language)
         with self._lock:
             tokens = self._kiwi.tokenize(text)
         terms: list[str] = []
@@ -185,10 +197,9 @@ class KiwiAnalyser(Analyser):
             elif tag.startswith(("VV", "VA")):
                 if token.form not in KOREAN_STOP_STEMS and _HANGUL_RUN.fullmatch(token.form):
                     terms.append(token.form)
-            elif tag == "SL":
-                terms.extend(latin_terms(token.form.lower()))
-            elif tag in ("SN", "SH"):
-                terms.extend(WORD.findall(token.form.lower()))
+            elif tag in ("SL", "SN", "SH", "SW"):
+                # Latin, numbers, Han, other scripts (Arabic is "SW"): as without the model.
+                terms.extend(_words_terms(token.form.lower(), language))
         if run:
             terms.extend(_compound_terms(run))
         return terms
@@ -275,12 +286,12 @@ def reset_analyser() -> None:
         _analyser = None
 
 
-def index_text(text: str) -> str:
-    return get_analyser().index_text(text)
+def index_text(text: str, language: str = "") -> str:
+    return get_analyser().index_text(text, language)
 
 
-def query_terms(text: str) -> list[str]:
-    return get_analyser().query_terms(text)
+def query_terms(text: str, language: str = "") -> list[str]:
+    return get_analyser().query_terms(text, language)
 
 
 def join_texts(texts: Iterable[str]) -> str:

@@ -10,6 +10,10 @@ and a GIN index on PostgreSQL. Wagtail's own index (used by the admin) is separa
 analysed the same way by `policyshare.search.backends`.
 """
 
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -116,3 +120,45 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return f"{self.language} {self.query}"
+
+
+class SearchSynonym(models.Model):
+    """Words that mean the same to a reader of one language: a query with any of them also
+    looks for the others (`synonyms.expand`). Editors manage them under *Search synonyms*."""
+
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    terms = models.TextField(
+        _("words"),
+        help_text=_(
+            "Two or more words or phrases that mean the same, separated by commas, for "
+            "example: bike, bicycle, cycling. A search for any of them also finds the others."
+        ),
+    )
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["language", "terms"]
+
+    def __str__(self):
+        return f"{self.language}: {self.terms[:80]}"
+
+    @property
+    def words(self) -> list[str]:
+        return split_synonyms(self.terms)
+
+    def clean(self):
+        if len(self.words) < 2:
+            raise ValidationError(
+                {"terms": _("Give at least two words or phrases, separated by commas.")}
+            )
+
+
+_SYNONYM_SEPARATORS = re.compile(r"[,\n;،，、]+")
+
+
+def split_synonyms(text: str) -> list[str]:
+    """The words or phrases of a synonym list, in order, without blanks or repeats."""
+    words = (" ".join(part.split()) for part in _SYNONYM_SEPARATORS.split(text))
+    return list(dict.fromkeys(word for word in words if word))

@@ -23,7 +23,7 @@ from django.utils.translation import get_language_info
 from policyshare.core.content.search import search_kind_weights, search_kinds, search_models
 from policyshare.core.languages import fallback_chain, fallback_order, is_rtl
 
-from . import fulltext
+from . import fulltext, synonyms
 from .analysis import MAX_QUERY_CHARS, WORD, get_analyser, latin_terms, normalise
 from .models import SearchDocument, SearchQueryDay, SearchTerm
 
@@ -146,7 +146,8 @@ def search_documents(
     filters = filters or SearchFilters()
     sort = sort if sort in SORTS else "relevance"
     page = min(max(1, page), MAX_PAGE)
-    terms = get_analyser().query_terms(query)
+    # Analysed as the reader's language, then widened with the editors' synonyms.
+    terms = synonyms.expand(get_analyser().query_terms(query, language), language)
     outcome = SearchOutcome(
         query=query, terms=terms, total=0, hits=[], page=page, sort=sort, per_page=per_page
     )
@@ -166,7 +167,7 @@ def search_documents(
     outcome.page = page = min(page, outcome.num_pages)
     ranked = ranked[(page - 1) * per_page : page * per_page]
     documents = SearchDocument.objects.in_bulk([c.pk for c, _score in ranked])
-    highlighter = Highlighter(query, terms)
+    highlighter = Highlighter(query, terms, language=language)
     outcome.hits = [
         SearchHit(
             document=documents[c.pk],
@@ -476,6 +477,7 @@ def _languages():
 # marked wherever it occurs in a word (서울시 in 서울시는, 자전거 in 공공자전거). In every other
 # script only whole words are marked, and only those whose analysis is a query term ("de"
 # never inside "recorded"; "restoration" marks "restored").
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _UNSPACED = re.compile(
     r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]"
 )
@@ -484,9 +486,11 @@ _WORD_CUT_REACH = 40
 
 
 @functools.lru_cache(maxsize=8192)
-def _word_terms(word: str) -> frozenset[str]:
-    """The terms of one word of a spaced script (lower-cased, accents removed)."""
-    return frozenset(latin_terms(word))
+def _word_terms(word: str, language: str = "") -> frozenset[str]:
+    """The terms of one word of a spaced script (lower-cased, accents removed), as the
+    reader's language and as English analyse it (a French reader's query is also looked up
+    as English, `languages.latin_language`)."""
+    return frozenset(latin_terms(word, language)) | frozenset(latin_terms(word, "en"))
 
 
 class Highlighter:
@@ -496,8 +500,9 @@ class Highlighter:
     between words (in unspaced scripts, between characters, never inside a grapheme).
     """
 
-    def __init__(self, query: str, terms: list[str], *, width: int = 220):
+    def __init__(self, query: str, terms: list[str], *, width: int = 220, language: str = ""):
         self.width = width
+        self.language = language
         self.terms = frozenset(t for t in terms if not _UNSPACED.search(t))
         # The first letters of the terms: a word that starts otherwise cannot match, and
         # need not be analysed.
@@ -508,6 +513,10 @@ class Highlighter:
             alternatives.append(rf"(?<![^\W\d_])(?:{'|'.join(prefixes)})[^\W\d_]*")
         if numbers:
             alternatives.append(rf"(?<!\d)(?:{'|'.join(numbers)})(?!\d)")
+        if any(_ARABIC_LETTER.search(t) for t in self.terms):
+            # Arabic terms are stems without the article or other prefixes (الحافلات gives
+            # حافل): every Arabic word is a candidate, and its analysis decides.
+            alternatives.append(r"[\u0621-\u064a\u0671-\u06d3]+")
         self.candidates = re.compile("|".join(alternatives)) if alternatives else None
         unspaced = {t for t in terms if _UNSPACED.search(t)}
         for word in WORD.findall(normalise(query[:MAX_QUERY_CHARS])):
@@ -527,7 +536,7 @@ class Highlighter:
             for m in self.candidates.finditer(folded):
                 word = m.group()
                 if word.isdigit() or (
-                    not _UNSPACED.search(word) and _word_terms(word) & self.terms
+                    not _UNSPACED.search(word) and _word_terms(word, self.language) & self.terms
                 ):
                     spans.append(m.span())
         if self.inside:
@@ -548,7 +557,7 @@ class Highlighter:
             if word.isdigit():
                 if word in self.terms:
                     spans.append(m.span())
-            elif _word_terms(normalise(word)) & self.terms:
+            elif _word_terms(normalise(word), self.language) & self.terms:
                 spans.append(m.span())
         return spans
 

@@ -17,7 +17,7 @@ from policyshare.core.cache import LIMITS
 from policyshare.core.content import snippet_models
 from policyshare.core.content.search import SearchContribution
 
-from .analysis import get_analyser, normalise
+from .analysis import ANALYSIS_VERSION, get_analyser, normalise
 from .models import SearchDocument, SearchQueryDay, SearchTerm
 
 logger = logging.getLogger(__name__)
@@ -70,21 +70,23 @@ def _document_fields(item: SearchContribution) -> dict | None:
     themes = " ".join(sorted(set(facets.themes)))
     translation_key = item.get_search_translation_key()
     label = "page" if isinstance(item, Page) else item._meta.label_lower
+    language = item.get_search_language()
     return {
         "kind": item.search_kind.value,
         "translation_group": f"{label}:{translation_key}" if translation_key else "",
         "title": title[:255],
         "url": url[:500],
-        "language": item.get_search_language(),
+        "language": language,
         "board": facets.board or "",
         "themes": f" {themes} " if themes else "",
         "year": facets.year,
         "date": facets.date,
         # Snippets: the summary first, then the body.
         "text": "\n".join(t for t in (summary, body) if t)[:SNIPPET_SOURCE_CHARS],
-        "analysed_title": analyser.index_text(" ".join(texts.title or [title])),
-        "analysed_summary": analyser.index_text(summary),
-        "analysed_body": analyser.index_text(body),
+        # The document's language picks the stemmer and stop words of its Latin words.
+        "analysed_title": analyser.index_text(" ".join(texts.title or [title]), language),
+        "analysed_summary": analyser.index_text(summary, language),
+        "analysed_body": analyser.index_text(body, language),
         "analyser": analyser.name,
     }
 
@@ -197,6 +199,17 @@ def rebuild_documents() -> int:
                 keys.add(document.key)
     SearchDocument.objects.exclude(key__in=keys).delete()
     return len(keys)
+
+
+def stale_documents(*, load_analyser: bool = True):
+    """Documents analysed by another analyser or an older version of the analysis
+    (`analysis.ANALYSIS_VERSION`): their terms no longer match the queries'.
+
+    Without `load_analyser` only the version is compared, which needs no model in memory
+    (the system check)."""
+    if load_analyser:
+        return SearchDocument.objects.exclude(analyser=get_analyser().name)
+    return SearchDocument.objects.exclude(analyser__endswith=f"-{ANALYSIS_VERSION}")
 
 
 def normalise_recorded_query(query: str) -> str:

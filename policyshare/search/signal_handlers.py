@@ -6,6 +6,8 @@ without being named: a record that is a result itself (a partner) is indexed aga
 and its document removed when deleted; every record's dependent pages
 (`get_search_dependent_pages`: a theme's policies, which show its name) are indexed again.
 
+Saving or deleting a synonym list makes the cached lists stale (`synonyms.bump_version`).
+
 Handlers only note what changed (`services.schedule_index`); the documents are written once
 per transaction, when it commits.
 """
@@ -17,7 +19,8 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from policyshare.core.content import snippet_models
 from policyshare.core.content.search import SearchContribution
 
-from . import services
+from . import services, synonyms
+from .models import SearchSynonym
 
 # A draft saved with save_revision() only touches these columns; the live content (what the
 # document holds) has not changed.
@@ -81,6 +84,12 @@ def register_signal_handlers():
             _view_restriction_changed,
             sender=PageViewRestriction,
             dispatch_uid=f"portal_search_restriction_{signal is post_save}",
+        )
+    for signal in (post_save, post_delete):
+        signal.connect(
+            synonyms.bump_version,
+            sender=SearchSynonym,
+            dispatch_uid=f"portal_search_synonyms_{signal is post_save}",
         )
     for model in snippet_models():
         if not issubclass(model, SearchContribution):

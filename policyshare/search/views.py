@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -18,7 +19,7 @@ from policyshare.core.params import parse_int
 from policyshare.core.services import is_bot, visitor_key
 from policyshare.core.views import client_address
 
-from . import selectors, services
+from . import selectors, services, suggestions
 from .analysis import MAX_QUERY_CHARS
 
 API_RESULTS_PER_PAGE = 20
@@ -40,6 +41,8 @@ FACET_TITLES = {
     "year": _("Year"),
 }
 SORT_LABELS = {"relevance": _("Relevance"), "date": _("Newest first")}
+# With fewer results than this, the page offers a corrected query ("Did you mean …?").
+FEW_RESULTS = 3
 
 
 def clean_query(raw: str) -> str:
@@ -96,7 +99,32 @@ def search(request):
     if not query:
         context["shortcuts"] = _shortcut_links(selectors.search_shortcuts(language=language))
         context["popular_searches"] = selectors.popular_searches(language=language)
+    elif outcome.page == 1 and outcome.total < FEW_RESULTS:
+        context.update(_help_for_few_results(query, outcome, language=language))
     return render(request, "search/search.html", context)
+
+
+def _help_for_few_results(query: str, outcome, *, language: str) -> dict:
+    """A corrected query that finds more; when nothing was found, popular themes too and a
+    link that carries the query into a consultation request to Seoul."""
+    help_context = {}
+    suggestion = suggestions.did_you_mean(query, language=language)
+    if suggestion and suggestion != query:
+        found = selectors.search_documents(query=suggestion, language=language, per_page=1)
+        if found.total > outcome.total:
+            help_context["suggestion"] = suggestion
+            help_context["suggestion_href"] = "?" + urlencode({"q": suggestion})
+    if outcome.total == 0:
+        help_context["shortcuts"] = _shortcut_links(selectors.search_shortcuts(language=language))
+        help_context["ask_seoul_href"] = ask_seoul_url(query)
+    return help_context
+
+
+def ask_seoul_url(query: str) -> str:
+    """The consultation request form in the reader's language, its topic filled with the
+    query (the form reads `topic`; see `cooperation_requests.views.request_form`)."""
+    url = reverse("inquiries:form", kwargs={"kind_slug": "consultation"})
+    return url + "?" + urlencode({"topic": query})
 
 
 def _shortcut_links(shortcuts) -> list[dict]:

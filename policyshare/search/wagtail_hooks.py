@@ -2,12 +2,15 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import (
     FailedSearchesReportView,
     PopularSearchesReportView,
     set_search_term_visibility,
 )
+from .models import SearchSynonym
 
 
 class FailedSearchesMenuItem(MenuItem):
@@ -71,3 +74,19 @@ def register_popular_searches_menu_item():
         icon_name="search",
         order=1110,
     )
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    """Editors keep the synonym lists of each language (docs/search.md, "Synonyms")."""
+
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Search synonyms")
+    list_display = ["terms", "language", "changed_at"]
+    list_filter = ["language"]
+    search_fields = ["terms"]
+    add_to_settings_menu = True
+    menu_order = 900
+
+
+register_snippet(SearchSynonymViewSet)

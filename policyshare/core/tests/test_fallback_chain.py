@@ -121,10 +121,15 @@ class ThemeFallbackInSearchTests(TestCase):
 
     def test_facet_names_take_the_first_language_of_the_chain(self):
         slugs = ["transport", "welfare", "housing"]
+        labels = Theme.search_facet_labels("theme", slugs, language="es")
         self.assertEqual(
-            Theme.search_facet_labels("theme", slugs, language="es"),
-            {"transport": "Transport", "welfare": "복지", "housing": "Logement"},
+            {slug: (label.text, label.language) for slug, label in labels.items()},
+            {
+                "transport": ("Transport", "en"),
+                "welfare": ("복지", "ko"),
+                "housing": ("Logement", "fr"),
+            },
         )
         self.assertEqual(
-            Theme.search_facet_labels("theme", slugs, language="ko")["transport"], "교통"
+            Theme.search_facet_labels("theme", slugs, language="ko")["transport"].text, "교통"
         )

@@ -315,7 +315,7 @@ class PageAndApiTests(SearchTestData):
     def test_the_language_facet_marks_each_language_name_with_its_language(self):
         # An English reader finds Korean documents: the facet names Korean in Korean.
         response = self.client.get("/en/search/", {"q": "서울시"})
-        self.assertContains(response, '<bdi lang="ko">한국어</bdi>', html=False)
+        self.assertContains(response, '<bdi lang="ko" dir="ltr">한국어</bdi>', html=False)
 
     @override_settings(SEARCH_POPULAR_MIN_VISITORS=3)
     def test_empty_box_shows_shortcuts(self):
@@ -350,10 +350,10 @@ class PageAndApiTests(SearchTestData):
 
 class FailedSearchTests(SearchTestData):
     def test_searches_that_found_nothing_are_recorded_without_personal_data(self):
-        self.client.get("/ko/search/", {"q": "  지하철   9호선 "}, REMOTE_ADDR="10.1.2.3")
-        self.client.get("/ko/search/", {"q": "지하철 9호선"})
+        self.client.get("/ko/search/", {"q": "  케이블카   9호선 "}, REMOTE_ADDR="10.1.2.3")
+        self.client.get("/ko/search/", {"q": "케이블카 9호선"})
         self.client.get("/ko/search/", {"q": "교통"})
-        row = SearchQueryDay.objects.get(query="지하철 9호선")
+        row = SearchQueryDay.objects.get(query="케이블카 9호선")
         self.assertEqual((row.language, row.searches, row.misses), ("ko", 2, 2))
         self.assertEqual(SearchQueryDay.objects.get(query="교통").misses, 0)
         fields = {f.name for f in SearchQueryDay._meta.get_fields()}
@@ -361,7 +361,7 @@ class FailedSearchTests(SearchTestData):
             fields, {"id", "day", "language", "query", "searches", "misses", "visitors"}
         )
         top = list(selectors.top_failed_searches())
-        self.assertEqual(top[0]["query"], "지하철 9호선")
+        self.assertEqual(top[0]["query"], "케이블카 9호선")
 
     def test_editors_with_permission_see_the_report(self):
         services.record_search(query="없는 정책", language="ko", found=False)
