@@ -5,8 +5,9 @@ from datetime import timedelta
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Locale
@@ -19,6 +20,7 @@ from policyshare.consent.forms import (
 from policyshare.consent.models import ConsentPurpose
 from policyshare.core.datetimes import valid_zone
 from policyshare.core.forms import OneLineCharField, RecordMultipleChoiceField
+from policyshare.core.languages import is_rtl, translations_with_fallback
 from policyshare.core.params import parse_int
 from policyshare.policies.models import PolicyCase
 
@@ -147,13 +149,8 @@ class CooperationRequestForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.kind = kind
         show_consent(self, purpose=ConsentPurpose.REQUEST, language=language)
-        self.fields["policies"].queryset = (
-            PolicyCase.objects.live()
-            .public()
-            .filter(locale__language_code=language)
-            .order_by("title")
-        )
-        self.fields["policies"].label_from_instance = lambda policy: policy.title
+        self.fields["policies"].queryset = policy_choices(language).select_related("locale")
+        self.fields["policies"].label_from_instance = lambda policy: _policy_label(policy, language)
         if kind != RequestKind.STUDY_VISIT:
             del self.fields["participants"]
         if kind in {RequestKind.STUDY_VISIT, RequestKind.WEBINAR}:
@@ -221,20 +218,41 @@ class CooperationRequestForm(forms.Form):
         return fields
 
 
+def policy_choices(language: str) -> QuerySet:
+    """The policies a form in `language` offers, as that language's library lists them: one
+    version of each translation group, the reader's where it exists, else the first of the
+    fallback chain (English, then Korean; `core.languages.translations_with_fallback`).
+    Korean and English forms offer their own language only, as their libraries do."""
+    policies = PolicyCase.objects.live().public()
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return policies.none()
+    return translations_with_fallback(policies, locale).order_by("title")
+
+
+def _policy_label(policy, language: str):
+    """The title; marked with its own language and direction when it is a fallback version
+    (an English title in an Arabic form)."""
+    code = policy.locale.language_code
+    if code == language:
+        return policy.title
+    return format_html(
+        '<span lang="{}" dir="{}">{}</span>', code, "rtl" if is_rtl(code) else "ltr", policy.title
+    )
+
+
 def initial_policies(*, policy_id: str | None, language: str) -> list[int]:
-    """The policy preselected by ?policy=<id>, in the reader's language when translated."""
+    """The policy preselected by ?policy=<id>: the form's choice of the id's translation
+    group, so any version of a policy (the Korean original, the English fallback shown on a
+    French page) ticks the version the form offers."""
     pk = parse_int(policy_id)
     if pk is None:
         return []
-    policy = PolicyCase.objects.live().public().filter(pk=pk).first()
+    policy = PolicyCase.objects.live().public().filter(pk=pk).values("translation_key").first()
     if policy is None:
         return []
-    if policy.locale.language_code != language:
-        locale = Locale.objects.filter(language_code=language).first()
-        policy = policy.get_translation_or_none(locale) if locale else None
-        if policy is None or not policy.live:
-            return []
-    return [policy.pk]
+    choice = policy_choices(language).filter(translation_key=policy["translation_key"]).first()
+    return [choice.pk] if choice else []
 
 
 # --- Staff inbox --------------------------------------------------------------------------

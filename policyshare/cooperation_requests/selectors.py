@@ -93,12 +93,24 @@ EXPORT_COLUMNS = [
     "assigned_to",
     "decline_reason",
     "anonymised",
+    # Added after the columns above, so spreadsheets built on them keep working.
+    "language",
+    "time_zone",
+    "consent_given_at",
+    "consent_version",
+    "consent_language",
 ]
 
 
 def export_rows(queryset):
-    """One dict per request with EXPORT_COLUMNS, values as plain strings or numbers."""
-    for request in queryset:
+    """One dict per request with EXPORT_COLUMNS, values as plain strings or numbers.
+
+    Times are ISO 8601 with their UTC offset; `time_zone` is the requester's IANA zone when
+    their browser gave it (empty otherwise). `consent_version` and `consent_language` name the
+    wording the requester agreed to, as shown to them (empty for requests made before consent
+    texts were versioned)."""
+    for request in queryset.select_related("consent_text"):
+        consent = request.consent_text
         yield {
             "reference": request.reference,
             "kind": request.kind,
@@ -122,6 +134,13 @@ def export_rows(queryset):
             "assigned_to": request.assigned_to.get_username() if request.assigned_to else "",
             "decline_reason": request.decline_reason,
             "anonymised": request.anonymised_at.isoformat() if request.anonymised_at else "",
+            "language": request.language,
+            "time_zone": request.time_zone,
+            "consent_given_at": (
+                request.consent_given_at.isoformat() if request.consent_given_at else ""
+            ),
+            "consent_version": consent.version if consent else "",
+            "consent_language": consent.language if consent else "",
         }
 
 

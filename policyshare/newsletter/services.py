@@ -8,8 +8,14 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.models import Locale
 
 from policyshare.boards.models import BoardPost
+from policyshare.core.languages import (
+    snippets_with_fallback,
+    translations_with_fallback,
+    with_language_prefix,
+)
 from policyshare.mail.services import queue_mail
 from policyshare.policies.models import PolicyCase, Theme
 
@@ -152,29 +158,43 @@ def forget_unconfirmed(*, now=None) -> int:
 
 
 def digest_items(subscription) -> tuple[list, list]:
-    """New policies (of the chosen themes) and posts in the subscriber's language, published
-    since they confirmed, that they have not been sent."""
-    sent = DigestItem.objects.filter(subscription=subscription).values("page_id")
-    language = subscription.language
-    policies = (
-        PolicyCase.objects.live()
-        .public()
-        .filter(locale__language_code=language, first_published_at__gte=subscription.confirmed_at)
-        .exclude(pk__in=sent)
-        .order_by("first_published_at", "pk")
-    )
+    """New policies (of the chosen themes) and posts, published since the subscriber
+    confirmed, as the library and boards of their language list them: one version of each
+    translation group, theirs where it exists, else the first of the fallback chain
+    (`core.languages.translations_with_fallback`; Korean and English: their own only).
+    A group of which any version was sent is not sent again (its translation coming later
+    is not news)."""
+    locale = Locale.objects.filter(language_code=subscription.language).first()
+    if locale is None:
+        return [], []
+    sent = DigestItem.objects.filter(subscription=subscription).values("page__translation_key")
+
+    def new(model):
+        return (
+            translations_with_fallback(model.objects.live().public(), locale)
+            .filter(first_published_at__gte=subscription.confirmed_at)
+            .exclude(translation_key__in=sent)
+            .select_related("locale")
+            .order_by("first_published_at", "pk")
+        )
+
+    policies = new(PolicyCase)
     if subscription.theme_slugs:
+        # Theme slugs are the same in every language, so a fallback policy's themes match.
         policies = policies.filter(themes__slug__in=subscription.theme_slugs).distinct()
-    posts = (
-        BoardPost.objects.live()
-        .public()
-        .filter(locale__language_code=language, first_published_at__gte=subscription.confirmed_at)
-        .exclude(pk__in=sent)
-        .order_by("first_published_at", "pk")
-    )
     policies = list(policies[:MAX_ITEMS_PER_DIGEST])
-    posts = list(posts[: MAX_ITEMS_PER_DIGEST - len(policies)])
+    posts = list(new(BoardPost)[: MAX_ITEMS_PER_DIGEST - len(policies)])
     return policies, posts
+
+
+def _digest_link(page, language: str, site: str) -> str:
+    """As the subscriber's lists link it: a fallback version under their language's prefix
+    (`/fr/…`), where the router shows it with a notice."""
+    url = page.url
+    code = page.locale.language_code
+    if code != language:
+        url = with_language_prefix(url, code, language) or url
+    return site + url
 
 
 @transaction.atomic
@@ -188,8 +208,13 @@ def send_digest_to(subscription) -> int:
         "digest",
         subscription,
         {
-            "policies": [(policy.title, site + policy.url) for policy in policies],
-            "posts": [(post.title, site + post.url) for post in posts],
+            "policies": [
+                (policy.title, _digest_link(policy, subscription.language, site))
+                for policy in policies
+            ],
+            "posts": [
+                (post.title, _digest_link(post, subscription.language, site)) for post in posts
+            ],
         },
     )
     queue_mail(
@@ -219,6 +244,11 @@ def send_digest() -> tuple[int, int]:
 
 
 def theme_choices(language: str) -> list[tuple[str, str]]:
+    """The themes the library of `language` offers (its own and the fallback versions of
+    the ones not translated yet), by slug: the same in every language."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return []
     return [
-        (theme.slug, theme.name) for theme in Theme.objects.filter(locale__language_code=language)
+        (theme.slug, theme.name) for theme in snippets_with_fallback(Theme.objects.all(), locale)
     ]

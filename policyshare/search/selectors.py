@@ -21,7 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language_info
 
 from policyshare.core.content.search import search_kind_weights, search_kinds, search_models
-from policyshare.core.languages import fallback_chain, fallback_order, is_rtl
+from policyshare.core.languages import fallback_chain, fallback_order, is_rtl, with_language_prefix
 
 from . import fulltext, synonyms
 from .analysis import MAX_QUERY_CHARS, WORD, get_analyser, latin_terms, normalise
@@ -78,10 +78,22 @@ class SearchHit:
     score: float
     snippet: SafeString
     other_language: bool
+    # The reader's language: a result in another language is linked under its prefix.
+    reader_language: str = ""
 
     @property
     def language(self) -> str:
         return self.document.language
+
+    @property
+    def reader_url(self) -> str:
+        """The result's address as the lists link it (`reader_link` in `core.templatetags.
+        portal_tags`): a version in another language under the reader's prefix (`/fr/…`),
+        where the router shows it with a notice and the reader keeps their interface."""
+        url = self.document.url
+        if not self.other_language or not self.reader_language:
+            return url
+        return with_language_prefix(url, self.document.language, self.reader_language) or url
 
     @property
     def language_name(self) -> str:
@@ -174,6 +186,7 @@ def search_documents(
             score=round(score, 4),
             snippet=highlighter.snippet(documents[c.pk].text),
             other_language=bool(language) and documents[c.pk].language != language,
+            reader_language=language,
         )
         for c, score in ranked
         if c.pk in documents

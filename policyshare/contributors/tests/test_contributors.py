@@ -1,6 +1,7 @@
 """Partner-city contributors: invitation, submission into review, moderation, uploads."""
 
 import re
+from datetime import UTC, datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -8,6 +9,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.documents.forms import get_document_form
 from wagtail.models import Collection, WorkflowState
@@ -15,6 +17,7 @@ from wagtail.models import Collection, WorkflowState
 from policyshare.contributors import services as contributors
 from policyshare.contributors.document_forms import PortalDocumentForm
 from policyshare.contributors.models import PartnerContributor
+from policyshare.core.datetimes import format_datetime
 from policyshare.core.tests import builders
 from policyshare.core.tests.builders import make_admin_user, make_editor
 from policyshare.policies.models import PolicyCase
@@ -79,6 +82,17 @@ class InvitationTests(TestCase):
         # The link lets the contributor choose a password.
         response = self.client.get(link.group(0), follow=True)
         self.assertContains(response, "new_password1")
+
+    def test_the_list_shows_the_invitation_time_with_its_zone(self):
+        self.client.force_login(self.editor)
+        self.invite()
+        invited = datetime(2026, 11, 26, 6, 8, tzinfo=UTC)  # 15:08 in Seoul
+        PartnerContributor.objects.update(invited_at=invited)
+        html = self.client.get(INVITE_URL).content.decode()
+        self.assertIn('<time datetime="2026-11-26T15:08:00+09:00">', html)
+        with translation.override("en"):
+            text = format_datetime(invited)  # the editor reads the admin in English
+        self.assertIn(text.removesuffix(" KST (UTC+9)") + " <bdi>KST (UTC+9)</bdi></time>", html)
 
     def test_an_existing_address_is_refused(self):
         self.client.force_login(self.editor)

@@ -179,6 +179,17 @@ class InboxTests(TestCase):
         self.assertEqual(rows[0]["participants"], "8")
         self.assertEqual(rows[0]["topic"], "'=HYPERLINK(1)")
 
+    def test_csv_export_names_the_consent_shown_and_the_requesters_language_and_zone(self):
+        request, _token = make_request(language="es", time_zone="America/Bogota", name="Lía")
+        response = self.client.get(INBOX + "export.csv")
+        rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+        row = next(row for row in rows if row["reference"] == request.reference)
+        self.assertEqual(row["language"], "es")
+        self.assertEqual(row["time_zone"], "America/Bogota")
+        self.assertEqual(row["consent_language"], "es")
+        self.assertEqual(row["consent_version"], str(request.consent_text.version))
+        self.assertEqual(row["consent_given_at"], request.consent_given_at.isoformat())
+
 
 class InboxOverflowTests(HypothesisTestCase):
     """Filter values a handler can type or edit into the address: never a server error."""

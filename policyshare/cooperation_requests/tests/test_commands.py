@@ -25,7 +25,9 @@ class ExportTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.first, _ = make_request(name="Ana", topic="Buses")
-        cls.second, _ = make_request(name="김민수", kind="webinar", topic="Water")
+        cls.second, _ = make_request(
+            name="김민수", kind="webinar", topic="Water", language="ar", time_zone="Africa/Cairo"
+        )
 
     def test_csv_has_the_admin_columns_and_every_request(self):
         rows = list(csv.DictReader(io.StringIO(run("export_requests", "--format", "csv"))))
@@ -36,6 +38,21 @@ class ExportTests(TestCase):
         rows = json.loads(run("export_requests", "--format", "json", "--kind", "webinar"))
         self.assertEqual([row["reference"] for row in rows], [self.second.reference])
         self.assertEqual(rows[0]["name"], "김민수")
+        # The wording agreed to (version and language) and where the requester was.
+        self.assertEqual(rows[0]["language"], "ar")
+        self.assertEqual(rows[0]["time_zone"], "Africa/Cairo")
+        self.assertEqual(rows[0]["consent_language"], "ar")
+        self.assertEqual(rows[0]["consent_version"], self.second.consent_text.version)
+        self.assertTrue(rows[0]["consent_given_at"])
+
+    def test_a_request_without_a_versioned_consent_or_a_zone_has_empty_columns(self):
+        CooperationRequest.objects.filter(pk=self.first.pk).update(consent_text=None)
+        rows = list(csv.DictReader(io.StringIO(run("export_requests", "--format", "csv"))))
+        row = next(row for row in rows if row["reference"] == self.first.reference)
+        self.assertEqual(
+            (row["time_zone"], row["consent_version"], row["consent_language"]), ("", "", "")
+        )
+        self.assertEqual(row["language"], "en")
 
     def test_output_file(self):
         import tempfile
