@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from policyshare.core.content.search import search_kinds, search_models
 
-from . import fulltext
+from . import fulltext, semantic
 from .analysis import HANGUL, WORD, get_analyser, normalise
 from .models import SearchDocument, SearchQueryDay, SearchTerm
 
@@ -118,10 +118,13 @@ def search_documents(
         return outcome
     fulltext_query = _FulltextQuery(_without_common_terms(terms))
     candidates, capped = fulltext_query.candidates()
+    # Semantic matches join the lexical ones by reciprocal rank fusion (`semantic.fuse`).
+    candidates = semantic.fuse(query, candidates)
     matching, filtered_capped = candidates, capped
     if filters.active() and capped:
         # The filter may select matches beyond the candidates: ask the database again with it.
         matching, filtered_capped = fulltext_query.candidates(filters)
+        matching = semantic.fuse(query, matching, filters=filters)
     elif filters.active():
         matching = [c for c in candidates if not c.failed_filters(filters)]
     outcome.total, outcome.total_exact = len(matching), not filtered_capped

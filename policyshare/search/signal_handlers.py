@@ -17,7 +17,8 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from policyshare.core.content import snippet_models
 from policyshare.core.content.search import SearchContribution
 
-from . import services
+from . import semantic, services
+from .models import DocumentVector, SearchDocument
 
 # A draft saved with save_revision() only touches these columns; the live content (what the
 # document holds) has not changed.
@@ -74,6 +75,13 @@ def register_signal_handlers():
     post_save.connect(_page_saved, dispatch_uid="portal_search_page_saved")
     page_published.connect(_page_published, dispatch_uid="portal_search_page_published")
     page_unpublished.connect(_page_published, dispatch_uid="portal_search_page_unpublished")
+    # A saved document is embedded by the task worker; a deleted vector outdates the matrices.
+    post_save.connect(
+        semantic.document_saved, sender=SearchDocument, dispatch_uid="portal_search_embed"
+    )
+    post_delete.connect(
+        semantic.vector_deleted, sender=DocumentVector, dispatch_uid="portal_search_vector_deleted"
+    )
     post_page_move.connect(_page_tree_changed, dispatch_uid="portal_search_page_moved")
     page_slug_changed.connect(_page_tree_changed, dispatch_uid="portal_search_slug_changed")
     for signal in (post_save, post_delete):
