@@ -152,7 +152,10 @@ class ReciprocalRankFusionTests(TestCase):
             self.assertIs(semantic.fuse("q", lexical), lexical)
 
 
-def make_document(key, *, language, kind, title="t", text=""):
+LONG = "A sentence that makes the text long enough to be embedded."
+
+
+def make_document(key, *, language, kind, title="t", text=LONG):
     return SearchDocument.objects.create(
         key=key, kind=kind, language=language, title=title, url=f"/{key}/", text=text
     )
@@ -331,11 +334,15 @@ class RelatedPoliciesTests(FakeEncoderMixin, TestCase):
     def setUpTestData(cls):
         with cls.captureOnCommitCallbacks(execute=True):
             make.sections()
-            cls.bikes = make.policy(title="따릉이", summary="공공자전거 대여.")
-            cls.lanes = make.policy(title="자전거 도로", summary="자전거 전용 도로.")
-            cls.unrelated = make.policy(title="청계천", summary="하천 복원.")
-            cls.lanes_en = make.policy(title="Bike lanes", summary="Lanes.", language="en")
-            cls.bikes_en = make.policy(title="Bike sharing", summary="Rent.", language="en")
+            cls.bikes = make.policy(title="따릉이", summary="공공자전거 대여 시스템을 만들었다.")
+            cls.lanes = make.policy(title="자전거 도로", summary="자전거 전용 도로를 만들었다.")
+            cls.unrelated = make.policy(title="청계천", summary="도심의 하천을 복원했다.")
+            cls.lanes_en = make.policy(
+                title="Bike lanes", summary="Lanes for bicycles only.", language="en"
+            )
+            cls.bikes_en = make.policy(
+                title="Bike sharing", summary="A public rental system.", language="en"
+            )
         # The English versions are translations of the Korean ones.
         for korean, english in ((cls.lanes, cls.lanes_en), (cls.bikes, cls.bikes_en)):
             Page.objects.filter(pk=english.pk).update(translation_key=korean.translation_key)
@@ -366,14 +373,17 @@ class RelatedPoliciesTests(FakeEncoderMixin, TestCase):
 class RebuildVectorsCommandTests(FakeEncoderMixin, TestCase):
     def test_embeds_every_document_and_prints_a_summary(self):
         for number in range(3):
-            make_document(f"x:{number}", language="en", kind="page", title=f"bike {number}")
+            make_document(
+                f"x:{number}", language="en", kind="page", title=f"bike {number}", text=LONG
+            )
+        make_document("x:9", language="en", kind="page", title="Partners", text="")  # too short
         out = StringIO()
         with self.captureOnCommitCallbacks(execute=True):
             call_command("rebuild_search_vectors", stdout=out, stderr=StringIO())
             call_command("rebuild_search_vectors", stdout=out, stderr=StringIO())
         lines = out.getvalue().splitlines()
-        self.assertEqual(lines[0], "3 vectors made, 0 unchanged, 0 documents failed.")
-        self.assertEqual(lines[1], "0 vectors made, 3 unchanged, 0 documents failed.")
+        self.assertEqual(lines[0], "3 vectors made, 0 unchanged, 1 too short, 0 documents failed.")
+        self.assertEqual(lines[1], "0 vectors made, 3 unchanged, 1 too short, 0 documents failed.")
         self.assertEqual(DocumentVector.objects.count(), 3)
 
     def test_fails_clearly_without_the_encoder(self):
