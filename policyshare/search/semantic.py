@@ -12,8 +12,9 @@
 - **Related policies**: the nearest documents of the same kind, one per translation group
   (`related_page_ids`, for a policy whose editors chose none).
 
-If the encoder cannot be loaded, every function here finds nothing and search carries on with
-words only (`encoder.get_encoder` logs the warning once).
+If the encoder cannot be loaded, search carries on with words only (`encoder.get_encoder`
+logs the warning once) and no vectors are made; related policies still use the stored vectors
+of the installed encoder, which they compare without loading it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from .analysis import MAX_QUERY_CHARS, normalise
-from .encoder import DIMENSIONS, EncoderError, document_source, get_encoder, query_vector
+from .encoder import (
+    DIMENSIONS,
+    EncoderError,
+    document_source,
+    encoder_name,
+    get_encoder,
+    query_vector,
+)
 from .models import DocumentVector, SearchDocument
 
 logger = logging.getLogger(__name__)
@@ -330,25 +338,23 @@ def related_page_ids(*, page_id: int, language: str, limit: int = 5) -> list[int
     """Pages like this one, of the same kind, one per translation group (in `language` where
     that version is public), best first; none without vectors or the encoder.
 
-    For "Related policies" when editors chose none.
+    For "Related policies" when editors chose none. Only stored vectors are compared, so the
+    encoder itself is not loaded: a policy page does not pay for it.
     """
-    encoder = get_encoder() if enabled() else None
-    if encoder is None:
+    name = encoder_name() if enabled() else None
+    if name is None:
         return []
     own = (
         SearchDocument.objects.filter(key=f"page:{page_id}")
         .values_list("pk", "kind", "vector__vector", "vector__encoder")
         .first()
     )
-    if own is None or own[2] is None or own[3] != encoder.name:
+    if own is None or own[2] is None or own[3] != name:
         return []
     document_pk, kind, blob, _encoder = own
     vector = np.frombuffer(bytes(blob), dtype="<f4")
     near = nearest(
-        vector,
-        limit=limit * 8 + 1,
-        min_similarity=RELATED_MIN_SIMILARITY,
-        encoder_name=encoder.name,
+        vector, limit=limit * 8 + 1, min_similarity=RELATED_MIN_SIMILARITY, encoder_name=name
     )
     near = [(pk, score) for pk, score in near if pk != document_pk]
     pages = dict(

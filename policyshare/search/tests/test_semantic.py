@@ -78,6 +78,7 @@ class FakeEncoderMixin:
         cls._patches = [
             mock.patch.object(encoder_module, "get_encoder", return_value=cls.fake),
             mock.patch.object(semantic, "get_encoder", return_value=cls.fake),
+            mock.patch.object(semantic, "encoder_name", return_value=cls.fake_name),
         ]
         for patch in cls._patches:
             patch.start()
@@ -317,6 +318,7 @@ class EncoderFailureTests(TestCase):
         with (
             mock.patch.object(encoder_module, "get_encoder", return_value=None),
             mock.patch.object(semantic, "get_encoder", return_value=None),
+            mock.patch.object(semantic, "encoder_name", return_value=None),  # not installed
         ):
             encoder_module.query_vector.cache_clear()
             outcome = search_documents(query="교통사고", language="ko")
