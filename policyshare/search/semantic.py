@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -138,8 +138,9 @@ def _embed_batch(encoder, ids: list[int], *, force: bool, report: EmbedReport) -
         else:
             todo.append((pk, source, digest))
     report.too_short += len(too_short)
-    if too_short and set(too_short) & stored.keys():
+    if set(too_short) & stored.keys():  # its text became too short: its vector goes
         DocumentVector.objects.filter(document_id__in=too_short).delete()
+        transaction.on_commit(vectors_changed)
     if not todo:
         return
     vectors = _encode_each(encoder, todo)
@@ -156,16 +157,31 @@ def _embed_batch(encoder, ids: list[int], *, force: bool, report: EmbedReport) -
         if vector is not None
     ]
     report.failed += len(todo) - len(made)
-    report.embedded += len(made)
     if made:
-        with transaction.atomic():
-            DocumentVector.objects.bulk_create(
-                made,
-                update_conflicts=True,
-                unique_fields=["document"],
-                update_fields=["vector", "encoder", "source_hash", "updated_at"],
-            )
-            transaction.on_commit(vectors_changed)
+        try:
+            report.embedded += _store(made)
+        except IntegrityError:  # SQLite checks the foreign keys on commit
+            report.embedded += _store(made)
+
+
+def _store(vectors: list[DocumentVector]) -> int:
+    """Write the vectors of the documents that still exist (one may have been unpublished
+    while it was being embedded); their rows are locked until the vectors are in."""
+    with transaction.atomic():
+        existing = set(
+            SearchDocument.objects.select_for_update()
+            .filter(pk__in=[v.document_id for v in vectors])
+            .values_list("pk", flat=True)
+        )
+        vectors = [v for v in vectors if v.document_id in existing]
+        DocumentVector.objects.bulk_create(
+            vectors,
+            update_conflicts=True,
+            unique_fields=["document"],
+            update_fields=["vector", "encoder", "source_hash", "updated_at"],
+        )
+        transaction.on_commit(vectors_changed)
+    return len(vectors)
 
 
 def _encode_each(encoder, todo) -> list[np.ndarray | None]:
@@ -215,7 +231,8 @@ def document_saved(sender, instance, raw=False, **kwargs):
         schedule_embedding(document_ids=[instance.pk])
 
 
-def vector_deleted(sender, instance, **kwargs):
+def document_deleted(sender, instance, **kwargs):
+    """post_delete of a search document: its vector went with it."""
     transaction.on_commit(vectors_changed)
 
 

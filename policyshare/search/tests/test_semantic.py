@@ -223,6 +223,25 @@ class VectorStoreTests(FakeEncoderMixin, TestCase):
         self.assertIn(f"search document {bad.pk}", logs.output[0])
         self.assertNotIn("BROKEN", logs.output[0])  # ids in the log, not content
 
+    def test_a_document_deleted_while_it_is_embedded_is_skipped(self):
+        kept = make_document("x:8", language="ko", kind="page", title="자전거")
+        gone = make_document("x:9", language="ko", kind="page", title="하천")
+        encode_each = semantic._encode_each
+
+        def encode_then_delete(encoder, todo):
+            vectors = encode_each(encoder, todo)
+            SearchDocument.objects.filter(pk=gone.pk).delete()  # unpublished meanwhile
+            return vectors
+
+        with (
+            mock.patch.object(semantic, "_encode_each", encode_then_delete),
+            self.captureOnCommitCallbacks(execute=True),
+        ):
+            report = semantic.embed_documents(document_ids=[kept.pk, gone.pk])
+        self.assertEqual(report.embedded, 1)
+        stored = DocumentVector.objects.values_list("document_id", flat=True)
+        self.assertEqual(list(stored), [kept.pk])
+
 
 @pytest.mark.postgres
 @unittest.skipUnless(connection.vendor == "postgresql", "the PostgreSQL pass")
