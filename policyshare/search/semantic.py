@@ -336,7 +336,9 @@ def fuse(query: str, candidates: list, *, filters=None) -> list:
     from .selectors import Candidate
 
     lexical = sorted(candidates, key=lambda c: (c.score, c.pk), reverse=True)
-    fused = reciprocal_rank_fusion([[c.pk for c in lexical], [pk for pk, _score in matches]])
+    fused = reciprocal_rank_fusion(
+        [[c.pk for c in lexical], [pk for pk, _score in matches]], k=RRF_K
+    )
     by_pk = {c.pk: c for c in candidates}
     missing = [pk for pk, _score in matches if pk not in by_pk]
     for pk, kind, board, language, year, themes, date in SearchDocument.objects.filter(
