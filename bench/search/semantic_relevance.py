@@ -1,7 +1,8 @@
 """Relevance of lexical, semantic and fused search on the judged set, on SQLite, with the real
 encoder: the classes of `run.py`, and the same queries judged against the documents of the
 other language (English query → Korean documents, Korean → English), which words alone cannot
-find. Also tries several RRF constants. A few minutes (embedding the corpus).
+find. Also tries other RRF constants and a lighter semantic
+weight. A few minutes (embedding the corpus).
 
     .venv/bin/python bench/search/semantic_relevance.py [--json FILE]
 """
@@ -120,13 +121,14 @@ def main() -> None:
         results[f"{name}_cross_language"] = run.evaluate(
             corpus, without_own_language(search), other_language
         )
-    for k in (10, 30, 100):
-        semantic.RRF_K = k
-        results[f"fused_k{k}"] = run.evaluate(corpus, fused, grades_for)
-        results[f"fused_k{k}_cross_language"] = run.evaluate(
+    variants = {"k10": (10, 1.0), "k100": (100, 1.0), "w0.5": (60, 0.5), "w0.75": (60, 0.75)}
+    k, weight = semantic.RRF_K, semantic.SEMANTIC_WEIGHT
+    for name, (semantic.RRF_K, semantic.SEMANTIC_WEIGHT) in variants.items():
+        results[f"fused_{name}"] = run.evaluate(corpus, fused, grades_for)
+        results[f"fused_{name}_cross_language"] = run.evaluate(
             corpus, without_own_language(fused), other_language
         )
-    semantic.RRF_K = 60
+    semantic.RRF_K, semantic.SEMANTIC_WEIGHT = k, weight
 
     print(f"documents {results['documents']}; {results['embed']} in {results['embed_s']} s")
     print(f"(CPU {results['embed_cpu_s']} s)")
@@ -134,7 +136,7 @@ def main() -> None:
         print(
             f"\nrecall@10 / nDCG@10 / MRR, judged in the {'other' if judged else 'same'} language"
         )
-        names = ["lexical", "semantic", "fused", "fused_k10", "fused_k30", "fused_k100"]
+        names = ["lexical", "semantic", "fused", *(f"fused_{name}" for name in variants)]
         print(f"{'class':14}" + "".join(f"{n:>22}" for n in names))
         for cls in corpus.CLASSES:
             cells = []

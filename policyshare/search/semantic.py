@@ -49,6 +49,8 @@ logger = logging.getLogger(__name__)
 # Reciprocal rank fusion: a document's fused score is the sum, over the rankings it is in, of
 # 1 / (RRF_K + its rank). 60 is the constant of Cormack et al. (2009).
 RRF_K = 60
+# The weight of the semantic ranking in the fusion (the lexical one weighs 1).
+SEMANTIC_WEIGHT = 1.0
 # How many semantic matches a search fuses, and how similar they must be. With this encoder a
 # short query scores 0.2–0.45 against a policy it is about, in either language ("traffic
 # deaths" → 교통사고 사망자 0.36, "housing for young people" → 청년 주택 0.23) and -0.1–0.15
@@ -313,13 +315,15 @@ def semantic_matches(query: str) -> list[tuple[int, float]]:
     )
 
 
-def reciprocal_rank_fusion(rankings: list[list], *, k: int = RRF_K) -> dict:
-    """The fused score of each item: the sum of 1 / (k + rank) over the rankings (rank 1 is
-    the best), in order of fused score, best first."""
+def reciprocal_rank_fusion(
+    rankings: list[list], *, k: int = RRF_K, weights: list[float] | None = None
+) -> dict:
+    """The fused score of each item: the sum of weight / (k + rank) over the rankings (rank 1
+    is the best; each weight 1 unless given), in order of fused score, best first."""
     scores: dict = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings), strict=True):
         for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     return dict(sorted(scores.items(), key=lambda pair: pair[1], reverse=True))
 
 
@@ -337,7 +341,9 @@ def fuse(query: str, candidates: list, *, filters=None) -> list:
 
     lexical = sorted(candidates, key=lambda c: (c.score, c.pk), reverse=True)
     fused = reciprocal_rank_fusion(
-        [[c.pk for c in lexical], [pk for pk, _score in matches]], k=RRF_K
+        [[c.pk for c in lexical], [pk for pk, _score in matches]],
+        k=RRF_K,
+        weights=[1.0, SEMANTIC_WEIGHT],
     )
     by_pk = {c.pk: c for c in candidates}
     missing = [pk for pk, _score in matches if pk not in by_pk]

@@ -113,6 +113,11 @@ class ReciprocalRankFusionTests(TestCase):
         self.assertAlmostEqual(fused["d"], 1 / 62)
         self.assertEqual(next(iter(fused)), "c")  # in both lists: first
 
+    def test_weights_scale_each_ranking(self):
+        fused = semantic.reciprocal_rank_fusion([["a", "b"], ["b"]], k=60, weights=[1.0, 0.5])
+        self.assertAlmostEqual(fused["a"], 1 / 61)
+        self.assertAlmostEqual(fused["b"], 1 / 62 + 0.5 / 61)
+
     def test_k_flattens_the_ranks(self):
         steep = semantic.reciprocal_rank_fusion([["a", "b"]], k=0)
         flat = semantic.reciprocal_rank_fusion([["a", "b"]], k=1000)
