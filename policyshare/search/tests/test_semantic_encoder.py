@@ -49,3 +49,11 @@ class CrossLanguageTests(TestCase):
     @override_settings(PORTAL_SEARCH_SEMANTIC=False)
     def test_words_alone_find_nothing_across_languages(self):
         self.assertIsNone(self.first_result("traffic deaths", "en"))
+
+    def test_odd_input_is_searched_without_error(self):
+        for query in ["", "가" * 10_000, 'NEAR("a" b) OR *', "\x00\x01\x1b[0m", "🚲 자전거 bike"]:
+            with self.subTest(query=query[:20]):
+                outcome = search_documents(query=query, language="en")
+                self.assertGreaterEqual(outcome.total, 0)
+        hits = search_documents(query="🚲 공공자전거 bike", language="en").hits
+        self.assertEqual(hits[0].document.page_id, self.bikes.pk)
