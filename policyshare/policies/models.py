@@ -43,9 +43,12 @@ from policyshare.core.pagination import paginate
 from policyshare.core.params import parse_int
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
+from policyshare.search.semantic import related_page_ids
 from policyshare.translations.panels import TranslationStatusPanel
 
 POLICIES_PER_PAGE = 12
+# Related policies suggested by semantic search when editors chose none.
+RELATED_SUGGESTIONS = 5
 RELATED_FIELDS = (
     "sort_order",
     "page",
@@ -497,9 +500,25 @@ class PolicyCase(PortalPageMixin, Page):
             links = reads.related(self.pk)
         else:
             links = self.related_policies.select_related("policy").only(*RELATED_FIELDS)
+        links = list(links)
         context["related"] = [link.policy for link in links if link.policy.live]
+        if not links and self.pk is not None:
+            context["related"] = self.suggested_related()
         context["themes_shown"] = self.themes_in_reader_language()
         return context
+
+    def suggested_related(self) -> list:
+        """The policies closest in meaning (semantic search's vectors), for a policy whose
+        editors chose no related policies: one per translation group, in this page's language
+        where it exists; none while there are no vectors."""
+        ids = related_page_ids(
+            page_id=self.pk, language=self.locale.language_code, limit=RELATED_SUGGESTIONS
+        )
+        if not ids:
+            return []
+        found = public(PolicyCase.objects.live().filter(pk__in=ids)).only("title", "url_path")
+        pages = {page.pk: page for page in found}
+        return [pages[pk] for pk in ids if pk in pages]
 
     def themes_in_reader_language(self) -> list:
         """Each theme in the reader's language where it is translated: one query for all,

@@ -122,6 +122,32 @@ class SearchTerm(models.Model):
         return f"{self.language} {self.query}"
 
 
+class DocumentVector(models.Model):
+    """The meaning of a search document as the sentence encoder sees it (`semantic`).
+
+    `vector` holds 512 float32 in little-endian order (2 KB), as a BLOB on SQLite and `bytea`
+    on PostgreSQL: one column type on both databases, and the whole matrix is read into numpy
+    at once. The vector is made by the task worker, never in a request; `source_hash` says
+    which text and encoder it was made from, so that re-indexing a document whose text did not
+    change costs no embedding.
+    """
+
+    document = models.OneToOneField(
+        SearchDocument, on_delete=models.CASCADE, primary_key=True, related_name="vector"
+    )
+    vector = models.BinaryField()
+    encoder = models.CharField(max_length=40, help_text="The encoder and its version.")
+    source_hash = models.CharField(max_length=32)
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("search document vector")
+        verbose_name_plural = _("search document vectors")
+
+    def __str__(self):
+        return f"vector of {self.document_id}"
+
+
 class SearchSynonym(models.Model):
     """Words that mean the same to a reader of one language: a query with any of them also
     looks for the others (`synonyms.expand`). Editors manage them under *Search synonyms*."""

@@ -23,7 +23,7 @@ from django.utils.translation import get_language_info
 from policyshare.core.content.search import search_kind_weights, search_kinds, search_models
 from policyshare.core.languages import fallback_chain, fallback_order, is_rtl, with_language_prefix
 
-from . import fulltext, synonyms
+from . import fulltext, semantic, synonyms
 from .analysis import MAX_QUERY_CHARS, WORD, get_analyser, latin_terms, normalise
 from .models import SearchDocument, SearchQueryDay, SearchTerm
 
@@ -167,10 +167,13 @@ def search_documents(
         return outcome
     fulltext_query = _FulltextQuery(_without_common_terms(terms))
     candidates, capped = fulltext_query.candidates()
+    # Semantic matches join the lexical ones by reciprocal rank fusion (`semantic.fuse`).
+    candidates = semantic.fuse(query, candidates)
     matching, filtered_capped = candidates, capped
     if filters.active() and capped:
         # The filter may select matches beyond the candidates: ask the database again with it.
         matching, filtered_capped = fulltext_query.candidates(filters)
+        matching = semantic.fuse(query, matching, filters=filters)
     elif filters.active():
         matching = [c for c in candidates if not c.failed_filters(filters)]
     ranked = _ranked(matching, sort=sort, language=language)

@@ -19,8 +19,8 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from policyshare.core.content import snippet_models
 from policyshare.core.content.search import SearchContribution
 
-from . import services, synonyms
-from .models import SearchSynonym
+from . import semantic, services, synonyms
+from .models import SearchDocument, SearchSynonym
 
 # A draft saved with save_revision() only touches these columns; the live content (what the
 # document holds) has not changed.
@@ -77,6 +77,15 @@ def register_signal_handlers():
     post_save.connect(_page_saved, dispatch_uid="portal_search_page_saved")
     page_published.connect(_page_published, dispatch_uid="portal_search_page_published")
     page_unpublished.connect(_page_published, dispatch_uid="portal_search_page_unpublished")
+    # A saved document is embedded by the task worker; a deleted one (its vector goes with it)
+    # outdates the matrices. On the document, not its vector, so that the vectors themselves
+    # are deleted in one statement, without loading them to send signals.
+    post_save.connect(
+        semantic.document_saved, sender=SearchDocument, dispatch_uid="portal_search_embed"
+    )
+    post_delete.connect(
+        semantic.document_deleted, sender=SearchDocument, dispatch_uid="portal_search_unembed"
+    )
     post_page_move.connect(_page_tree_changed, dispatch_uid="portal_search_page_moved")
     page_slug_changed.connect(_page_tree_changed, dispatch_uid="portal_search_slug_changed")
     for signal in (post_save, post_delete):

