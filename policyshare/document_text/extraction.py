@@ -121,9 +121,7 @@ _CLEAN = {"Cc": " ", "Co": " ", "Cs": " ", "Cf": ""}
 def _alarm(seconds: float):
     """Interrupt the extraction after `seconds`, where a signal can (the worker's main thread
     on POSIX); elsewhere the deadline is checked between pages only."""
-    usable = (
-        hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    )
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
         yield
         return

@@ -115,9 +115,7 @@ def request_extraction(*, document_ids) -> None:
 
     for document_id in document_ids:
         transaction.on_commit(
-            lambda document_id=document_id: extract_document_text.enqueue(
-                document_id=document_id
-            )
+            lambda document_id=document_id: extract_document_text.enqueue(document_id=document_id)
         )
 
 

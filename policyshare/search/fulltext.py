@@ -2,7 +2,8 @@
 
 SQLite: an external-content FTS5 table (`unicode61`, no diacritic folding: the analyser has
 already folded) kept in step by triggers. PostgreSQL: a stored generated `tsvector` column
-(`simple` configuration, title weighted A, summary B, body C, attached documents D) with a GIN index.
+(`simple` configuration, title weighted A, summary B, body C, attached documents D) with a
+GIN index.
 
 Note for later migrations: when Django alters `portal_search_searchdocument` on SQLite it
 rebuilds the table and the triggers are lost; call `install(schema_editor)` again after such a

@@ -195,8 +195,8 @@ class BadFileTests(TestCase):
             self.assertNotIn(private, message)
 
     def test_one_failure_does_not_stop_the_others(self):
-        broken, _ = self.attach(b"%PDF-1.4 broken", name="broken.pdf")
-        good, page = self.attach(report_pdf(), name="good.pdf")
+        self.attach(b"%PDF-1.4 broken", name="broken.pdf")
+        _good, page = self.attach(report_pdf(), name="good.pdf")
         DocumentText.objects.all().delete()
         out = io.StringIO()
         with self.assertLogs("policyshare.document_text", level=logging.WARNING):
