@@ -120,8 +120,14 @@ _CLEAN = {"Cc": " ", "Co": " ", "Cs": " ", "Cf": ""}
 @contextlib.contextmanager
 def _alarm(seconds: float):
     """Interrupt the extraction after `seconds`, where a signal can (the worker's main thread
-    on POSIX); elsewhere the deadline is checked between pages only."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    on POSIX, no other alarm set); elsewhere the deadline is checked between pages only."""
+    usable = (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        # Never take over an alarm that something else in the process has set.
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    )
     if not usable:
         yield
         return

@@ -3,7 +3,9 @@
 
 import hashlib
 import io
+import itertools
 import logging
+import signal
 import unittest
 from unittest import mock
 
@@ -85,7 +87,9 @@ class ExtractionTests(TestCase):
         self.assertEqual((result.text, result.truncated), ("", True))
 
     def test_time_box(self):
-        with mock.patch.object(extraction.time, "monotonic", side_effect=[0.0, 100.0, 100.0]):
+        # Each reading of the clock is 100 s after the one before.
+        clock = itertools.count(0.0, 100.0)
+        with mock.patch.object(extraction.time, "monotonic", side_effect=clock):
             result = extraction.extract_pdf_text(report_pdf(), max_seconds=1)
         self.assertEqual(result.outcome, "timed_out")
 
@@ -236,3 +240,14 @@ class PostgresWeightTests(TestCase):
         # D is the default weight: PostgreSQL prints no letter for it.
         self.assertRegex(vector, r"'zebracross':\d+(?![\dABC])")
         self.assertRegex(vector, r"'cross':\d+A")
+
+
+class AlarmTests(TestCase):
+    def test_the_alarm_interrupts_a_slow_page(self):
+        def slow(*args, **kwargs):
+            signal.pause()  # wakes only when the alarm fires
+
+        with mock.patch("pypdf.PageObject.extract_text", slow):
+            result = extraction.extract_pdf_text(report_pdf(), max_seconds=0.2)
+        self.assertEqual(result.outcome, "timed_out")
+        self.assertEqual(signal.getsignal(signal.SIGALRM), signal.SIG_DFL)
