@@ -263,6 +263,10 @@ class BoardPost(PortalPageMixin, Page):
             date=self.registered_on,
         )
 
+    def get_search_documents(self):
+        # A report's PDF: its text is searched with the post (docs/search.md, "Documents").
+        return [self.report_document_id] if self.report_document_id else []
+
     @classmethod
     def search_facet_labels(cls, facet, values, *, language):
         if facet != "board":

@@ -450,6 +450,10 @@ class PolicyCase(PortalPageMixin, Page):
             date=timezone.localdate(published) if published else None,
         )
 
+    def get_search_documents(self):
+        # The attachments' PDFs: their text is searched with the policy (docs/search.md).
+        return [attachment.document_id for attachment in self.attachments.all()]
+
     def clean(self):
         super().clean()
         if (

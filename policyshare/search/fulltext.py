@@ -2,7 +2,8 @@
 
 SQLite: an external-content FTS5 table (`unicode61`, no diacritic folding: the analyser has
 already folded) kept in step by triggers. PostgreSQL: a stored generated `tsvector` column
-(`simple` configuration, title weighted A, summary B, body C) with a GIN index.
+(`simple` configuration, title weighted A, summary B, body C, attached documents D) with a
+GIN index.
 
 Note for later migrations: when Django alters `portal_search_searchdocument` on SQLite it
 rebuilds the table and the triggers are lost; call `install(schema_editor)` again after such a
@@ -18,10 +19,12 @@ VECTOR_COLUMN = "search_vector"
 COLUMNS = {
     1: ("analysed_title", "analysed_body"),
     2: ("analysed_title", "analysed_summary", "analysed_body"),
+    # version 3 (portal_search 0010) adds the text of attached documents (PDF).
+    3: ("analysed_title", "analysed_summary", "analysed_body", "analysed_documents"),
 }
-CURRENT_VERSION = 2
-# PostgreSQL weight letters of those columns (ts_rank's defaults: A 1.0, B 0.4, C 0.2).
-_POSTGRES_WEIGHTS = "ABC"
+CURRENT_VERSION = 3
+# PostgreSQL weight letters of those columns (ts_rank's defaults: A 1.0, B 0.4, C 0.2, D 0.1).
+_POSTGRES_WEIGHTS = "ABCD"
 
 
 def _sqlite_install(version: int) -> list[str]:

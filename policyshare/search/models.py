@@ -51,6 +51,8 @@ class SearchDocument(models.Model):
     analysed_title = models.TextField(blank=True)
     analysed_summary = models.TextField(blank=True, default="")
     analysed_body = models.TextField(blank=True)
+    # The extracted text of the documents the item attaches (`get_search_documents`).
+    analysed_documents = models.TextField(blank=True, default="")
     analyser = models.CharField(max_length=20, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 

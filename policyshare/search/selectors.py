@@ -31,11 +31,12 @@ RESULTS_PER_PAGE = 10
 MAX_PAGE = 1000
 # Title matches weigh this much more than body matches, summary matches this much (SQLite
 # BM25 column weights; the PostgreSQL vector gives the title weight A (1.0), the summary B
-# (0.4) and the body C (0.2): the same proportions).
+# (0.4), the body C (0.2) and attached documents D (0.1): the same proportions).
 TITLE_WEIGHT = 4.0
 SUMMARY_WEIGHT = 2.0
-# FTS5's rank function with those weights (columns: analysed title, summary, body).
-BM25 = f"bm25({TITLE_WEIGHT}, {SUMMARY_WEIGHT}, 1.0)"
+DOCUMENTS_WEIGHT = 0.5
+# FTS5's rank function with those weights (columns: analysed title, summary, body, documents).
+BM25 = f"bm25({TITLE_WEIGHT}, {SUMMARY_WEIGHT}, 1.0, {DOCUMENTS_WEIGHT})"
 # When otherwise close, results come in the reader's fallback chain
 # (`policyshare.core.languages.fallback_chain`): the reader's language, then English, then
 # Korean, then the others.

@@ -16,6 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from policyshare.core.cache import LIMITS
 from policyshare.core.content import snippet_models
 from policyshare.core.content.search import SearchContribution
+from policyshare.document_text import services as document_text
 
 from .analysis import ANALYSIS_VERSION, get_analyser, normalise
 from .models import SearchDocument, SearchQueryDay, SearchTerm
@@ -71,6 +72,8 @@ def _document_fields(item: SearchContribution) -> dict | None:
     translation_key = item.get_search_translation_key()
     label = "page" if isinstance(item, Page) else item._meta.label_lower
     language = item.get_search_language()
+    key = f"page:{item.pk}" if isinstance(item, Page) else record_key(item)
+    documents = document_text.search_text(key=key, document_ids=item.get_search_documents())
     return {
         "kind": item.search_kind.value,
         "translation_group": f"{label}:{translation_key}" if translation_key else "",
@@ -87,6 +90,8 @@ def _document_fields(item: SearchContribution) -> dict | None:
         "analysed_title": analyser.index_text(" ".join(texts.title or [title]), language),
         "analysed_summary": analyser.index_text(summary, language),
         "analysed_body": analyser.index_text(body, language),
+        # The text of attached documents: matched, weighed below the body, never a snippet.
+        "analysed_documents": analyser.index_text(documents, language),
         "analyser": analyser.name,
     }
 

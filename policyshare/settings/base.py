@@ -128,6 +128,7 @@ INSTALLED_APPS = [
     "policyshare.boards",
     "policyshare.partners",
     "policyshare.search",
+    "policyshare.document_text",
     "policyshare.importer",
     "policyshare.demo",
     "policyshare.cooperation_requests",

@@ -20,6 +20,9 @@ lists its fields in Wagtail's `search_fields` is found with no override:
 - its **translation group** (`get_search_translation_key`): the versions of one item in
   several languages share it (a page's or a translatable snippet's `translation_key`), and
   the search shows one of them, in the reader's language when it can;
+- its **documents** (`get_search_documents`): the Wagtail documents it attaches, whose
+  extracted PDF text (`policyshare.document_text`) is searched, weighed below the body, and
+  never shown in snippets;
 - whether it is a **result** at all (`is_search_result`): a site's home page and the tree
   root are not. The search also leaves out pages that are not live, are restricted, or have
   no URL.
@@ -144,6 +147,11 @@ class SearchContribution:
         # Readers and the year filter count days in TIME_ZONE (Seoul), not in UTC.
         date = timezone.localdate(published) if published else None
         return SearchFacets(year=date.year if date else None, date=date)
+
+    def get_search_documents(self) -> Iterable[int]:
+        """The ids of the Wagtail documents (a report's PDF, a policy's attachments) whose
+        text the search document includes, weighed below the body."""
+        return ()
 
     def get_search_dependent_pages(self) -> Iterable[int]:
         """The ids of the pages whose documents show this record (for a snippet)."""
