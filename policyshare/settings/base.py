@@ -111,8 +111,8 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 # searched a query in the last 30 days before it is shown as a popular search.
 SEARCH_POPULAR_MIN_VISITORS = env_int("SEARCH_POPULAR_MIN_VISITORS", 5)
 # SEARCH_KIWI_OPTIONS: keyword arguments of the Korean analyser's `kiwipiepy.Kiwi(...)`
-# (docs/search.md#korean-model-and-memory). Without the built-in dictionaries a process holds
-# about 80 MB less and the judged Korean queries rank the same. SEARCH_KIWI_DEFAULT_DICT=true
+# (docs/search.md#korean-model-and-memory). Without the built-in dictionaries a worker holds
+# about 90 MB less and the judged queries rank the same. SEARCH_KIWI_DEFAULT_DICT=true
 # loads the proper-noun dictionary again; rebuild the search index after changing either.
 SEARCH_KIWI_OPTIONS = {
     "load_default_dict": env_bool("SEARCH_KIWI_DEFAULT_DICT", False),
