@@ -16,7 +16,8 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
 worker_class = "gthread"
-# Load the app (and the Korean analyser) once, before forking: less memory, faster restarts.
+# Load the app once, before forking: less memory, faster restarts. The Korean analyser is
+# loaded by each worker on first use: its threads do not survive a fork (bench/load/README.md).
 preload_app = True
 # Recycle workers now and then, staggered, so a slow leak never grows unbounded.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 5000))

@@ -242,11 +242,19 @@ def _compound_terms(run: list) -> list[str]:
     return terms
 
 
+# Kiwi's built-in dictionaries cost memory in every process and add little to search
+# (docs/search.md#korean-model-and-memory); settings.SEARCH_KIWI_OPTIONS replaces these.
+DEFAULT_KIWI_OPTIONS = {
+    "load_default_dict": False,
+    "load_typo_dict": False,
+    "load_multi_dict": False,
+}
+
+
 def _load_kiwi():
     from kiwipiepy import Kiwi
 
-    # The multi-word and typo dictionaries add memory and load time for little gain in search.
-    kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+    kiwi = Kiwi(**getattr(settings, "SEARCH_KIWI_OPTIONS", DEFAULT_KIWI_OPTIONS))
     kiwi.tokenize("")  # the model loads lazily; load it now, not in the first request
     return kiwi
 

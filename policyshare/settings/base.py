@@ -113,6 +113,15 @@ SEARCH_POPULAR_MIN_VISITORS = env_int("SEARCH_POPULAR_MIN_VISITORS", 5)
 # PORTAL_SEARCH_SEMANTIC: search by meaning too (a multilingual sentence encoder, fused with
 # the word search; docs/search.md#fusion). Off, search uses words only and makes no vectors.
 PORTAL_SEARCH_SEMANTIC = env_bool("PORTAL_SEARCH_SEMANTIC", True)
+# SEARCH_KIWI_OPTIONS: keyword arguments of the Korean analyser's `kiwipiepy.Kiwi(...)`
+# (docs/search.md#korean-model-and-memory). Without the built-in dictionaries a worker holds
+# about 90 MB less and the judged queries rank the same. SEARCH_KIWI_DEFAULT_DICT=true
+# loads the proper-noun dictionary again; rebuild the search index after changing either.
+SEARCH_KIWI_OPTIONS = {
+    "load_default_dict": env_bool("SEARCH_KIWI_DEFAULT_DICT", False),
+    "load_typo_dict": False,
+    "load_multi_dict": False,
+}
 # Admin sign-in lock-out (django-axes; docs/deploy.md#admin-sign-in-lock-out).
 # AXES_FAILURE_LIMIT: failed sign-ins with one user name from one address before that pair is
 # locked out; AXES_COOLOFF_MINUTES: how long the lock-out lasts (each new failure meanwhile

@@ -101,3 +101,31 @@ class FallbackTests(SimpleTestCase):
     def test_the_fallback_can_be_chosen(self):
         analysis.reset_analyser()
         self.assertIsInstance(get_analyser(), BigramAnalyser)
+
+
+class KiwiOptionsTests(SimpleTestCase):
+    def tearDown(self):
+        analysis.reset_analyser()
+
+    def load_with_settings(self):
+        analysis.reset_analyser()
+        with mock.patch("kiwipiepy.Kiwi") as kiwi:
+            self.assertIsInstance(get_analyser(), KiwiAnalyser)
+        kiwi.return_value.tokenize.assert_called_once_with("")  # loaded before the first request
+        return kiwi
+
+    @override_settings(SEARCH_KIWI_OPTIONS={"load_default_dict": True, "num_workers": 0})
+    def test_the_setting_is_passed_to_the_model(self):
+        kiwi = self.load_with_settings()
+        kiwi.assert_called_once_with(load_default_dict=True, num_workers=0)
+
+    def test_no_built_in_dictionary_is_loaded_by_default(self):
+        kiwi = self.load_with_settings()
+        kiwi.assert_called_once_with(
+            load_default_dict=False, load_typo_dict=False, load_multi_dict=False
+        )
+
+    def test_the_settings_default_matches_the_analysers(self):
+        from django.conf import settings
+
+        self.assertEqual(settings.SEARCH_KIWI_OPTIONS, analysis.DEFAULT_KIWI_OPTIONS)
