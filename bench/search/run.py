@@ -8,8 +8,9 @@ postgres://postgres@127.0.0.1:5432/bench_search, dropped and created again).
 
 Retrievers (`RETRIEVERS`): name → callable(query, reader_language) → ranked page ids (best
 first; None for a result that is no page). `stock` is Wagtail's own database search, `lexical`
-is `policyshare.search.selectors.search_documents`, `semantic` and `fused` call
-`SEMANTIC_MODULE`, which must provide:
+is `policyshare.search.selectors.search_documents` with semantic search off, `semantic` and
+`fused` call `SEMANTIC_MODULE` (`semantic_adapter.py` here, over `policyshare.search.semantic`;
+it turns semantic search on for its own calls), which must provide:
 
     semantic_search(query: str, *, language: str, limit: int) -> list[int]
         Page ids by exact dot product of the query's embedding with the stored vectors, best
@@ -51,7 +52,8 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432/bench_search"
-SEMANTIC_MODULE = "policyshare.search.semantic"
+# The adapter from page ids to the portal's semantic search (bench/search/semantic_adapter.py).
+SEMANTIC_MODULE = "semantic_adapter"
 RESULTS = 10
 
 # Targets of issue 16 (printed as PASS/FAIL next to the figures).
@@ -221,11 +223,14 @@ def semantic_function(name: str):
 
 
 def lexical(query: str, reader_language: str) -> list[int | None]:
+    from django.test import override_settings
+
     from policyshare.search.selectors import search_documents
 
-    outcome = search_documents(
-        query=query, per_page=RESULTS, **_reader_arguments(search_documents, reader_language)
-    )
+    with override_settings(PORTAL_SEARCH_SEMANTIC=False):  # words only, whatever the settings
+        outcome = search_documents(
+            query=query, per_page=RESULTS, **_reader_arguments(search_documents, reader_language)
+        )
     return [hit.document.page_id for hit in outcome.hits]
 
 
@@ -407,11 +412,16 @@ def latency(corpus, sizes, SearchDocument, connection) -> list[dict]:
     import functools
     import random
 
+    from django.test import override_settings
+
     from policyshare.search.analysis import get_analyser
     from policyshare.search.selectors import search_documents
 
     def lexical_full(query, reader_language):  # the search page's work: facets, snippets
-        return search_documents(query=query, **_reader_arguments(search_documents, reader_language))
+        with override_settings(PORTAL_SEARCH_SEMANTIC=False):  # words only
+            return search_documents(
+                query=query, **_reader_arguments(search_documents, reader_language)
+            )
 
     fused_missing = None
     try:
@@ -450,8 +460,8 @@ def latency(corpus, sizes, SearchDocument, connection) -> list[dict]:
                     title=title,
                     url=f"/{language}/synthetic/{n}/",
                     text=" ".join(sentences),
-                    analysed_title=analyse(title),
-                    analysed_body=" ".join(analyse(s) for s in sentences),
+                    analysed_title=analyse(title, language),
+                    analysed_body=" ".join(analyse(s, language) for s in sentences),
                     analyser=analyser.name,
                 )
             )
@@ -487,6 +497,7 @@ def memory_worker() -> dict:
     """Resident memory of one app process: the analyser loaded, a page rendered, then the
     sentence encoder loaded (if `SEMANTIC_MODULE` is there)."""
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(HERE))
     os.environ["DJANGO_SETTINGS_MODULE"] = "policyshare.settings.test"
     import django
 
