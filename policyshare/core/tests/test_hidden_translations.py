@@ -14,6 +14,7 @@ from policyshare.cooperation_requests.forms import policy_choices
 from policyshare.core.tests import builders
 from policyshare.newsletter.models import NewsletterSubscription, SubscriptionStatus
 from policyshare.newsletter.services import digest_items
+from policyshare.policies.models import Theme
 
 LANGUAGES = ("ko", "en", "fr")
 
@@ -71,6 +72,10 @@ class HiddenTranslationTests(TestCase):
         self.assertIn('href="/fr/policies/bus/" lang="en"', html)
         self.assertIn("Bus reform", html)
         self.assertNotIn("Réforme des bus", html)
+        # …and the link leads to it, as it does for an item never translated.
+        page = self.client.get("/fr/policies/bus/")
+        self.assertContains(page, "Bus reform")
+        self.assertNotContains(page, "Réforme des bus")
 
     def test_expired_and_private_translations_do_not_hide_the_english_version(self):
         html = self.client.get("/fr/policies/").content.decode()
@@ -81,6 +86,22 @@ class HiddenTranslationTests(TestCase):
         # A live, public translation still replaces its English version.
         self.assertIn("Vélos publics", html)
         self.assertNotIn("Public bikes", html)
+
+    def test_snippets_still_count_every_version(self):
+        # Snippets have no draft state: a French theme, popular or not, is the French
+        # version, and the English one is not offered instead under its English name.
+        transport_en = builders.make_theme(
+            language="en", name="Transport", slug="transport", is_popular=True
+        )
+        builders.make_theme(
+            language="fr", name="Transports", slug="transport", translation_of=transport_en
+        )
+        builders.make_theme(language="en", name="Housing", slug="housing", is_popular=True)
+        shortcuts = [s.label for s in Theme.search_shortcuts(language="fr")]
+        self.assertEqual(shortcuts, ["Housing"])
+        home = self.client.get("/fr/").content.decode()
+        self.assertIn("Housing", home)
+        self.assertNotIn("Transport", home)
 
     def test_the_french_board_lists_the_english_version_of_a_draft_translation(self):
         board_fr = self.board.get_translation(Locale.objects.get(language_code="fr"))
