@@ -20,7 +20,6 @@ from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
 from policyshare.core.params import parse_int
-from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
 
@@ -65,7 +64,7 @@ class BoardIndexPage(PortalPageMixin, Page):
         )
 
     def posts(self):
-        posts = public(children_with_fallback(BoardPost, self).live())
+        posts = children_with_fallback(BoardPost, self)
         return posts.order_by("-registered_on", "-pk")
 
     def get_context(self, request, *args, **kwargs):

@@ -16,6 +16,8 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
+from .privacy import public
+
 
 def content_language_codes() -> list[str]:
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -104,15 +106,20 @@ def is_rtl(language_code: str) -> bool:
 
 
 def children_with_fallback(model, parent: Page) -> QuerySet:
-    """`parent`'s children of `model`, plus untranslated ones from its fallback translations.
+    """`parent`'s children of `model` that a reader may see (live and public), plus the
+    fallback versions of the ones not shown in its language.
 
-    For Korean and English this is just the children. For a partial language (French, …)
-    an item that has no version under `parent` is listed in the first fallback language
-    that has it, so a French list is never emptier than the English one.
+    For Korean and English this is just the live, public children. For a partial language
+    (French, …) an item that has no live, public version under `parent` is listed in the
+    first fallback language that has one, so a French list is never emptier than the
+    English one, and a French draft (or an unpublished, expired or private French version)
+    does not hide the published English one until it is published itself.
     """
+    # Read once: `public()` asks the database about restrictions each time it is called.
+    visible = public(model.objects.live())
     language = parent.locale.language_code
     if is_complete_language(language):
-        return model.objects.child_of(parent)
+        return visible.child_of(parent)
     translations = {
         page.locale.language_code: page
         for page in parent.get_translations().select_related("locale")
@@ -123,10 +130,10 @@ def children_with_fallback(model, parent: Page) -> QuerySet:
         fallback_parent = translations.get(code)
         if fallback_parent is None:
             continue
-        covered = model.objects.filter(_children_of_any(covered_parents)).values("translation_key")
+        covered = visible.filter(_children_of_any(covered_parents)).values("translation_key")
         condition |= _children_of_any([fallback_parent]) & ~Q(translation_key__in=covered)
         covered_parents.append(fallback_parent)
-    return model.objects.filter(condition)
+    return visible.filter(condition)
 
 
 def _children_of_any(parents) -> Q:
@@ -137,9 +144,17 @@ def _children_of_any(parents) -> Q:
 
 
 def translations_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
-    """Translatable items (snippets or pages) of `locale`, plus the fallback versions of the
-    ones that have no version in it, each from the first language of `fallback_order()`
-    that has it. Korean and English: only their own items."""
+    """Translatable items (snippets or pages) of `queryset` in `locale`, plus the fallback
+    versions of the ones that have no version in it, each from the first language of
+    `fallback_order()` that has it. Korean and English: only their own items.
+
+    An item counts as translated only when `queryset` holds its version in that language,
+    so `queryset` is what a reader may be shown: for pages `.live().public()`, so that a
+    draft, unpublished or private translation does not hide the published fallback. Narrow
+    by anything else (a flag, a date) after the call: `Theme.objects.all()` then
+    `.filter(is_popular=True)`, or a French theme that is not popular would let the
+    English one in, under its English name.
+    """
     own = queryset.filter(locale=locale)
     if is_complete_language(locale.language_code):
         return own
@@ -153,9 +168,7 @@ def translations_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
         fallback = locales.get(code)
         if fallback is None:
             continue
-        covered = queryset.model.objects.filter(locale_id__in=covered_locales).values(
-            "translation_key"
-        )
+        covered = queryset.filter(locale_id__in=covered_locales).values("translation_key")
         condition |= Q(locale=fallback) & ~Q(translation_key__in=covered)
         covered_locales.append(fallback.pk)
     return queryset.filter(condition)

@@ -56,7 +56,7 @@ def featured_policies(home, library):
     if library is None:
         return []
     policies = with_view_counts(
-        public(children_with_fallback(PolicyCase, library).live()).only(*POLICY_CARD_FIELDS)
+        children_with_fallback(PolicyCase, library).only(*POLICY_CARD_FIELDS)
     )
     newest = ("-first_published_at", "-pk")
     chosen = list(policies.filter(is_featured=True).order_by(*newest)[:FEATURED_POLICIES])
@@ -74,7 +74,7 @@ def latest_posts_by_board(home):
 
 
 def _latest_posts(board) -> list:
-    posts = public(children_with_fallback(BoardPost, board).live()).only(*POST_ROW_FIELDS)
+    posts = children_with_fallback(BoardPost, board).only(*POST_ROW_FIELDS)
     return list(with_view_counts(posts.order_by("-registered_on", "-pk"))[:POSTS_PER_BOARD])
 
 
@@ -123,7 +123,8 @@ def home_partners(home):
     def compute():
         renditions = get_image_model().get_rendition_model().objects.all()
         return list(
-            snippets_with_fallback(Partner.objects.filter(show_on_home=True), home.locale)
+            snippets_with_fallback(Partner.objects.all(), home.locale)
+            .filter(show_on_home=True)
             .select_related("logo")
             .prefetch_related(Prefetch("logo__renditions", queryset=renditions))
         )
@@ -141,7 +142,7 @@ def home_sections(home) -> dict:
         "featured_policies": featured_policies(home, library),
         "board_sections": latest_posts_by_board(home),
         "popular_themes": list(
-            snippets_with_fallback(Theme.objects.filter(is_popular=True), home.locale)
+            snippets_with_fallback(Theme.objects.all(), home.locale).filter(is_popular=True)
         ),
         "library": library if library is not None and library.live else None,
     }

@@ -142,7 +142,7 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
             return []
-        popular = snippets_with_fallback(cls.objects.filter(is_popular=True), locale)
+        popular = snippets_with_fallback(cls.objects.all(), locale).filter(is_popular=True)
         return [
             SearchShortcut(label=theme.name, facet="theme", value=theme.slug) for theme in popular
         ]
@@ -193,7 +193,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         """What the library lists, newest first, and its feeds too: the policies below it
         and the fallback versions of the ones not translated into its language yet; with a
         theme slug, only the policies of that theme."""
-        policies = public(children_with_fallback(PolicyCase, self).live())
+        policies = children_with_fallback(PolicyCase, self)
         if theme_slug:
             policies = policies.filter(themes__slug=theme_slug).distinct()
         return policies.order_by("-first_published_at", "-pk")
