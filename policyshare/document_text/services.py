@@ -7,6 +7,7 @@ import hashlib
 import logging
 
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail.documents import get_document_model
 
 from . import extraction
@@ -75,11 +76,15 @@ def _store(*, document_id: int, digest: str, result, previous) -> None:
         schedule_index_of_users(document_ids=[document_id])
 
 
+# Sent with `page_ids` and `records` (("app_label.model", pk) pairs) when the text of the
+# documents they include changed; the search app indexes them again (its signal handlers).
+# A signal, so that this app, which the search imports, does not import the search.
+document_users_changed = Signal()
+
+
 def schedule_index_of_users(*, document_ids) -> None:
     """Index again, once the transaction commits, the search documents that include the text
-    of these documents."""
-    from policyshare.search import services as search_services
-
+    of these documents (through `document_users_changed`)."""
     pages, records = [], []
     for key in DocumentUse.objects.filter(document_id__in=document_ids).values_list(
         "key", flat=True
@@ -90,7 +95,7 @@ def schedule_index_of_users(*, document_ids) -> None:
         elif label:
             records.append((label, pk))
     if pages or records:
-        search_services.schedule_index(page_ids=pages, records=records)
+        document_users_changed.send(sender=DocumentUse, page_ids=pages, records=records)
 
 
 def record_uses(*, key: str, document_ids) -> None:

@@ -2,6 +2,7 @@
 and retried with growing pauses when the mail server fails."""
 
 import logging
+import re
 import smtplib
 from datetime import timedelta
 
@@ -41,6 +42,15 @@ def _enqueue(*, mail_id: int, attempt: int) -> None:
     deliver_mail.enqueue(mail_id=mail_id, attempt=attempt)
 
 
+# Line breaks of every kind (header injection) and other control characters; not the
+# no-break space French puts before ":" (str.split() would take that too).
+_LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(part for part in _LINE_BREAKS.sub(" ", text).split(" ") if part)
+
+
 @transaction.atomic
 def queue_mail(
     *,
@@ -61,7 +71,7 @@ def queue_mail(
     mail = OutgoingMail.objects.create(
         to=to,
         # Header injection: a subject is one line.
-        subject=" ".join(subject.split())[:255],
+        subject=_one_line(subject)[:255],
         body=body,
         request=request,
         headers=headers,

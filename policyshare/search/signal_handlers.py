@@ -18,6 +18,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from policyshare.core.content import snippet_models
 from policyshare.core.content.search import SearchContribution
+from policyshare.document_text.services import document_users_changed
 
 from . import semantic, services, synonyms
 from .models import SearchDocument, SearchSynonym
@@ -73,7 +74,15 @@ def _record_deleted(sender, instance, **kwargs):
         services.delete_record_document(instance)
 
 
+def _document_users_changed(sender, *, page_ids=(), records=(), **kwargs):
+    # The text of documents these pages and records include changed: index them again.
+    services.schedule_index(page_ids=page_ids, records=records)
+
+
 def register_signal_handlers():
+    document_users_changed.connect(
+        _document_users_changed, dispatch_uid="portal_search_document_users_changed"
+    )
     post_save.connect(_page_saved, dispatch_uid="portal_search_page_saved")
     page_published.connect(_page_published, dispatch_uid="portal_search_page_published")
     page_unpublished.connect(_page_published, dispatch_uid="portal_search_page_unpublished")

@@ -29,7 +29,7 @@ PACKAGE = "policyshare"
 ROOT = Path(policyshare.__file__).resolve().parent
 
 CORE = "core"
-SHARED = {"search", "opendata", "api", "translations", "mail"}
+SHARED = {"search", "opendata", "api", "translations", "mail", "document_text", "consent"}
 TOOLS = {"demo", "importer"}
 PROJECT = {"settings", "urls", "wsgi"}
 # Not apps: Playwright tests; data directories without Python code.

@@ -244,7 +244,11 @@ class MailLanguageChecks:
         sent = self.mail("invitation")
         labels = contributors.admin_labels(self.language)
         for label in labels.values():
-            self.assertIn(f'"{label}"', sent.body)
+            # In the language's own quotation marks ("…", « … », «…», “…”).
+            self.assertRegex(
+                sent.body,
+                rf'["«“]\N{{NO-BREAK SPACE}}?{re.escape(label)}\N{{NO-BREAK SPACE}}?["»”]',
+            )
         contributor = contributors.PartnerContributor.objects.get(
             user__email=f"contributor-{self.language}@example.org"
         )
