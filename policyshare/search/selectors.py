@@ -168,7 +168,7 @@ def search_documents(
         return outcome
     fulltext_query = _FulltextQuery(_without_common_terms(terms))
     candidates, capped = fulltext_query.candidates()
-    # Semantic matches join the lexical ones by reciprocal rank fusion (`semantic.fuse`).
+    # Semantic matches join the lexical ones (`semantic.fuse`); `_ranked` fuses the rankings.
     candidates = semantic.fuse(query, candidates)
     matching, filtered_capped = candidates, capped
     if filters.active() and capped:
@@ -209,8 +209,11 @@ def language_boosts(language: str) -> dict[str, float]:
 def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, float]]:
     """One (version, score) per translation group, best first (or newest first).
 
-    A candidate's relevance is the database's rank times its kind's weight and its freshness;
-    a group's is that of its best version, shown through the version the reader should read.
+    A version's lexical relevance is the database's rank times its kind's weight and its
+    freshness; a group's is that of its best version times the language boost of the version
+    the reader is shown. When semantic search found some of the candidates, the groups are
+    ranked by fusing that lexical ranking of groups with the semantic one
+    (`semantic.fuse_groups`), and the lexical relevance only breaks ties.
     """
     weights = search_kind_weights()
     boosts = language_boosts(language)
@@ -223,18 +226,26 @@ def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, fl
             freshness[c.date] = _freshness(c.date, today)
         score = c.score * weights.get(c.kind, 1.0) * freshness[c.date]
         groups.setdefault(c.group, []).append((c, score))
-    scored = []
-    for versions in groups.values():
+    shown_versions, lexical, similarity, foreign = {}, {}, {}, set()
+    for group, versions in groups.items():
         best = max(score for _c, score in versions)
         shown, _score = min(
             versions, key=lambda v: (preference.get(v[0].language, len(preference)), -v[1])
         )
-        scored.append((shown, best * boosts.get(shown.language, 1.0)))
+        shown_versions[group] = shown
+        lexical[group] = best * boosts.get(shown.language, 1.0)
+        similarities = [c.similarity for c, _score in versions if c.similarity is not None]
+        if similarities:
+            similarity[group] = max(similarities)
+        if language and all(c.language != language for c, _score in versions):
+            foreign.add(group)
+    final = semantic.fuse_groups(lexical, similarity, frozenset(foreign)) if similarity else lexical
+    scored = [(shown_versions[group], final.get(group, 0.0)) for group in groups]
     if sort == "date":
         # Newest first, undated last; then by score, then the newest document.
         scored.sort(key=lambda item: (item[0].date, item[1], item[0].pk), reverse=True)
     else:
-        scored.sort(key=lambda item: (item[1], item[0].pk), reverse=True)
+        scored.sort(key=lambda item: (item[1], lexical[item[0].group], item[0].pk), reverse=True)
     return scored
 
 
@@ -297,6 +308,9 @@ class Candidate(NamedTuple):
     themes: str  # space-padded slugs, as stored
     date: str  # ISO date, "" when undated: sorts after every date when newest come first
     group: str  # the translation group ("#<pk>" for a document without translations)
+    # The cosine of the query's vector and the document's, when semantic search found it
+    # (`semantic.fuse`); a match by meaning only has score 0.
+    similarity: float | None = None
 
     def failed_filters(self, filters: SearchFilters) -> list[str]:
         return _failed_filters(

@@ -51,6 +51,12 @@ logger = logging.getLogger(__name__)
 RRF_K = 60
 # The weight of the semantic ranking in the fusion (the lexical one weighs 1).
 SEMANTIC_WEIGHT = 1.0
+# A lexical match at least this share of the best one's relevance is a strong match: it stays
+# above the fused results, in lexical order (`fuse_groups`), unless its cosine with the query
+# is below STRONG_MIN_SIMILARITY (unrelated in meaning: a word matched in another sense).
+# Tuned on the judged queries (bench/search): 0.8 and 0.1.
+STRONG_LEXICAL = 0.8
+STRONG_MIN_SIMILARITY = 0.1
 # How many semantic matches a search fuses, and how similar they must be. With this encoder a
 # short query scores 0.2–0.45 against a policy it is about, in either language ("traffic
 # deaths" → 교통사고 사망자 0.36, "housing for young people" → 청년 주택 0.23) and -0.1–0.15
@@ -286,9 +292,15 @@ _index = VectorIndex()
 
 
 def nearest(
-    vector: np.ndarray, *, limit: int, min_similarity: float, encoder_name: str
+    vector: np.ndarray,
+    *,
+    limit: int,
+    min_similarity: float,
+    encoder_name: str,
+    also: Iterable[int] = (),
 ) -> list[tuple[int, float]]:
-    """The documents whose vectors are closest to `vector`: (id, cosine), best first."""
+    """The documents whose vectors are closest to `vector`: (id, cosine), best first; then the
+    documents of `also` that are not among them, whatever their cosine (those with a vector)."""
     ids, matrix = _index.current(encoder_name)
     if not len(ids):
         return []
@@ -296,11 +308,19 @@ def nearest(
     limit = min(limit, len(ids))
     top = np.argpartition(-scores, limit - 1)[:limit]
     top = top[np.argsort(-scores[top], kind="stable")]
-    return [(int(ids[i]), float(scores[i])) for i in top if scores[i] >= min_similarity]
+    found = [(int(ids[i]), float(scores[i])) for i in top if scores[i] >= min_similarity]
+    seen = {pk for pk, _score in found}
+    wanted = np.asarray(sorted(set(also) - seen), dtype=np.int64)
+    if len(wanted):
+        rows = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+        rows = rows[ids[rows] == wanted]
+        found += [(int(ids[i]), float(scores[i])) for i in rows]
+    return found
 
 
-def semantic_matches(query: str) -> list[tuple[int, float]]:
-    """The documents closest in meaning to the query, best first; none without the encoder."""
+def semantic_matches(query: str, *, also: Iterable[int] = ()) -> list[tuple[int, float]]:
+    """The documents closest in meaning to the query, best first (then the cosine of each
+    document of `also` that has a vector); none without the encoder."""
     if not enabled():
         return []
     vector = query_vector(" ".join(normalise(query[:MAX_QUERY_CHARS], lower=False).split()))
@@ -312,6 +332,7 @@ def semantic_matches(query: str) -> list[tuple[int, float]]:
         limit=SEMANTIC_CANDIDATES,
         min_similarity=SEMANTIC_MIN_SIMILARITY,
         encoder_name=encoder.name,
+        also=also,
     )
 
 
@@ -328,35 +349,81 @@ def reciprocal_rank_fusion(
 
 
 def fuse(query: str, candidates: list, *, filters=None) -> list:
-    """The lexical candidates (`selectors.Candidate`) merged with the semantic matches.
+    """The lexical candidates (`selectors.Candidate`) with the semantic matches.
 
-    Each candidate's score becomes its fused score; semantic matches that the words did not
-    find are added, with their facet columns, unless they fail the filters. Without the
-    encoder (or with no semantic match) the candidates come back as they were.
+    A candidate that semantic search found gets its `similarity`; semantic matches that the
+    words did not find are added (score 0), with their facet columns, unless they fail the
+    filters. Without the encoder (or with no semantic match) the candidates come back as they
+    were. The rankings are fused per translation group by `fuse_groups` (`selectors._ranked`).
     """
-    matches = semantic_matches(query)
+    matches = semantic_matches(query, also=[c.pk for c in candidates])
     if not matches:
         return candidates
     from .selectors import Candidate
 
-    lexical = sorted(candidates, key=lambda c: (c.score, c.pk), reverse=True)
-    fused = reciprocal_rank_fusion(
-        [[c.pk for c in lexical], [pk for pk, _score in matches]],
-        k=RRF_K,
-        weights=[1.0, SEMANTIC_WEIGHT],
-    )
-    by_pk = {c.pk: c for c in candidates}
+    similarity = dict(matches)
+    by_pk = {c.pk: c._replace(similarity=similarity.get(c.pk)) for c in candidates}
     missing = [pk for pk, _score in matches if pk not in by_pk]
     rows = SearchDocument.objects.filter(pk__in=missing).values_list(
         "pk", "kind", "board", "language", "year", "themes", "date", "translation_group"
     )
     for pk, kind, board, language, year, themes, date, group in rows:
         candidate = Candidate(
-            pk, 0.0, kind, board, language, year, themes, str(date or ""), group or f"#{pk}"
+            pk,
+            0.0,
+            kind,
+            board,
+            language,
+            year,
+            themes,
+            str(date or ""),
+            group or f"#{pk}",
+            similarity[pk],
         )
         if filters is None or not candidate.failed_filters(filters):
             by_pk[pk] = candidate
-    return [by_pk[pk]._replace(score=score) for pk, score in fused.items() if pk in by_pk]
+    return list(by_pk.values())
+
+
+def fuse_groups(lexical: dict, similarity: dict, foreign: frozenset = frozenset()) -> dict:
+    """The fused score of each translation group, best first when sorted by it.
+
+    `lexical`: each group's weighted lexical relevance (0 for a match by meaning only);
+    `similarity`: the best cosine of the group's versions, when known; `foreign`: the groups
+    with no version in the reader's language. Each side ranks groups, one rank per group
+    however many versions matched, and the ranks are fused by reciprocal-rank fusion
+    (`RRF_K`, `SEMANTIC_WEIGHT`), with two exceptions:
+
+    - a strong lexical match (at least `STRONG_LEXICAL` of the best lexical relevance, and
+      not unrelated in meaning: cosine at least `STRONG_MIN_SIMILARITY`) keeps its lexical
+      order above every other result;
+    - a semantic match in another language that the words did not find counts its semantic
+      rank for the lexical side too: the words could not have found it, so their silence is
+      no evidence against it.
+    """
+    lexical_ranking = sorted((g for g, score in lexical.items() if score > 0), key=lexical.get)
+    lexical_ranking.reverse()
+    semantic_ranking = sorted(
+        (g for g, s in similarity.items() if s >= SEMANTIC_MIN_SIMILARITY),
+        key=lambda g: -similarity[g],
+    )
+    scores: dict = {}
+    for rank, group in enumerate(lexical_ranking, start=1):
+        scores[group] = 1.0 / (RRF_K + rank)
+    for rank, group in enumerate(semantic_ranking, start=1):
+        weight = SEMANTIC_WEIGHT
+        if group in foreign and group not in scores:
+            weight += 1.0
+        scores[group] = scores.get(group, 0.0) + weight / (RRF_K + rank)
+    if lexical_ranking:
+        best = lexical[lexical_ranking[0]]
+        for group in lexical_ranking:
+            if lexical[group] < best * STRONG_LEXICAL:
+                break
+            if similarity.get(group, 1.0) >= STRONG_MIN_SIMILARITY:
+                # Above any fused score (at most 2 / (RRF_K + 1)).
+                scores[group] = 1.0 + lexical[group] / best
+    return scores
 
 
 # --- Related policies ------------------------------------------------------------------------

@@ -138,17 +138,17 @@ class ReciprocalRankFusionTests(TestCase):
             Candidate(post.pk, 3.0, "post", "", "ko", None, "", "", f"#{post.pk}"),
             Candidate(policy.pk, 5.0, "policy", "", "ko", None, "", "", f"#{policy.pk}"),
         ]
-        matches = [(kept.pk, 0.9), (post.pk, 0.8), (other_language.pk, 0.5)]
-        with mock.patch.object(semantic, "semantic_matches", return_value=matches):
+        matches = [(kept.pk, 0.9), (post.pk, 0.8), (other_language.pk, 0.5), (policy.pk, 0.05)]
+        with mock.patch.object(semantic, "semantic_matches", return_value=matches) as found:
             fused = semantic.fuse("q", lexical)
             filtered = semantic.fuse("q", lexical, filters=SearchFilters(language="ko"))
-        scores = {c.pk: c.score for c in fused}
-        self.assertEqual(fused[0].pk, post.pk)  # 2nd by words and 2nd by meaning
-        self.assertAlmostEqual(scores[post.pk], 1 / 62 + 1 / 62)
-        self.assertAlmostEqual(scores[policy.pk], 1 / 61)
-        self.assertAlmostEqual(scores[kept.pk], 1 / 61)
-        self.assertAlmostEqual(scores[other_language.pk], 1 / 63)
-        self.assertEqual(next(c for c in fused if c.pk == kept.pk).kind, "policy")
+        # The lexical candidates' cosines are asked for too, whatever their rank.
+        self.assertEqual(set(found.call_args.kwargs["also"]), {post.pk, policy.pk})
+        by_pk = {c.pk: c for c in fused}
+        self.assertEqual((by_pk[post.pk].score, by_pk[post.pk].similarity), (3.0, 0.8))
+        self.assertEqual((by_pk[policy.pk].score, by_pk[policy.pk].similarity), (5.0, 0.05))
+        self.assertEqual((by_pk[kept.pk].score, by_pk[kept.pk].similarity), (0.0, 0.9))
+        self.assertEqual(by_pk[kept.pk].kind, "policy")
         self.assertNotIn(other_language.pk, {c.pk for c in filtered})
         self.assertIn(kept.pk, {c.pk for c in filtered})
 
@@ -156,6 +156,49 @@ class ReciprocalRankFusionTests(TestCase):
         lexical = [Candidate(1, 3.0, "post", "", "ko", None, "", "", "#1")]
         with mock.patch.object(semantic, "semantic_matches", return_value=[]):
             self.assertIs(semantic.fuse("q", lexical), lexical)
+
+
+class FuseGroupsTests(TestCase):
+    """`semantic.fuse_groups`: how the lexical and semantic rankings of groups combine."""
+
+    def order(self, lexical, similarity, foreign=frozenset()):
+        scores = semantic.fuse_groups(lexical, similarity, frozenset(foreign))
+        # Ties go to the better lexical match, as in `selectors._ranked`.
+        return sorted(scores, key=lambda g: (-scores[g], -lexical.get(g, 0.0), g))
+
+    def test_ranks_are_fused_one_per_group(self):
+        scores = semantic.fuse_groups({"a": 2.0, "b": 1.0}, {"b": 0.5, "c": 0.4})
+        self.assertAlmostEqual(scores["b"], 1 / 62 + 1 / 61)
+        self.assertAlmostEqual(scores["c"], 1 / 62)
+        self.assertEqual(scores["a"], 2.0)  # a strong match by words (its cosine unknown): on top
+
+    def test_strong_lexical_matches_stay_on_top_in_lexical_order(self):
+        # "a" and "b" are strong matches by words (b: 0.9 of a); "c" is found by meaning only,
+        # and "d" is a weak match by words that meaning agrees with.
+        lexical = {"a": 10.0, "b": 9.0, "d": 2.0}
+        similarity = {"a": 0.15, "b": 0.3, "c": 0.6, "d": 0.5}
+        self.assertEqual(self.order(lexical, similarity), ["a", "b", "d", "c"])
+
+    def test_a_strong_word_match_unrelated_in_meaning_is_not_kept_on_top(self):
+        lexical = {"a": 10.0, "b": 9.5}
+        similarity = {"a": 0.4, "b": -0.05, "c": 0.5}
+        order = self.order(lexical, similarity)
+        self.assertEqual(order[0], "a")
+        self.assertLess(order.index("c"), order.index("b"))
+
+    def test_other_language_meaning_matches_are_not_penalised_for_missing_words(self):
+        # "x" and "y" are matched by a word only, in the reader's language; "ko" is a
+        # Korean policy that an English question can only find by meaning.
+        lexical = {"a": 10.0, "x": 7.0, "y": 6.0}
+        similarity = {"a": 0.4, "ko": 0.35, "x": 0.0, "y": 0.0}
+        same_language = self.order(lexical, similarity)
+        other_language = self.order(lexical, similarity, foreign={"ko"})
+        self.assertGreater(same_language.index("ko"), 1)  # one rank only: below the words'
+        self.assertEqual(other_language[:2], ["a", "ko"])
+
+    def test_a_weak_similarity_is_no_semantic_rank(self):
+        scores = semantic.fuse_groups({"a": 1.0}, {"a": 0.9, "z": 0.01})
+        self.assertNotIn("z", scores)
 
 
 LONG = "A sentence that makes the text long enough to be embedded."
