@@ -8,6 +8,7 @@ exists only in English. Arabic has its sections only: its pages show the English
 
 import io
 import json
+import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -234,3 +235,25 @@ def build_portal() -> Portal:
             ("404", f"/{language}/no-such-page/"),
         ]
     return portal
+
+
+def nu_checker_problems(vnu_command, files, *, warnings=False) -> list[str]:
+    """What the Nu HTML Checker reports about the saved pages, one line each: errors, and
+    warnings too with `warnings=True` (it warns about a missing or wrong lang/dir). One JVM
+    run over all the files."""
+    checked = subprocess.run(  # noqa: S603 (our own command line)
+        [*vnu_command, "--format", "json", "--stdout", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    report = json.loads(checked.stdout)
+    return [
+        f"{message['url'].rsplit('/', 1)[-1]}:{message.get('lastLine', '?')}: "
+        f"[{message['type']}/{message.get('subType', '')}] {message['message']}"
+        f" [{message.get('extract', '').strip()[:80]}]"
+        for message in report["messages"]
+        if message["type"] in {"error", "non-document-error"}
+        or (warnings and message["type"] == "info" and message.get("subType") == "warning")
+    ]

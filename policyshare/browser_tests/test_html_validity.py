@@ -3,10 +3,8 @@
 Every page's HTML, as the server sent it, is saved under artifacts/html/ and checked in one JVM
 run for speed."""
 
-import json
-import subprocess
-
 from .conftest import ARTIFACTS
+from .portal import nu_checker_problems
 
 HTML_DIR = ARTIFACTS / "html"
 
@@ -25,18 +23,5 @@ def test_every_public_page_is_valid_html(visitor, portal, vnu_command):
             saved.write_bytes(response.body())
             files.append(saved)
 
-    checked = subprocess.run(  # noqa: S603 (our own command line)
-        [*vnu_command, "--format", "json", "--stdout", *map(str, files)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    report = json.loads(checked.stdout)
-    errors = [
-        f"{message['url'].rsplit('/', 1)[-1]}:{message.get('lastLine', '?')}: {message['message']}"
-        f" [{message.get('extract', '').strip()[:80]}]"
-        for message in report["messages"]
-        if message["type"] in {"error", "non-document-error"}
-    ]
+    errors = nu_checker_problems(vnu_command, files)
     assert not errors, "the Nu HTML Checker reports:\n" + "\n".join(errors)

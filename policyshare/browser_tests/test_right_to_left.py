@@ -4,12 +4,10 @@ to right, outlet prefixes in one piece; axe and the Nu HTML Checker find nothing
 
 Screenshots go to artifacts/screenshots/ar-*.png, the HTML to artifacts/html/ar-*.html."""
 
-import json
-import subprocess
-
 import pytest
 
 from .conftest import ARTIFACTS
+from .portal import nu_checker_problems
 from .test_accessibility import axe_violations
 
 SCREENSHOTS = ARTIFACTS / "screenshots"
@@ -128,21 +126,5 @@ def test_arabic_pages_with_english_content_are_valid_html(visitor, portal, vnu_c
         saved = HTML_DIR / f"ar-fallback-{page_type}.html"
         saved.write_text(body, encoding="utf-8")
         files.append(saved)
-    checked = subprocess.run(  # noqa: S603 (our own command line)
-        [*vnu_command, "--format", "json", "--stdout", *map(str, files)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    report = json.loads(checked.stdout)
-    # Warnings too: the checker warns about a missing or wrong lang/dir.
-    errors = [
-        f"{message['url'].rsplit('/', 1)[-1]}:{message.get('lastLine', '?')}: "
-        f"[{message['type']}/{message.get('subType', '')}] {message['message']}"
-        f" [{message.get('extract', '').strip()[:80]}]"
-        for message in report["messages"]
-        if message["type"] in {"error", "non-document-error"}
-        or (message["type"] == "info" and message.get("subType") == "warning")
-    ]
+    errors = nu_checker_problems(vnu_command, files, warnings=True)
     assert not errors, "the Nu HTML Checker reports:\n" + "\n".join(errors)

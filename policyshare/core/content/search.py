@@ -228,7 +228,9 @@ def _block_texts(block, value) -> list[str]:
         return [text for child in value for text in _block_texts(child.block, child.value)]
     if isinstance(block, blocks.ListBlock):
         return [text for item in value for text in _block_texts(block.child_block, item)]
-    if isinstance(block, blocks.StructBlock):
+    if isinstance(block, blocks.StructBlock) and isinstance(value, blocks.StructValue):
+        # Not Wagtail's ImageBlock and other StructBlocks whose value is no StructValue (an
+        # image): their own get_searchable_content says what they hold.
         return [
             text
             for name, child_block in block.child_blocks.items()

@@ -50,3 +50,45 @@ class SearchTextsTests(TestCase):  # a page reads the default locale
         # Not a page: no URL of its own unless it says so, hence no document.
         self.assertEqual(record.get_search_url(), "")
         self.assertTrue(record.is_search_result())
+
+
+class StreamFieldTextTests(TestCase):
+    """A StructBlock whose value is no StructValue (Wagtail's ImageBlock gives an Image) is
+    read through its own get_searchable_content: its alt text, never an error."""
+
+    def test_an_image_block_gives_its_alt_text(self):
+        import io
+
+        from django.core.files.images import ImageFile
+        from PIL import Image as PillowImage
+        from wagtail import blocks
+        from wagtail.images import get_image_model
+        from wagtail.images.blocks import ImageBlock
+
+        from policyshare.core.content.search import _block_texts
+
+        buffer = io.BytesIO()
+        PillowImage.new("RGB", (8, 8), "white").save(buffer, "PNG")
+        image = get_image_model().objects.create(
+            title="Crossing", file=ImageFile(buffer, name="crossing.png")
+        )
+        figure = blocks.StructBlock(
+            [("image", ImageBlock()), ("caption", blocks.CharBlock(required=False))]
+        )
+        stream = blocks.StreamBlock([("figure", figure)])
+        value = stream.to_python(
+            [
+                {
+                    "type": "figure",
+                    "value": {
+                        "image": {
+                            "image": image.pk,
+                            "alt_text": "A zebra crossing",
+                            "decorative": False,
+                        },
+                        "caption": "Seoul's new crossings",
+                    },
+                }
+            ]
+        )
+        self.assertEqual(_block_texts(stream, value), ["A zebra crossing", "Seoul's new crossings"])
