@@ -13,6 +13,8 @@ from wagtail.models import Locale
 from policyshare.core.tests import builders
 from policyshare.newsletter.services import theme_choices
 from policyshare.policies.models import PolicyCase, Theme
+from policyshare.translations.models import FieldStatus
+from policyshare.translations.selectors import translation_state
 
 
 class ThemeDraftTests(TestCase):
@@ -117,6 +119,9 @@ class ThemeDraftTests(TestCase):
         transport_es = self.edit_theme(transport_es, publish=True)
         self.assertTrue(transport_es.live)
         self.assertEqual(transport_es.name, "Transporte")
+        # The Translations dashboard no longer lists the name as missing.
+        statuses = {f.name: f.status for f in translation_state(transport_es).fields}
+        self.assertNotEqual(statuses["name"], FieldStatus.MISSING)
         self.assertEqual(self.filter_options(), [(transport_es.pk, "Transporte")])
         self.assertEqual(theme_choices(language="es"), [("transport", "Transporte")])
         self.assertEqual(self.popular_on_home(), [(transport_es.pk, "Transporte")])
