@@ -76,13 +76,13 @@ POLICY_CARD_FIELDS = (
 )
 
 
-@register_snippet  # shown on policy pages and lists: their caches follow it
 class ThemeQuerySet(models.QuerySet):
     def live(self):
         """The published themes: the only ones readers see anywhere."""
         return self.filter(live=True)
 
 
+@register_snippet  # shown on policy pages and lists: their caches follow it
 class Theme(
     SearchContribution,
     DraftStateMixin,
@@ -284,6 +284,8 @@ class PolicyCaseForm(PortalPageForm):
         super().__init__(*args, **kwargs)
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
         if locale_id and "themes" in self.fields:
+            # Drafts too: a translation's copied themes are drafts until published, and
+            # the editor keeps them ticked meanwhile (readers get the published fallback).
             self.fields["themes"].queryset = Theme.objects.filter(locale_id=locale_id)
         if self.for_user is not None and "attachments" in self.formsets:
             documents = _attachable_documents(self.for_user, page_id=self.instance.pk)
