@@ -151,7 +151,7 @@ def translations_with_fallback(queryset: QuerySet, locale: Locale) -> QuerySet:
     An item counts as translated only when `queryset` holds its version in that language,
     so `queryset` is what a reader may be shown: for pages `.live().public()`, so that a
     draft, unpublished or private translation does not hide the published fallback. Narrow
-    by anything else (a flag, a date) after the call: `Theme.objects.all()` then
+    by anything else (a flag, a date) after the call: `Theme.objects.live()` then
     `.filter(is_popular=True)`, or a French theme that is not popular would let the
     English one in, under its English name.
     """

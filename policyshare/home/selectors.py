@@ -142,7 +142,7 @@ def home_sections(home) -> dict:
         "featured_policies": featured_policies(home, library),
         "board_sections": latest_posts_by_board(home),
         "popular_themes": list(
-            snippets_with_fallback(Theme.objects.all(), home.locale).filter(is_popular=True)
+            snippets_with_fallback(Theme.objects.live(), home.locale).filter(is_popular=True)
         ),
         "library": library if library is not None and library.live else None,
     }

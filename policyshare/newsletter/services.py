@@ -250,5 +250,5 @@ def theme_choices(language: str) -> list[tuple[str, str]]:
     if locale is None:
         return []
     return [
-        (theme.slug, theme.name) for theme in snippets_with_fallback(Theme.objects.all(), locale)
+        (theme.slug, theme.name) for theme in snippets_with_fallback(Theme.objects.live(), locale)
     ]

@@ -23,7 +23,7 @@ from modelcluster.models import (
 from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site, get_page_models
+from wagtail.models import Collection, DraftStateMixin, Locale, Page, Site, get_page_models
 
 from policyshare.core.models import PageViewCount
 
@@ -54,6 +54,17 @@ PAGE_STATE_FIELDS = {
     "wagtail_admin_comments",
 }
 MEDIA_STATE_FIELDS = {"uploaded_by_user", "collection", "tags", "tagged_items"}
+# Snippet fields of Wagtail's draft state (themes): only published snippets are exported, and
+# an imported one is published, without the revisions the export does not carry.
+SNIPPET_STATE_FIELDS = {
+    "expire_at",
+    "expired",
+    "go_live_at",
+    "has_unpublished_changes",
+    "latest_revision",
+    "live",
+    "live_revision",
+}
 
 
 # --- Export ------------------------------------------------------------------------------
@@ -84,10 +95,15 @@ def _locale_codes() -> dict[int, str]:
     return dict(Locale.objects.values_list("pk", "language_code"))
 
 
-def _page_record(page, locales, exported_ids) -> dict:
+def _page_record(page, locales, exported_ids, exported_snippets) -> dict:
     data = page.serializable_data()
     for name in PAGE_STATE_FIELDS:
         data.pop(name, None)
+    # A link to a snippet that is not exported (a draft theme) is left out with it.
+    for field in get_all_child_m2m_relations(type(page)):
+        kept = exported_snippets.get(field.related_model)
+        if kept is not None and isinstance(data.get(field.name), list):
+            data[field.name] = [pk for pk in data[field.name] if pk in kept]
     data["locale"] = locales[data["locale"]]
     if data.get("alias_of") not in exported_ids:
         data["alias_of"] = None
@@ -124,16 +140,23 @@ def export_content(*, path: Path) -> dict:
         page._export_parent_id = ids_by_path[page.path[: -Page.steplen]]
     exported_ids = {page.pk for page in pages}
 
-    page_records = [_page_record(page, locales, exported_ids) for page in pages]
     snippets = {}
+    exported_snippets = {}
     for label in SNIPPET_MODELS:
         model = apps.get_model(label)
         records = []
-        for obj in model.objects.order_by("pk"):
+        objects = model.objects.order_by("pk")
+        if issubclass(model, DraftStateMixin):
+            objects = objects.filter(live=True)
+        for obj in objects:
             data = get_serializable_data_for_fields(obj)
+            for name in SNIPPET_STATE_FIELDS:
+                data.pop(name, None)
             data["locale"] = locales[data["locale"]]
             records.append({"id": obj.pk, "data": data})
         snippets[model._meta.label_lower] = records
+        exported_snippets[model] = {record["id"] for record in records}
+    page_records = [_page_record(page, locales, exported_ids, exported_snippets) for page in pages]
 
     media = {}
     for member, model, folder in [
@@ -353,7 +376,11 @@ def _check_structure(archive) -> int:
                 raise ArchiveError(f"{where} appears twice in snippets.json.")
             seen.add(record["id"])
             cleaned += _check_fields(
-                model, record["data"], where, _model_fields(model), record["id"]
+                model,
+                record["data"],
+                where,
+                _model_fields(model, leave_out=SNIPPET_STATE_FIELDS),
+                record["id"],
             )
             _check_locale(record["data"], locales, where)
 

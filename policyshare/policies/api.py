@@ -108,7 +108,7 @@ def policies(*, filters: selectors.PageFilters, theme: str | None = None) -> Que
 
 
 def themes(*, language: str | None = None) -> QuerySet:
-    queryset = Theme.objects.select_related("locale").order_by("sort_order", "name", "pk")
+    queryset = Theme.objects.live().select_related("locale").order_by("sort_order", "name", "pk")
     if language:
         queryset = queryset.filter(locale__language_code=language)
     return queryset

@@ -15,7 +15,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+)
 from wagtail.permissions import policy_registry
 from wagtail.search import index
 
@@ -69,9 +76,25 @@ POLICY_CARD_FIELDS = (
 )
 
 
+class ThemeQuerySet(models.QuerySet):
+    def live(self):
+        """The published themes: the only ones readers see anywhere."""
+        return self.filter(live=True)
+
+
 @register_snippet  # shown on policy pages and lists: their caches follow it
-class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
-    """A policy sector (transport, housing, …); translated per locale."""
+class Theme(
+    SearchContribution,
+    DraftStateMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """A policy sector (transport, housing, …); translated per locale.
+
+    Has Wagtail's draft state: a theme created as a translation copy stays a draft (unseen
+    by readers, who get its fallback version) until an editor publishes it."""
 
     name = models.CharField(max_length=100, verbose_name=_("name"))
     slug = models.SlugField(
@@ -87,6 +110,8 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Shown as a shortcut next to the search box."),
     )
     sort_order = models.PositiveSmallIntegerField(default=100, verbose_name=_("sort order"))
+
+    objects = ThemeQuerySet.as_manager()
 
     translated_fields = ["name", "description"]
     panels = [
@@ -114,6 +139,19 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def copy_for_translation(self, locale, exclude_fields=None):
+        """A draft copy (unsaved, as Wagtail's): whether made by the Translate action on a
+        theme or for a page's themes (`services.themes_in_locale`), it stays unseen by
+        readers, who get the published fallback version, until an editor publishes it."""
+        copy = super().copy_for_translation(locale, exclude_fields=exclude_fields)
+        copy.live = False
+        copy.has_unpublished_changes = True
+        copy.first_published_at = copy.last_published_at = None
+        copy.live_revision = copy.latest_revision = None
+        copy.go_live_at = copy.expire_at = None
+        copy.expired = False
+        return copy
+
     # --- Search (policyshare.core.content.search) ---------------------------------------
     # A theme is no result itself: it labels the "Theme" facet of its policies, whose
     # documents are indexed again when it changes, and offers the popular themes as
@@ -130,7 +168,7 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
         # The reader's language first, then the fallbacks (English, then Korean).
         rank = {code: position for position, code in enumerate(fallback_order(language))}
         names = {}
-        themes = cls.objects.filter(slug__in=values).select_related("locale")
+        themes = cls.objects.live().filter(slug__in=values).select_related("locale")
         for theme in sorted(themes, key=lambda t: rank.get(t.locale.language_code, len(rank))):
             names.setdefault(theme.slug, FacetLabel(theme.name, theme.locale.language_code))
         return names
@@ -142,7 +180,7 @@ class Theme(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
             return []
-        popular = snippets_with_fallback(cls.objects.all(), locale).filter(is_popular=True)
+        popular = snippets_with_fallback(cls.objects.live(), locale).filter(is_popular=True)
         return [
             SearchShortcut(label=theme.name, facet="theme", value=theme.slug) for theme in popular
         ]
@@ -183,7 +221,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
     def themes(self):
         """The themes the library offers: its language's, and the fallback versions of the
         ones not translated into it yet (`policyshare.core.languages`)."""
-        return snippets_with_fallback(Theme.objects.all(), self.locale)
+        return snippets_with_fallback(Theme.objects.live(), self.locale)
 
     def theme(self, slug: str):
         """The theme of that slug among `themes()`, or None."""
@@ -246,6 +284,8 @@ class PolicyCaseForm(PortalPageForm):
         super().__init__(*args, **kwargs)
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
         if locale_id and "themes" in self.fields:
+            # Drafts too: a translation's copied themes are drafts until published, and
+            # the editor keeps them ticked meanwhile (readers get the published fallback).
             self.fields["themes"].queryset = Theme.objects.filter(locale_id=locale_id)
         if self.for_user is not None and "attachments" in self.formsets:
             documents = _attachable_documents(self.for_user, page_id=self.instance.pk)
@@ -412,7 +452,7 @@ class PolicyCase(PortalPageMixin, Page):
             "datePublished": self.first_published_at,
             "dateModified": self.last_published_at,
             "temporalCoverage": f"{self.period_start_year}/{end}",
-            "keywords": [theme.name for theme in self.theme_list],
+            "keywords": [theme.name for theme in self.theme_list if theme.live],
             "publisher": publisher(language),
             "mainEntityOfPage": self.get_full_url(request),
         }
@@ -433,7 +473,7 @@ class PolicyCase(PortalPageMixin, Page):
         return self.writer or None
 
     def feed_item_categories(self) -> list[str]:
-        return [theme.name for theme in self.themes.all()]
+        return [theme.name for theme in self.themes.all() if theme.live]
 
     # --- Search (policyshare.core.content.search) ---------------------------------------
     # Filtered by theme and by the year the policy started; "newest first" means the most
@@ -525,20 +565,38 @@ class PolicyCase(PortalPageMixin, Page):
         return [pages[pk] for pk in ids if pk in pages]
 
     def themes_in_reader_language(self) -> list:
-        """Each theme in the reader's language where it is translated: one query for all,
-        none when the page and its themes are in the reader's language already."""
+        """Each theme in the reader's language where it is translated and published: one
+        query for all, none when the page and its themes are in the reader's language
+        already and published. A draft theme (a translation copy nobody published yet) is
+        shown as its first published version in the reader's fallback order, or not at
+        all; only then is a second query made."""
         themes = self.theme_list
         in_page_locale = all(theme.locale_id == self.locale_id for theme in themes)
-        if in_page_locale and self.locale.language_code == get_language():
+        all_live = all(theme.live for theme in themes)
+        if in_page_locale and all_live and self.locale.language_code == get_language():
             return themes
+        active = Locale.get_active()
         translated = {
             theme.translation_key: theme
-            for theme in Theme.objects.filter(
-                locale=Locale.get_active(),
+            for theme in Theme.objects.live().filter(
+                locale=active,
                 translation_key__in=[t.translation_key for t in themes],
             )
         }
-        return [translated.get(t.translation_key, t) for t in themes]
+        drafts = [
+            t.translation_key for t in themes if not t.live and t.translation_key not in translated
+        ]
+        if drafts:
+            rank = {code: pos for pos, code in enumerate(fallback_order(active.language_code))}
+            versions = (
+                Theme.objects.live().filter(translation_key__in=drafts).select_related("locale")
+            )
+            for theme in sorted(
+                versions, key=lambda t: rank.get(t.locale.language_code, len(rank))
+            ):
+                translated.setdefault(theme.translation_key, theme)
+        shown = [translated.get(t.translation_key, t) for t in themes]
+        return [theme for theme in shown if theme.live]
 
 
 class OutcomeIndicator(Orderable):

@@ -16,9 +16,10 @@ def themes_in_locale(*, themes, locale: Locale) -> list[Theme]:
     and the library's `?theme=` filter relies on it). A theme with neither is copied into
     `locale` with Wagtail's `copy_for_translation`, from its version in the first language
     of `locale`'s fallback order (English, then Korean), so that a Spanish page shows an
-    English theme name rather than a Korean one until it is translated. Themes have no
-    drafts, so the copy is saved, and the translations app records its text as still the
-    source's (the Translations dashboard lists it as needing translation).
+    English theme name rather than a Korean one until it is translated. The copy is saved
+    as a draft (`live=False`): readers keep seeing the published fallback version until an
+    editor translates and publishes it, and the translations app records its text as still
+    the source's (the Translations dashboard lists it as needing translation).
     """
     found = {}
     for theme in themes:

@@ -16,7 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import LockableMixin, Page, TranslatableMixin
 
 from . import selectors, services
 from .fields import translated_fields
@@ -167,7 +167,8 @@ def machine_draft(request, obj):
     if backend is None:
         messages.error(request, _("Machine translation is not configured."))
         return _back(obj)
-    lock = obj.get_lock() if hasattr(obj, "get_lock") else None
+    # `DraftStateMixin.get_lock` (themes) needs `LockableMixin`, which only pages have here.
+    lock = obj.get_lock() if isinstance(obj, LockableMixin) else None
     if lock is not None and lock.for_user(request.user):
         # Locked by someone else, or in a workflow step this user cannot edit.
         messages.error(request, _("This page is locked; it cannot be changed now."))

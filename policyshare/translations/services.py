@@ -1,7 +1,7 @@
 """Recording translations as they are made and saved; machine drafts; approvals."""
 
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 
 from .fields import fingerprints, translated_fields
 from .models import TranslationRecord
@@ -111,9 +111,10 @@ def approve_machine_translation(*, translation, field_names=None) -> Translation
 def draft_machine_translation(*, translation, backend, user=None) -> list[str]:
     """Fill a translation's text fields from its source through `backend`.
 
-    Pages get a new draft revision (never published); snippets, which have no drafts, are
-    saved. The filled fields stay marked as machine translated until an editor approves
-    them. Returns the names of the fields filled.
+    Pages and themes (anything with Wagtail's draft state) get a new draft revision, never
+    published; other snippets (partners), which have no drafts, are saved. The filled
+    fields stay marked as machine translated until an editor approves them. Returns the
+    names of the fields filled.
     """
     from .machine import translate_fields
 
@@ -123,6 +124,8 @@ def draft_machine_translation(*, translation, backend, user=None) -> list[str]:
         raise ValueError("This item is an original, not a translation.")
     if isinstance(translation, Page):
         target = translation.specific.get_latest_revision_as_object()
+    elif isinstance(translation, DraftStateMixin):
+        target = translation.get_latest_revision_as_object()
     else:
         target = translation
     filled = translate_fields(
@@ -135,7 +138,7 @@ def draft_machine_translation(*, translation, backend, user=None) -> list[str]:
     )
     if not filled:
         return []
-    if isinstance(target, Page):
+    if isinstance(target, DraftStateMixin):
         target.save_revision(user=user, log_action=True)
     else:
         target.save()

@@ -183,6 +183,25 @@ class RoundTripTests(TestCase):
         builders.make_post(board=self.content["post"].get_parent().specific)
         builders.make_theme(language="en")
 
+    def test_a_draft_theme_is_left_out_with_its_links(self):
+        # A theme copied for a translation is a draft: unpublished content, not exported.
+        housing = builders.make_theme(language="ko", name="주거", slug="housing")
+        Theme.objects.filter(pk=housing.pk).update(live=False)
+        brt = PolicyCase.objects.get(pk=self.content["brt"].pk)
+        brt.themes.add(housing)
+        brt.save()
+        archive = self.export()
+        contents = members(archive)
+        themes = json.loads(contents["snippets.json"])["policies.theme"]
+        self.assertNotIn("housing", [record["data"]["slug"] for record in themes])
+        self.assertNotIn("live", themes[0]["data"])
+        (record,) = [r for r in json.loads(contents["pages.json"]) if r["id"] == brt.pk]
+        self.assertNotIn(housing.pk, record["data"]["themes"])
+        delete_all_content()
+        call_command("import_content", str(archive), stdout=StringIO())
+        brt = PolicyCase.objects.get(pk=brt.pk)
+        self.assertEqual([(t.slug, t.live) for t in brt.themes.all()], [("transport", True)])
+
 
 class RefusalTests(TestCase):
     @classmethod

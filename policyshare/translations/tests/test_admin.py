@@ -237,7 +237,11 @@ class SnippetTranslationAdminTests(TestCase):
     def test_machine_draft_of_a_snippet_is_saved_and_marked(self):
         self.client.post(item_url(self.translation, "machine_draft"))
         self.translation.refresh_from_db()
-        self.assertEqual(self.translation.description, "[en] 교통 정책")
+        # A theme has draft state: the machine text is a draft revision, never published.
+        self.assertFalse(self.translation.live)
+        self.assertEqual(self.translation.description, "교통 정책")
+        draft = self.translation.get_latest_revision_as_object()
+        self.assertEqual(draft.description, "[en] 교통 정책")
         self.assertEqual(
             {s.name for s in translation_state(self.translation).machine_fields},
             {"name", "description"},
