@@ -172,13 +172,22 @@ def form_fields(policy_id: str) -> dict:
     }
 
 
+def shown_with_the_form(body: bytes) -> dict:
+    """What a browser sends back from the rendered form besides the visitor's answers: the
+    version of the consent wording it showed (docs/requests.md, "Consent")."""
+    version = re.search(rb'name="consent_version" value="([^"]*)"', body)
+    return {"consent_version": version.group(1).decode()} if version else {}
+
+
 def submit(port, path, fields, *, address):
     status, headers, body = request(port, "GET", path, headers={"X-Forwarded-For": address})
     cookie = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
     token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body)
     if status != 200 or not cookie or not token:
         raise Failed(f"the request form did not render with a CSRF token ({status})")
-    data = urlencode({**fields, "csrfmiddlewaretoken": token.group(1).decode()})
+    data = urlencode(
+        {**fields, **shown_with_the_form(body), "csrfmiddlewaretoken": token.group(1).decode()}
+    )
     return request(
         port,
         "POST",
@@ -209,7 +218,13 @@ def request_during_outage(postgres, port, policy_id):
             port,
             "POST",
             path,
-            body=urlencode({**fields, "csrfmiddlewaretoken": token.group(1).decode()}),
+            body=urlencode(
+                {
+                    **fields,
+                    **shown_with_the_form(body),
+                    "csrfmiddlewaretoken": token.group(1).decode(),
+                }
+            ),
             headers={
                 "Content-Type": "application/x-www-form-urlencoded",
                 "Cookie": f"csrftoken={cookie.group(1)}",
