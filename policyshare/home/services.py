@@ -115,6 +115,32 @@ SECTIONS = [
         },
     ),
     (
+        "sharing",
+        "sharing.SharingIndexPage",
+        {},
+        {
+            "ko": "정책공유",
+            "en": "Policy Sharing",
+            "fr": "Partage des politiques",
+            "es": "Intercambio de políticas",
+            "ar": "تبادل السياسات",
+            "zh-hans": "政策共享",
+        },
+    ),
+    (
+        "cities",
+        "sharing.CityIndexPage",
+        {},
+        {
+            "ko": "해외 도시",
+            "en": "Cities",
+            "fr": "Villes",
+            "es": "Ciudades",
+            "ar": "المدن",
+            "zh-hans": "城市",
+        },
+    ),
+    (
         "news",
         "boards.BoardIndexPage",
         {"kind": "news"},

@@ -150,8 +150,10 @@ INSTALLED_APPS = [
     "policyshare.api",
     "policyshare.opendata",
     "policyshare.translations",
+    "policyshare.sharing",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
@@ -300,6 +302,15 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Where a page missing in the reader's language is shown from, in this order (the first
 # language it exists in): English reads more widely abroad than Korean.
 PORTAL_FALLBACK_LANGUAGES = ["en", "ko"]
+# The city whose portal this is (a `sharing.City` slug): the other end of every relationship,
+# and the usual source of a policy transfer (docs/sharing.md).
+PORTAL_CITY_SLUG = "seoul"
+# The reporting organisation of the IATI export (docs/sharing.md, "IATI mapping"): its
+# organisation identifier (IATI's organisation identifier guidance: country code, agency
+# prefix, number), its name and its IATI organisation type (11: local government).
+IATI_REPORTING_ORG_REF = "KR-SMG"
+IATI_REPORTING_ORG_NAME = "Seoul Metropolitan Government"
+IATI_REPORTING_ORG_TYPE = "11"
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
 # Our own formats where Django's lack one (Arabic has no DATETIME_FORMAT): core/formats/.

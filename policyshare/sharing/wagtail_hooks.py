@@ -1,0 +1,66 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .forms import PolicyTransferForm
+from .models import City, FirmInterest, Network, PolicyTransfer, TenderNotice
+
+
+class CityViewSet(SnippetViewSet):
+    model = City
+    icon = "site"
+    menu_label = _("Cities")
+    list_display = ["__str__", "slug", "country", "population"]
+    list_filter = ["country", "income_group", "climate_zone"]
+    search_fields = ["slug"]
+
+
+class NetworkViewSet(SnippetViewSet):
+    model = Network
+    icon = "group"
+    menu_label = _("City networks")
+    list_display = ["acronym", "name"]
+
+
+class PolicyTransferViewSet(SnippetViewSet):
+    model = PolicyTransfer
+    icon = "redirect"
+    menu_label = _("Policy transfers")
+    list_display = ["__str__", "channel", "stage", "stage_year"]
+    list_filter = ["channel", "mode", "stage"]
+    # The stage history is checked as a whole (forms.PolicyTransferForm).
+    edit_handler = ObjectList(PolicyTransfer.panels, base_form_class=PolicyTransferForm)
+
+
+class FirmInterestViewSet(SnippetViewSet):
+    model = FirmInterest
+    icon = "pick"
+    menu_label = _("Firms' interests")
+    list_display = ["firm", "city", "policy", "declared_on", "public"]
+    list_filter = ["public"]
+
+
+class TenderNoticeViewSet(SnippetViewSet):
+    model = TenderNotice
+    icon = "doc-full"
+    menu_label = _("Tender notices")
+    list_display = ["__str__", "country", "deadline", "status"]
+    list_filter = ["status", "country"]
+
+
+class SharingViewSetGroup(SnippetViewSetGroup):
+    items = (
+        CityViewSet,
+        PolicyTransferViewSet,
+        FirmInterestViewSet,
+        TenderNoticeViewSet,
+        NetworkViewSet,
+    )
+    menu_icon = "globe"
+    menu_label = _("Policy sharing")
+    menu_name = "policy-sharing"
+    menu_order = 230
+
+
+register_snippet(SharingViewSetGroup)
