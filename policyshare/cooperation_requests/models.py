@@ -73,6 +73,16 @@ class CooperationRequest(models.Model):
     organisation = models.CharField(max_length=200, verbose_name=_("organisation"))
     city = models.CharField(max_length=100, verbose_name=_("city"))
     country = CountryField(verbose_name=_("country"), db_index=True)
+    # The city's record (policy sharing), when the city the requester typed is one we know:
+    # a city's page counts the requests from it.
+    city_record = models.ForeignKey(
+        "sharing.City",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cooperation_requests",
+        verbose_name=_("city record"),
+    )
     position = models.CharField(max_length=200, blank=True, verbose_name=_("position"))
     email = models.EmailField(max_length=254, verbose_name=_("e-mail"))
     phone = models.CharField(max_length=50, blank=True, verbose_name=_("phone"))
