@@ -466,8 +466,8 @@ class _Legend:
     the page's direction. Each text sets its own `direction`, so Arabic reads right to left
     and number ranges stay left to right."""
 
-    ROW = 22
-    COLUMN = 330
+    ROW = 24
+    COLUMN = 360
 
     def __init__(self, *, top: float, direction: str):
         self.top = top
@@ -481,7 +481,7 @@ class _Legend:
         index = len(self.columns)
         edge = WIDTH - 20 - index * self.COLUMN if self.rtl else 20 + index * self.COLUMN
         inward = -1 if self.rtl else 1
-        y = self.top + 14
+        y = self.top + 18
         items = [self._label(edge, y, heading, self.direction, bold=True)]
         count = 1
         for swatch, text, text_direction in rows:
@@ -512,7 +512,7 @@ class _Legend:
         if not self.columns:
             return ""
         body = "".join(item for column in self.columns for item in column)
-        return f'<g class="ps-map__legend" fill="currentColor" font-size="14">{body}</g>'
+        return f'<g class="ps-map__legend" fill="currentColor" font-size="16">{body}</g>'
 
 
 def render_world_map(

@@ -4,6 +4,7 @@ import json
 import math
 import re
 import xml.etree.ElementTree as ET
+from urllib.parse import quote
 
 import pytest
 from django.utils import translation
@@ -197,7 +198,8 @@ def test_country_shapes_are_computed_once():
 
 
 def full_map_data():
-    """60 cities and 20 lines with names and URLs as long as real ones."""
+    """60 cities and 20 lines with names and URLs as long as real ones: Korean slugs are
+    percent-encoded, nine bytes a syllable."""
     kinds = [CityKind.SISTER, CityKind.FRIENDSHIP, CityKind.MEMORANDUM, CityKind.OTHER]
     cities = [MapCity(name="Seoul", kind=CityKind.HOME, url="/en/cities/seoul/", **SEOUL)]
     for i in range(59):
@@ -207,7 +209,7 @@ def full_map_data():
                 lat=-50 + (i * 37) % 120,
                 lon=-179 + (i * 97) % 358,
                 kind=kinds[i % 4],
-                url=f"/en/cities/ciudad-autonoma-de-ejemplo-numero-{i}/",
+                url=f"/ko/cities/{quote(f'울란바토르-특별시-{i}')}/",
             )
         )
     links = [
@@ -217,11 +219,13 @@ def full_map_data():
             target_lat=city.lat,
             target_lon=city.lon,
             label=f"Transport card system: Seoul → {city.name}, implemented in 2019",
-            url=f"/en/sharing/transfers/transport-card-system-{i}/",
+            url=f"/ko/sharing/transfers/{quote(f'교통카드-시스템-{i}')}/",
         )
         for i, city in enumerate(cities[1:21])
     ]
-    counts = {code: 1 + i for i, code in enumerate(["KR", "MN", "VN", "PE", "ID", "KZ", "TZ"])}
+    # Projects in 60 countries, in every shade.
+    codes = sorted(world_map.mapped_country_codes())[::2][:60]
+    counts = {code: 1 + i % 12 for i, code in enumerate(codes)}
     return cities, links, counts
 
 
@@ -244,11 +248,11 @@ def test_markers_and_lines_are_named_links():
     assert root.find(f"{SVG}desc").get("id") == "policy-map-desc"
     anchors = root.findall(f".//{SVG}a")
     assert [a.get("href") for a in anchors] == [
-        "/en/sharing/transfers/transport-card-system-0/",
-        "/en/sharing/transfers/transport-card-system-1/",
+        f"/ko/sharing/transfers/{quote('교통카드-시스템-0')}/",
+        f"/ko/sharing/transfers/{quote('교통카드-시스템-1')}/",
         # Drawn by kind, Seoul last so it stays on top.
-        "/en/cities/ciudad-autonoma-de-ejemplo-numero-1/",
-        "/en/cities/ciudad-autonoma-de-ejemplo-numero-0/",
+        f"/ko/cities/{quote('울란바토르-특별시-1')}/",
+        f"/ko/cities/{quote('울란바토르-특별시-0')}/",
         "/en/cities/seoul/",
     ]
     names = [a.find(f"{SVG}title").text for a in anchors]
@@ -290,6 +294,9 @@ def test_lines_are_gentle_arcs_from_source_to_target():
     offset = math.hypot(cx - (x1 + x2) / 2, cy - (y1 + y2) / 2)
     assert offset == pytest.approx(0.2 * length, rel=0.05)
     assert cy < (y1 + y2) / 2
+    # …on the perpendicular through the middle, so the arc is symmetric.
+    dot = (cx - (x1 + x2) / 2) * (x2 - x1) + (cy - (y1 + y2) / 2) * (y2 - y1)
+    assert dot == pytest.approx(0, abs=0.05 * length)
 
 
 def test_text_is_escaped():
