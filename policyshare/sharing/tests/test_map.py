@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 import pytest
 from django.utils import translation
+from django_countries.fields import Country
 
 from policyshare.sharing import map as world_map
 from policyshare.sharing.map import (
@@ -357,7 +358,7 @@ def test_unknown_city_kind_is_refused():
 
 
 def test_countries_are_shaded_by_their_count():
-    counts = {"KR": 12, "MN": 3, "FR": 1, "DE": 0, "SG": 4, "ZZ": 2}
+    counts = {"KR": 12, "mn": 3, Country("FR"): 1, "DE": 0, "SG": 4, "ZZ": 2}
     root = parse(render(country_counts=counts))
 
     def shaded(class_name):
