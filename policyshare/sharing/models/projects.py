@@ -248,9 +248,23 @@ class ProjectParticipant(Orderable):
         return ORGANISATION_ROLE_CODES[self.role]
 
 
+class ResultType(models.TextChoices):
+    """IATI ResultType: what the project made (output) or what changed because of it."""
+
+    OUTPUT = "1", _("Output")
+    OUTCOME = "2", _("Outcome")
+    IMPACT = "3", _("Impact")
+
+
 class ProjectResult(Orderable):
     page = ParentalKey(CooperationProjectPage, on_delete=models.CASCADE, related_name="results")
     title = models.CharField(max_length=300, verbose_name=_("result"))
+    result_type = models.CharField(
+        max_length=1,
+        choices=ResultType.choices,
+        default=ResultType.OUTPUT,
+        verbose_name=_("kind of result"),
+    )
     indicator = models.CharField(max_length=300, verbose_name=_("indicator"))
     unit = models.CharField(max_length=50, blank=True, verbose_name=_("unit"))
     baseline = models.DecimalField(
@@ -275,6 +289,7 @@ class ProjectResult(Orderable):
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("result_type"),
         FieldPanel("indicator"),
         FieldPanel("unit"),
         FieldRowPanel([FieldPanel("baseline"), FieldPanel("baseline_year")]),
@@ -304,9 +319,30 @@ class ProjectResult(Orderable):
             raise ValidationError(errors)
 
 
+class DocumentCategory(models.TextChoices):
+    """The IATI DocumentCategory codes (series A, activity documents) such projects publish."""
+
+    APPRAISAL = "A01", _("Appraisal (before or after the project)")
+    OBJECTIVES = "A02", _("Objectives or purpose")
+    BUDGET = "A05", _("Budget")
+    REVIEW = "A07", _("Review or evaluation")
+    RESULTS = "A08", _("Results, outcomes and outputs")
+    MEMORANDUM = "A09", _("Memorandum of understanding")
+    TENDER = "A10", _("Tender")
+    CONTRACT = "A11", _("Contract")
+    WEB_PAGE = "A12", _("Activity web page")
+
+
 class ProjectDocument(Orderable):
     page = ParentalKey(CooperationProjectPage, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(max_length=300, verbose_name=_("title"))
+    category = models.CharField(
+        max_length=3,
+        choices=DocumentCategory.choices,
+        default=DocumentCategory.APPRAISAL,
+        verbose_name=_("kind of document"),
+        help_text=_("How the IATI export classifies it."),
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
@@ -327,6 +363,7 @@ class ProjectDocument(Orderable):
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("category"),
         FieldPanel("document"),
         FieldPanel("url"),
         FieldPanel("language"),
