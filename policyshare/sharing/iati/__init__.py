@@ -56,14 +56,6 @@ HTML_FORMAT = "text/html"  # FileFormat (IANA media types)
 UNKNOWN_FORMAT = "application/octet-stream"
 
 
-class IatiExportInvalid(Exception):
-    """The export would not validate against the IATI schema; `errors` says where and why."""
-
-    def __init__(self, errors: list[str]):
-        self.errors = errors
-        super().__init__(f"{len(errors)} IATI schema error(s): {errors[0] if errors else ''}")
-
-
 def iati_language(language_code: str) -> str:
     """The ISO 639-1 code IATI expects: zh-hans is zh."""
     return language_code.split("-")[0].lower()
