@@ -5,8 +5,11 @@ the Wagtail way). Its structured fields follow the IATI activity standard 2.03 c
 that the export (`iati.py`) maps them one to one (docs/sharing.md, "IATI mapping").
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -199,6 +202,15 @@ class CooperationProjectPage(PortalPageMixin, Page):
     @property
     def status_code(self) -> str:
         return PROJECT_STATUS_CODES[self.status]
+
+    def purge_urls(self, *, old_url: str | None = None) -> set[str]:
+        """Also the IATI export, which every published project is part of."""
+        urls = super().purge_urls(old_url=old_url)
+        page_url = self.get_full_url()
+        if page_url:
+            parts = urlsplit(page_url)
+            urls.add(f"{parts.scheme}://{parts.netloc}{reverse('sharing_iati_activities')}")
+        return urls
 
 
 class ProjectParticipant(Orderable):

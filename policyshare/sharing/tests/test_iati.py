@@ -431,6 +431,26 @@ class PublicationTest(TestCase):
         links = [link.get("url") for link in tree.iter("document-link")]
         self.assertTrue(any(url.startswith("http://testserver/documents/") for url in links))
 
+    def test_a_project_change_purges_the_export_from_the_proxy(self):
+        self.assertIn(
+            "http://localhost/opendata/iati/activities.xml",
+            {url.replace(":80/", "/") for url in self.project.purge_urls()},
+        )
+
+    @override_settings(PAGE_CACHE_SECONDS=300)
+    def test_a_refusal_is_not_cached_and_a_fix_is_served_at_once(self):
+        undated = make_project(section=self.project.get_parent(), slug="undated")
+        with self.assertLogs("policyshare.sharing.views", "ERROR"):
+            self.assertEqual(self.client.get(reverse("sharing_iati_activities")).status_code, 503)
+        ProjectParticipant.objects.create(page=undated, name="서울시", role="funding")
+        undated.planned_start = date(2024, 1, 1)
+        undated.save_revision().publish()
+        response = self.client.get(reverse("sharing_iati_activities"))
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(b"KR-SMG-UNDATED", response.content)
+        cached = self.client.get(reverse("sharing_iati_activities"))
+        self.assertEqual(cached["X-Page-Cache"], "hit")
+
     def test_never_serves_invalid_xml(self):
         make_project(section=self.project.get_parent(), slug="undated")
         with self.assertLogs("policyshare.sharing.views", "ERROR") as logs:
