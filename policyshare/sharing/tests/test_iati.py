@@ -404,6 +404,10 @@ class ExportCommandTest(TestCase):
         self.assertEqual(output.read_bytes(), b"previous export")
         self.assertEqual(list(output.parent.iterdir()), [output])  # no temporary file left
 
+    def test_a_missing_folder_is_a_clear_error(self):
+        with self.assertRaisesMessage(CommandError, "There is no folder /nonexistent/iati"):
+            call_command("export_iati", "--output", "/nonexistent/iati/activities.xml")
+
     def test_a_project_without_any_date_is_refused_by_name(self):
         undated = make_project(section=self.project.get_parent(), slug="undated")
         ProjectParticipant.objects.create(page=undated, name="서울시", role="funding")

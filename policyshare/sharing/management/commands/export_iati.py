@@ -23,6 +23,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, output: Path | None = None, **options):
         verbosity = options["verbosity"]
+        if output is not None and not output.parent.is_dir():
+            raise CommandError(f"There is no folder {output.parent} to write the export in.")
         # A progress bar on a terminal only: quiet in CI, cron and logs.
         quiet = verbosity == 0 or not sys.stderr.isatty()
         total = iati.published_project_count()
