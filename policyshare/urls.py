@@ -15,6 +15,7 @@ urlpatterns = [
     path("views/<int:page_id>.gif", core_views.page_view_beacon, name="page_view_beacon"),
     path("api/v1/", include("policyshare.api.urls")),
     path("", include("policyshare.opendata.urls")),
+    path("", include("policyshare.sharing.urls")),
 ]
 
 if settings.DEBUG:

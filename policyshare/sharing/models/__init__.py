@@ -13,6 +13,7 @@ from .cooperation import FirmInterest, TenderNotice, TenderStatus
 from .pages import CityIndexPage, SharingIndexPage
 from .projects import (
     CooperationProjectPage,
+    DocumentCategory,
     OrganisationRole,
     OrganisationType,
     ProjectDocument,
@@ -22,6 +23,7 @@ from .projects import (
     ProjectSource,
     ProjectStatus,
     RelationKind,
+    ResultType,
 )
 from .transfers import (
     EXIT_STAGES,
@@ -45,6 +47,7 @@ __all__ = [
     "CityRelationship",
     "ClimateZone",
     "CooperationProjectPage",
+    "DocumentCategory",
     "FirmInterest",
     "IncomeGroup",
     "Network",
@@ -60,6 +63,7 @@ __all__ = [
     "RelationKind",
     "RelationshipKind",
     "RelationshipStatus",
+    "ResultType",
     "SharingIndexPage",
     "Stage",
     "TenderNotice",

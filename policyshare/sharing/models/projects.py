@@ -5,8 +5,11 @@ the Wagtail way). Its structured fields follow the IATI activity standard 2.03 c
 that the export (`iati.py`) maps them one to one (docs/sharing.md, "IATI mapping").
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -200,6 +203,15 @@ class CooperationProjectPage(PortalPageMixin, Page):
     def status_code(self) -> str:
         return PROJECT_STATUS_CODES[self.status]
 
+    def purge_urls(self, *, old_url: str | None = None) -> set[str]:
+        """Also the IATI export, which every published project is part of."""
+        urls = super().purge_urls(old_url=old_url)
+        page_url = self.get_full_url()
+        if page_url:
+            parts = urlsplit(page_url)
+            urls.add(f"{parts.scheme}://{parts.netloc}{reverse('sharing_iati_activities')}")
+        return urls
+
 
 class ProjectParticipant(Orderable):
     page = ParentalKey(
@@ -248,9 +260,23 @@ class ProjectParticipant(Orderable):
         return ORGANISATION_ROLE_CODES[self.role]
 
 
+class ResultType(models.TextChoices):
+    """IATI ResultType: what the project made (output) or what changed because of it."""
+
+    OUTPUT = "1", _("Output")
+    OUTCOME = "2", _("Outcome")
+    IMPACT = "3", _("Impact")
+
+
 class ProjectResult(Orderable):
     page = ParentalKey(CooperationProjectPage, on_delete=models.CASCADE, related_name="results")
     title = models.CharField(max_length=300, verbose_name=_("result"))
+    result_type = models.CharField(
+        max_length=1,
+        choices=ResultType.choices,
+        default=ResultType.OUTPUT,
+        verbose_name=_("kind of result"),
+    )
     indicator = models.CharField(max_length=300, verbose_name=_("indicator"))
     unit = models.CharField(max_length=50, blank=True, verbose_name=_("unit"))
     baseline = models.DecimalField(
@@ -275,6 +301,7 @@ class ProjectResult(Orderable):
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("result_type"),
         FieldPanel("indicator"),
         FieldPanel("unit"),
         FieldRowPanel([FieldPanel("baseline"), FieldPanel("baseline_year")]),
@@ -304,9 +331,30 @@ class ProjectResult(Orderable):
             raise ValidationError(errors)
 
 
+class DocumentCategory(models.TextChoices):
+    """The IATI DocumentCategory codes (series A, activity documents) such projects publish."""
+
+    APPRAISAL = "A01", _("Appraisal (before or after the project)")
+    OBJECTIVES = "A02", _("Objectives or purpose")
+    BUDGET = "A05", _("Budget")
+    REVIEW = "A07", _("Review or evaluation")
+    RESULTS = "A08", _("Results, outcomes and outputs")
+    MEMORANDUM = "A09", _("Memorandum of understanding")
+    TENDER = "A10", _("Tender")
+    CONTRACT = "A11", _("Contract")
+    WEB_PAGE = "A12", _("Activity web page")
+
+
 class ProjectDocument(Orderable):
     page = ParentalKey(CooperationProjectPage, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(max_length=300, verbose_name=_("title"))
+    category = models.CharField(
+        max_length=3,
+        choices=DocumentCategory.choices,
+        default=DocumentCategory.APPRAISAL,
+        verbose_name=_("kind of document"),
+        help_text=_("How the IATI export classifies it."),
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
@@ -327,6 +375,7 @@ class ProjectDocument(Orderable):
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("category"),
         FieldPanel("document"),
         FieldPanel("url"),
         FieldPanel("language"),
