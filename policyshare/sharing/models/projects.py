@@ -150,8 +150,12 @@ class CooperationProjectPage(PortalPageMixin, Page):
         ),
         FieldPanel("cities"),
         FieldPanel("policies"),
+        # The IATI export needs at least one participating organisation and one date.
         InlinePanel(
-            "participants", heading=_("Participating organisations"), label=_("Organisation")
+            "participants",
+            heading=_("Participating organisations"),
+            label=_("Organisation"),
+            min_num=1,
         ),
         InlinePanel("results", heading=_("Results"), label=_("Result")),
         InlinePanel("documents", heading=_("Documents"), label=_("Document")),
@@ -179,6 +183,10 @@ class CooperationProjectPage(PortalPageMixin, Page):
     def clean(self):
         super().clean()
         errors = {}
+        if not (self.planned_start or self.actual_start):
+            # IATI 2.03 requires a start date on every activity: without one the whole
+            # export would be refused.
+            errors["planned_start"] = _("Give the planned or the actual start date.")
         for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
             if (
                 getattr(self, start)

@@ -93,6 +93,7 @@ def make_transfer(
 def make_project(*, section, title=None, slug=None, cities=(), policies=(), **fields):
     number = next(_numbers)
     fields.setdefault("summary", f"Summary of project {number}.")
+    fields.setdefault("planned_start", date(2020, 1, 1))
     project = CooperationProjectPage(
         title=title or f"Project {number}", slug=slug or f"project-{number}", **fields
     )
