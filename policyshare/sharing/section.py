@@ -1,0 +1,173 @@
+"""What the pages of the policy-sharing section show: /<lang>/sharing/ and its sub-pages.
+
+`SharingIndexPage` routes each address to one function here, which returns the template's
+context; the reads are in `selectors`. Every page runs a fixed number of queries, however
+many cities, transfers or projects there are (`tests/test_section_queries.py`).
+"""
+
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from policyshare.core.pagination import paginate
+from policyshare.core.params import parse_int
+
+from . import selectors
+from .models import EXIT_STAGES, CityIndexPage
+
+TRANSFERS_PER_PAGE = 20
+PROJECTS_PER_PAGE = 12
+TENDERS_PER_PAGE = 20
+LATEST_ON_OVERVIEW = 5
+
+# (route name, path after the section's address): the sub-pages, in the order the overview
+# links them; the sitemap lists them too.
+SUB_PAGES = [
+    ("transfers", "transfers/"),
+    ("projects", "projects/"),
+    ("tenders", "tenders/"),
+    ("firms", "firms/"),
+]
+
+
+def sub_page_titles() -> dict:
+    return {
+        "transfers": _("Policy transfers"),
+        "projects": _("Cooperation projects"),
+        "tenders": _("Overseas tender notices"),
+        "firms": _("Firms and agencies"),
+    }
+
+
+def city_base_url(section, request) -> str:
+    """The address of the cities section in the section's language, which city pages are
+    below (/<lang>/cities/<slug>/)."""
+    language = section.locale.language_code
+    cities = CityIndexPage.objects.live().filter(locale=section.locale).first()
+    url = cities.get_url(request) if cities else None
+    return url or f"/{language}/cities/"
+
+
+def _common(section, request, *, route: str = "", title: str = "") -> dict:
+    """What every page of the section needs: the sub-page links, the address of city pages,
+    and, on a sub-page, its own canonical address and its hreflang alternates."""
+    titles = sub_page_titles()
+    base = section.get_url(request) or ""
+    context = {
+        "city_base": city_base_url(section, request),
+        "sub_pages": [
+            {"name": name, "title": titles[name], "url": f"{base}{suffix}"}
+            for name, suffix in SUB_PAGES
+        ],
+        "route_name": route,
+        "route_title": title,
+    }
+    if route:
+        suffix = request.path[len(base) :] if request.path.startswith(base) else ""
+        context["route_canonical"] = request.build_absolute_uri(request.path)
+        context["route_alternates"] = [
+            {"code": translation.locale.language_code, "url": f"{url}{suffix}"}
+            for translation in section.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+            if (url := translation.get_full_url(request))
+        ]
+    return context
+
+
+def overview(section, request) -> dict:
+    language = section.locale.language_code
+    latest_transfers = selectors.with_policies_in_language(
+        selectors.public_transfers().order_by("-created_at", "-pk")[:LATEST_ON_OVERVIEW],
+        language=language,
+    )
+    return {
+        **_common(section, request),
+        **selectors.sharing_overview(section),
+        "map_data": selectors.map_data(section, language=language),
+        "latest_transfers": latest_transfers,
+        "latest_projects": list(selectors.project_list(section)[:LATEST_ON_OVERVIEW]),
+    }
+
+
+def transfers(section, request) -> dict:
+    language = section.locale.language_code
+    filters = selectors.TransferFilters.from_query(request.GET)
+    listed = filters.apply(selectors.public_transfers()).order_by("-stage_year", "-pk")
+    page_obj, filter_query = paginate(
+        request,
+        listed,
+        per_page=TRANSFERS_PER_PAGE,
+        count_key=(section.pk, "transfers", *filters.key()),
+    )
+    page_obj.object_list = selectors.with_policies_in_language(
+        page_obj.object_list, language=language
+    )
+    return {
+        **_common(section, request, route="transfers", title=sub_page_titles()["transfers"]),
+        "filters": filters,
+        "options": selectors.transfer_filter_options(language=language),
+        "transfers": page_obj,
+        "paginator": page_obj.paginator,
+        "filter_query": filter_query,
+    }
+
+
+def transfer(section, request, pk) -> dict:
+    pk = parse_int(pk)
+    found = selectors.transfer_for_page(pk) if pk is not None else None
+    if found is None:
+        raise Http404("No such transfer.")
+    language = section.locale.language_code
+    selectors.with_policies_in_language([found], language=language)
+    project = None
+    if found.project_id:
+        project = selectors.pages_in_language(
+            type(found.project), [found.project.translation_key], language=language
+        ).get(found.project.translation_key)
+    stages = list(found.stages.all())
+    return {
+        **_common(section, request, route="transfer", title=str(found)),
+        "transfer": found,
+        "stages": stages,
+        "outcomes": list(found.outcomes.all()),
+        "sources": list(found.sources.all()),
+        "project": project,
+        "exit_stages": [stage.value for stage in EXIT_STAGES],
+        **selectors.transfer_lineage(found, language=language),
+    }
+
+
+def projects(section, request) -> dict:
+    page_obj, filter_query = paginate(
+        request,
+        selectors.project_list(section),
+        per_page=PROJECTS_PER_PAGE,
+        count_key=(section.pk, "projects"),
+    )
+    return {
+        **_common(section, request, route="projects", title=sub_page_titles()["projects"]),
+        "projects": page_obj,
+        "paginator": page_obj.paginator,
+        "filter_query": filter_query,
+    }
+
+
+def tenders(section, request) -> dict:
+    # Not counted through the fragment cache: a notice leaves the list when its deadline
+    # passes, which no editorial change announces.
+    page_obj, filter_query = paginate(
+        request, selectors.current_tenders(), per_page=TENDERS_PER_PAGE
+    )
+    return {
+        **_common(section, request, route="tenders", title=sub_page_titles()["tenders"]),
+        "tenders": page_obj,
+        "paginator": page_obj.paginator,
+        "filter_query": filter_query,
+    }
+
+
+def firms(section, request) -> dict:
+    return {
+        **_common(section, request, route="firms", title=sub_page_titles()["firms"]),
+        "firms": selectors.firms_with_interests(locale=section.locale),
+    }
