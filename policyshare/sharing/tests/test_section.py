@@ -284,15 +284,18 @@ class SectionPagesTest(TestCase):
     def test_sitemap_lists_sub_pages_and_transfers_with_alternates(self):
         xml = self.get("/sitemap.xml")
         tree = ElementTree.fromstring(xml)
-        ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+        ns = {
+            "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+            "x": "http://www.w3.org/1999/xhtml",
+        }
         urls = {
-            url.find("s:loc", ns).text: [
-                link.get("href") for link in url.findall("x:link", ns)
-            ]
+            url.find("s:loc", ns).text: [link.get("href") for link in url.findall("x:link", ns)]
             for url in tree.findall("s:url", ns)
         }
         transfer_url = f"http://localhost/en/sharing/transfers/{self.transfer.pk}/"
         self.assertIn(transfer_url, urls)
-        self.assertIn(f"http://localhost/ko/sharing/transfers/{self.transfer.pk}/", urls[transfer_url])
+        korean = f"http://localhost/ko/sharing/transfers/{self.transfer.pk}/"
+        self.assertIn(korean, urls[transfer_url])
         self.assertIn("http://localhost/ar/sharing/tenders/", urls)
-        self.assertIn("http://localhost/en/sharing/firms/", urls["http://localhost/ko/sharing/firms/"])
+        firms = urls["http://localhost/ko/sharing/firms/"]
+        self.assertIn("http://localhost/en/sharing/firms/", firms)
