@@ -112,6 +112,13 @@ class SharingIndexPage(RoutablePageMixin, PortalPageMixin, Page):
             city_base=city_base_url(self, request),
         )
 
+    def get_cached_paths(self):
+        """The section's address and its list sub-pages: purged with it (a transfer's own
+        page is not: transfers are records, docs/sharing-section.md, "Caches")."""
+        from ..section import SUB_PAGES
+
+        return ["/", *(suffix for _name, suffix in SUB_PAGES)]
+
     def get_sitemap_urls(self, request=None):
         """The section's address, each sub-page and each public transfer's page."""
         from .. import section, selectors

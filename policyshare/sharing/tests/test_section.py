@@ -299,3 +299,19 @@ class SectionPagesTest(TestCase):
         self.assertIn("http://localhost/ar/sharing/tenders/", urls)
         firms = urls["http://localhost/ko/sharing/firms/"]
         self.assertIn("http://localhost/en/sharing/firms/", firms)
+
+    def test_odd_filter_values_are_ignored(self):
+        for query in [
+            "policy=%00",
+            "policy=not-a-uuid",
+            "country=%C2%B2",
+            "stage=" + "a" * 300,
+            "channel=training&channel=project",
+            "page=99999999999999",
+            "page=%D9%A1",
+        ]:
+            with self.subTest(query=query):
+                html = self.get(f"/en/sharing/transfers/?{query}")
+                self.assertIn('<p class="result-count" role="status">', html)
+        for path in ("projects/", "tenders/"):
+            self.get(f"/en/sharing/{path}?page=%00")
