@@ -93,12 +93,9 @@ def transfers(section, request) -> dict:
     language = section.locale.language_code
     filters = selectors.TransferFilters.from_query(request.GET)
     listed = filters.apply(selectors.public_transfers()).order_by("-stage_year", "-pk")
-    page_obj, filter_query = paginate(
-        request,
-        listed,
-        per_page=TRANSFERS_PER_PAGE,
-        count_key=(section.pk, "transfers", *filters.key()),
-    )
+    # Counted afresh, not kept with the fragments: saving a transfer (a record, not a page)
+    # does not retire them, and there are hundreds of transfers, not thousands.
+    page_obj, filter_query = paginate(request, listed, per_page=TRANSFERS_PER_PAGE)
     page_obj.object_list = selectors.with_policies_in_language(
         page_obj.object_list, language=language
     )

@@ -179,9 +179,6 @@ class TransferFilters:
             transfers = transfers.filter(target_city__country=self.country)
         return transfers
 
-    def key(self) -> tuple:
-        return (self.policy, self.channel, self.stage, self.country)
-
 
 def transfer_filter_options(*, language: str | None = None) -> dict:
     """What the transfer list's filters offer: only values some public transfer has."""

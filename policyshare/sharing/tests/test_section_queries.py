@@ -78,9 +78,7 @@ class SectionQueryCountTests(TestCase):
             big.cities.add(city)
             big.policies.add(policy)
             big.save()
-            make_transfer(
-                policy=policy, source_city=self.seoul, target_city=city, project=big
-            )
+            make_transfer(policy=policy, source_city=self.seoul, target_city=city, project=big)
 
     def queries_for(self, url):
         with CaptureQueriesContext(connection) as queries:
