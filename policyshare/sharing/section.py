@@ -123,7 +123,7 @@ def transfer(section, request, pk) -> dict:
         ).get(found.project.translation_key)
     stages = list(found.stages.all())
     return {
-        **_common(section, request, route="transfer", title=str(found)),
+        **_common(section, request, route="transfer", title=transfer_title(found)),
         "transfer": found,
         "stages": stages,
         "outcomes": list(found.outcomes.all()),
@@ -132,6 +132,12 @@ def transfer(section, request, pk) -> dict:
         "exit_stages": [stage.value for stage in EXIT_STAGES],
         **selectors.transfer_lineage(found, language=language),
     }
+
+
+def transfer_title(transfer) -> str:
+    """ "Policy: source → target", the policy in the reader's language where it is published."""
+    policy = transfer.shown_policy or transfer.policy
+    return f"{policy.title}: {transfer.source_city.name} → {transfer.target_city.name}"
 
 
 def projects(section, request) -> dict:

@@ -225,6 +225,11 @@ class CooperationProjectPage(PortalPageMixin, Page):
             city_base=city_base_url(self.get_parent(), request),
         )
 
+    def feed_links(self, *, request) -> list[dict]:
+        from ..feeds import section_feed_links
+
+        return section_feed_links(language=self.locale.language_code)
+
     @classmethod
     def prepare_feed_items(cls, items: list) -> None:
         prefetch_related_objects(items, "cities")

@@ -168,7 +168,8 @@ class SectionPagesTest(TestCase):
 
     def test_transfer_detail_in_the_readers_language_with_lineage(self):
         html = self.get(f"/en/sharing/transfers/{self.transfer.pk}/")
-        self.assertIn("Transport card", html)  # the English version of the Korean policy
+        # the English version of the Korean policy
+        self.assertIn("<title>Transport card: Seoul → Ulaanbaatar · ", html)
         self.assertIn(self.policy_en.url, html)
         self.assertIn("The card system was adapted", html)
         self.assertIn("Share of fares paid by card", html)
@@ -219,6 +220,7 @@ class SectionPagesTest(TestCase):
         self.assertIn('href="/ko/cities/ulaanbaatar/"', html)
         self.assertIn(self.policy_ko.url, html)
         self.assertIn(f"/ko/sharing/transfers/{self.transfer.pk}/", html)
+        self.assertIn('href="/feeds/ko/sharing/projects.rss"', html)
         assert_accessible_page(html, lang="ko")
 
     def test_projects_list_shows_the_fallback_version(self):
