@@ -29,27 +29,41 @@ class PageSitemap(Sitemap):
     def get_urls(self, page=1, site=None, protocol=None):
         pages = list(self.paginator.page(page).object_list)
         entries = [(item, item.get_sitemap_urls(self.request)) for item in pages]
-        # A page's address for its translations' alternates: its first entry.
+        # A page's address for its translations' alternates: its first entry. A further
+        # entry (a routable page's sub-page, /en/sharing/transfers/) has as alternates the
+        # translations' entries at the same path below their own addresses.
         by_key = defaultdict(list)
         for item, item_entries in entries:
             if item_entries:
-                by_key[item.translation_key].append((item, item_entries[0]["location"]))
+                by_key[item.translation_key].append(
+                    (
+                        item,
+                        item_entries[0]["location"],
+                        {entry["location"] for entry in item_entries},
+                    )
+                )
         urls = []
         for item, item_entries in entries:
             translations = by_key[item.translation_key]
-            alternates = [
-                {"location": location, "lang_code": other.locale.language_code}
-                for other, location in translations
-            ]
+            own = item_entries[0]["location"] if item_entries else ""
             for entry in item_entries:
+                location = entry["location"]
+                suffix = location[len(own) :] if location.startswith(own) else None
+                alternates = []
+                if suffix is not None:
+                    alternates = [
+                        {"location": f"{base}{suffix}", "lang_code": other.locale.language_code}
+                        for other, base, locations in translations
+                        if f"{base}{suffix}" in locations
+                    ]
                 urls.append(
                     {
                         "item": item,
-                        "location": entry["location"],
+                        "location": location,
                         "lastmod": entry.get("lastmod"),
                         "changefreq": entry.get("changefreq"),
                         "priority": entry.get("priority"),
-                        "alternates": alternates if len(translations) > 1 else [],
+                        "alternates": alternates if len(alternates) > 1 else [],
                     }
                 )
         lastmods = [url["lastmod"] for url in urls if url["lastmod"]]

@@ -1,8 +1,12 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from policyshare.core.content.feeds import HOOK as FEED_HOOK
+
+from . import feeds
 from .forms import PolicyTransferForm
 from .models import City, FirmInterest, Network, PolicyTransfer, TenderNotice
 
@@ -64,3 +68,14 @@ class SharingViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SharingViewSetGroup)
+
+
+# --- Feeds of the policy-sharing section (sharing/feeds.py) ---------------------------------
+@hooks.register(FEED_HOOK)
+def sharing_transfer_feed():
+    return feeds.TRANSFERS
+
+
+@hooks.register(FEED_HOOK)
+def sharing_project_feed():
+    return feeds.PROJECTS

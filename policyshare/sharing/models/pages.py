@@ -8,14 +8,18 @@ per `City` record at /<lang>/cities/<slug>/ (docs/sharing.md).
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from policyshare.core.models import PortalPageMixin
 
 
 class SharingIndexPage(RoutablePageMixin, PortalPageMixin, Page):
-    """Policy sharing: the map, transfers, cooperation projects, firms and tenders."""
+    """Policy sharing: the map, transfers, cooperation projects, firms and tenders.
+
+    Its sub-pages are routes (`sharing.section` builds what each shows): transfers/,
+    transfers/<id>/, projects/, tenders/ and firms/ (docs/sharing-section.md).
+    """
 
     introduction = models.TextField(blank=True, verbose_name=_("introduction"))
 
@@ -30,6 +34,107 @@ class SharingIndexPage(RoutablePageMixin, PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("policy sharing section")
+
+    @path("", name="overview")
+    def overview(self, request):
+        from .. import section
+
+        return self.render(request, context_overrides=section.overview(self, request))
+
+    @path("transfers/", name="transfers")
+    def transfers(self, request):
+        from .. import section
+
+        return self.render(
+            request,
+            context_overrides=section.transfers(self, request),
+            template="sharing/transfer_list.html",
+        )
+
+    @path("transfers/<int:pk>/", name="transfer")
+    def transfer(self, request, pk):
+        from .. import section
+
+        context = section.transfer(self, request, pk)
+        # Read by `json_ld` below, which the <head> asks for the same request.
+        request.sharing_transfer = context["transfer"]
+        return self.render(
+            request, context_overrides=context, template="sharing/transfer_detail.html"
+        )
+
+    @path("projects/", name="projects")
+    def projects(self, request):
+        from .. import section
+
+        return self.render(
+            request,
+            context_overrides=section.projects(self, request),
+            template="sharing/project_list.html",
+        )
+
+    @path("tenders/", name="tenders")
+    def tenders(self, request):
+        from .. import section
+
+        return self.render(
+            request,
+            context_overrides=section.tenders(self, request),
+            template="sharing/tender_list.html",
+        )
+
+    @path("firms/", name="firms")
+    def firms(self, request):
+        from .. import section
+
+        return self.render(
+            request,
+            context_overrides=section.firms(self, request),
+            template="sharing/firm_list.html",
+        )
+
+    def feed_links(self, *, request) -> list[dict]:
+        from ..feeds import section_feed_links
+
+        return section_feed_links(language=self.locale.language_code)
+
+    def json_ld(self, *, request) -> dict:
+        transfer = getattr(request, "sharing_transfer", None)
+        if transfer is None:
+            return super().json_ld(request=request)
+        from .. import jsonld
+        from ..section import city_base_url
+
+        return jsonld.transfer(
+            transfer,
+            request=request,
+            url=request.build_absolute_uri(request.path),
+            language=self.locale.language_code,
+            city_base=city_base_url(self, request),
+        )
+
+    def get_cached_paths(self):
+        """The section's address and its list sub-pages: purged with it (a transfer's own
+        page is not: transfers are records, docs/sharing-section.md, "Caches")."""
+        from ..section import SUB_PAGES
+
+        return ["/", *(suffix for _name, suffix in SUB_PAGES)]
+
+    def get_sitemap_urls(self, request=None):
+        """The section's address, each sub-page and each public transfer's page."""
+        from .. import section, selectors
+
+        entries = super().get_sitemap_urls(request)
+        base = entries[0]["location"]
+        lastmod = entries[0]["lastmod"]
+        entries += [
+            {"location": f"{base}{suffix}", "lastmod": lastmod}
+            for _name, suffix in section.SUB_PAGES
+        ]
+        for pk, updated_at in (
+            selectors.public_transfers().order_by("pk").values_list("pk", "updated_at")
+        ):
+            entries.append({"location": f"{base}transfers/{pk}/", "lastmod": updated_at})
+        return entries
 
 
 class CityIndexPage(RoutablePageMixin, PortalPageMixin, Page):

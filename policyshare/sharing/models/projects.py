@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -219,6 +220,52 @@ class CooperationProjectPage(PortalPageMixin, Page):
             parts = urlsplit(page_url)
             urls.add(f"{parts.scheme}://{parts.netloc}{reverse('sharing_iati_activities')}")
         return urls
+
+    # --- Public page, metadata and feeds (docs/sharing-section.md) ---------------------------
+    def get_context(self, request, *args, **kwargs):
+        from ..section import city_base_url
+        from ..selectors import project_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(project_page_context(self, language=self.locale.language_code))
+        section = self.get_parent().specific_deferred
+        context["city_base"] = city_base_url(section, request)
+        context["sharing_section"] = section
+        return context
+
+    def json_ld(self, *, request) -> dict:
+        from .. import jsonld
+        from ..section import city_base_url
+
+        return jsonld.project(
+            self,
+            request=request,
+            participants=list(self.participants.all()),
+            cities=list(self.cities.all()),
+            city_base=city_base_url(self.get_parent(), request),
+        )
+
+    def feed_links(self, *, request) -> list[dict]:
+        from ..feeds import section_feed_links
+
+        return section_feed_links(language=self.locale.language_code)
+
+    @classmethod
+    def prepare_feed_items(cls, items: list) -> None:
+        prefetch_related_objects(items, "cities")
+
+    def feed_item_description(self) -> str:
+        """Status and partner cities, then the summary: what a reader of the feed needs to
+        decide whether to open the project."""
+        cities = ", ".join(city.name for city in self.cities.all())
+        head = f"{self.get_status_display()} · {cities}" if cities else self.get_status_display()
+        parts = [head, self.summary]
+        if self.illustrative:
+            parts.append(_("Illustrative: no published source was found."))
+        return " · ".join(str(part) for part in parts if part)
+
+    def feed_item_categories(self) -> list[str]:
+        return [str(self.get_status_display())]
 
 
 class ProjectParticipant(Orderable):
