@@ -8,7 +8,7 @@ per `City` record at /<lang>/cities/<slug>/ (docs/sharing.md).
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from policyshare.core.models import PortalPageMixin
@@ -30,6 +30,13 @@ class SharingIndexPage(RoutablePageMixin, PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("policy sharing section")
+
+    @path("cities-like-mine/")
+    def cities_like_mine(self, request):
+        # Imported here: the module reads these models, and this one is loaded first.
+        from ..likeness import cities_like_mine_view
+
+        return cities_like_mine_view(self, request)
 
 
 class CityIndexPage(RoutablePageMixin, PortalPageMixin, Page):
