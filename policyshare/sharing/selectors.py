@@ -1,8 +1,11 @@
 """Reads of the policy-sharing records that more than one view, feed or endpoint reuses."""
 
+from django.conf import settings
 from django.db import connection
+from django.db.models import Q
+from django.utils.text import slugify
 
-from .models import PolicyTransfer
+from .models import City, PolicyTransfer
 
 # A lineage deeper than this is a data error, not a chain of transfers: the recursive
 # queries stop there, so even a cycle written past the validation cannot loop for ever.
@@ -50,3 +53,20 @@ def lineage_descendant_ids(transfer_ids: list[int]) -> dict[int, int]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [*transfer_ids, MAX_LINEAGE_DEPTH])
         return dict(cursor.fetchall())
+
+
+def city_named(name: str, *, country: str = "") -> City | None:
+    """The known city a typed name means: its slug, or its name in any content language,
+    ignoring case, within `country` when given. None when no city or more than one matches
+    (two Springfields are not guessed between). One query."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    condition = Q(slug=slugify(name))
+    for code, _label in settings.WAGTAIL_CONTENT_LANGUAGES:
+        condition |= Q(**{f"names__{code}__iexact": name})
+    cities = City.objects.filter(condition)
+    if country:
+        cities = cities.filter(country=country)
+    matches = list(cities[:2])
+    return matches[0] if len(matches) == 1 else None
