@@ -161,6 +161,7 @@ class PageTests(LikenessFixture, TestCase):
                 self.assertContains(response, f'href="/{language}/cities/city-a/"')
 
     def test_described_city_lists_policies_with_cities_stage_and_outcomes(self):
+        type(self.p1_a).objects.filter(pk=self.p1_a.pk).update(illustrative=True)
         response = self.client.get(self.url(), PROFILE)
         html = response.content.decode()
         titles = [item.policy.title for item in response.context["ranking"]]
@@ -170,6 +171,7 @@ class PageTests(LikenessFixture, TestCase):
         self.assertIn("Bus ridership: 10 → 25 %", html)
         self.assertIn("The budget was cut", html)
         self.assertIn("How the ranking works", html)
+        self.assertIn("Illustrative: no published source was found", html)
 
     def test_a_known_city_uses_its_attributes(self):
         response = self.client.get(self.url(), {"city": "city-a"})
