@@ -12,7 +12,12 @@ from policyshare.cooperation_requests.models import (
     RequestKind,
     RequestStatus,
 )
-from policyshare.cooperation_requests.tests.builders import form_data, make_handler, make_request
+from policyshare.cooperation_requests.tests.builders import (
+    form_data,
+    make_editor,
+    make_handler,
+    make_request,
+)
 from policyshare.core.tests import builders
 from policyshare.core.tests.html_checks import assert_accessible_page
 from policyshare.sharing.models import FirmInterest
@@ -81,7 +86,8 @@ class InvitationFormTests(InvitationFixture, TestCase):
                 self.assertEqual(response.status_code, 200)
                 assert_accessible_page(response.content.decode(), lang=language)
                 choices = dict(response.context["form"].fields["target_city"].choices)
-                self.assertIn("ulaanbaatar", choices)
+                expected = {"ko": "울란바토르", "en": "Ulaanbaatar"}[language]
+                self.assertEqual(choices["ulaanbaatar"], expected)
                 self.assertNotIn("seoul", choices)  # the portal's own city is not a partner
                 start = self.client.get(f"/{language}/requests/")
                 self.assertContains(start, "/requests/officials-invitation/")
@@ -244,4 +250,15 @@ class RecordInterestTests(InvitationFixture, TestCase):
             f"{INBOX}{invitation.pk}/interest/",
             {"interest-firm": self.organisation.pk, "interest-city": self.ulaanbaatar.pk},
         )
+        self.assertFalse(FirmInterest.objects.exists())
+
+    def test_only_request_handlers_can_record_an_interest(self):
+        invitation = self.invitation()
+        self.accept(invitation)
+        self.client.force_login(make_editor())
+        response = self.client.post(
+            f"{INBOX}{invitation.pk}/interest/",
+            {"interest-firm": self.firm.pk, "interest-city": self.ulaanbaatar.pk},
+        )
+        self.assertEqual(response.status_code, 403)
         self.assertFalse(FirmInterest.objects.exists())
