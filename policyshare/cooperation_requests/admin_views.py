@@ -7,14 +7,16 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from policyshare.core.languages import reader_language
 from policyshare.core.views import admin_permission_required
 
 from . import selectors, services
-from .forms import AssignForm, MessageForm, StatusForm
+from .forms import AssignForm, FirmInterestForm, MessageForm, StatusForm
 from .models import CooperationRequest
 
 PERMISSION = "cooperation_requests.handle_requests"
@@ -61,7 +63,10 @@ def export_csv(request):
 @handler_required
 def detail(request, pk: int):
     cooperation_request = get_object_or_404(
-        CooperationRequest.objects.select_related("assigned_to", "consent_text"), pk=pk
+        CooperationRequest.objects.select_related(
+            "assigned_to", "consent_text", "city_record", "firm_interest__firm"
+        ),
+        pk=pk,
     )
     return render(
         request,
@@ -81,7 +86,40 @@ def detail(request, pk: int):
             "assign_form": AssignForm(initial={"assignee": cooperation_request.assigned_to_id}),
             "note_form": MessageForm(prefix="note"),
             "reply_form": MessageForm(prefix="reply"),
+            "interest_form": _interest_form(cooperation_request),
+            "interest_url": _interest_url(cooperation_request),
         },
+    )
+
+
+def _interest_form(cooperation_request):
+    """The form that records the firm's interest: for an officials invitation staff took up
+    and that has none yet."""
+    if not (
+        cooperation_request.is_officials_invitation
+        and cooperation_request.status in services.ACCEPTED_STATUSES
+        and cooperation_request.firm_interest_id is None
+        and not cooperation_request.is_anonymised
+    ):
+        return None
+    first_policy = cooperation_request.policies.first()
+    return FirmInterestForm(
+        prefix="interest",
+        cooperation_request=cooperation_request,
+        initial={
+            "city": cooperation_request.city_record_id,
+            "policy": first_policy.pk if first_policy else None,
+            "public": True,
+        },
+    )
+
+
+def _interest_url(cooperation_request) -> str:
+    """The recorded interest's page in the snippet admin, or "" when there is none."""
+    if cooperation_request.firm_interest_id is None:
+        return ""
+    return reverse(
+        "wagtailsnippets_sharing_firminterest:edit", args=[cooperation_request.firm_interest_id]
     )
 
 
@@ -158,6 +196,34 @@ def add_reply(request, pk: int):
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("Reply sent to the requester."))
+    else:
+        _form_errors(request, form)
+    return redirect("inquiries_admin:detail", pk=pk)
+
+
+@require_POST
+@handler_required
+def record_interest(request, pk: int):
+    cooperation_request = get_object_or_404(CooperationRequest, pk=pk)
+    form = FirmInterestForm(
+        request.POST, prefix="interest", cooperation_request=cooperation_request
+    )
+    if form.is_valid():
+        try:
+            services.record_interest_from_request(
+                request=cooperation_request,
+                firm=form.cleaned_data["firm"],
+                city=form.cleaned_data["city"],
+                policy=form.cleaned_data["policy"],
+                note=form.cleaned_data["note"],
+                note_language=reader_language(),
+                public=form.cleaned_data["public"],
+                actor=request.user,
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The firm's interest is recorded."))
     else:
         _form_errors(request, form)
     return redirect("inquiries_admin:detail", pk=pk)

@@ -19,12 +19,19 @@ from policyshare.consent.forms import (
 )
 from policyshare.consent.models import ConsentPurpose
 from policyshare.core.datetimes import valid_zone
-from policyshare.core.forms import OneLineCharField, RecordMultipleChoiceField
+from policyshare.core.forms import (
+    OneLineCharField,
+    RecordChoiceField,
+    RecordMultipleChoiceField,
+)
 from policyshare.core.languages import is_rtl, translations_with_fallback
 from policyshare.core.params import parse_int
+from policyshare.partners.models import FIRM_KINDS, Partner
 from policyshare.policies.models import PolicyCase
+from policyshare.sharing.models import City
+from policyshare.sharing.selectors import city_named
 
-from .models import MeetingLanguage, RequestKind, RequestStatus
+from .models import CooperationRequest, MeetingLanguage, RequestKind, RequestStatus
 from .validators import validate_phone
 
 MAX_POLICIES = 10
@@ -51,8 +58,21 @@ def _country_choices():
     return [("", _("Choose a country")), *countries]
 
 
+def city_choices():
+    """Known cities (not the portal's own), by their name in the reader's language."""
+    cities = sorted(
+        City.objects.partners().only("slug", "names"), key=lambda city: city.name.casefold()
+    )
+    return [("", _("Another city: type its name below")), *((c.slug, c.name) for c in cities)]
+
+
 class CooperationRequestForm(forms.Form):
-    """A consultation, study visit or webinar request. The study visit also asks for numbers."""
+    """A consultation, study visit or webinar request. The study visit also asks for numbers.
+
+    An officials invitation comes from a firm or agency: it names the city whose officials
+    it would like Seoul to invite (chosen among the known cities, or typed), and its
+    purpose; `city` and `country` then describe that city.
+    """
 
     name = _text(200, _("Your name"), autocomplete="name")
     position = _text(
@@ -63,6 +83,10 @@ class CooperationRequestForm(forms.Form):
         _("Organisation"),
         autocomplete="organization",
         help_text=_("For example: Bogotá Mayor's Office, Mobility Department"),
+    )
+    # Only for an officials invitation: the city, chosen among the known ones.
+    target_city = forms.ChoiceField(
+        label=_("City whose officials you would like invited"), required=False
     )
     city = _text(100, _("City"), autocomplete="address-level2")
     country = forms.ChoiceField(
@@ -151,8 +175,13 @@ class CooperationRequestForm(forms.Form):
         show_consent(self, purpose=ConsentPurpose.REQUEST, language=language)
         self.fields["policies"].queryset = policy_choices(language).select_related("locale")
         self.fields["policies"].label_from_instance = lambda policy: _policy_label(policy, language)
+        self.language = language
         if kind != RequestKind.STUDY_VISIT:
             del self.fields["participants"]
+        if kind == RequestKind.OFFICIALS_INVITATION:
+            self._ask_for_the_target_city()
+        else:
+            del self.fields["target_city"]
         if kind in {RequestKind.STUDY_VISIT, RequestKind.WEBINAR}:
             self.fields["date_from"].required = True
             self.fields["date_to"].required = True
@@ -160,6 +189,41 @@ class CooperationRequestForm(forms.Form):
         else:
             self.fields["date_from"].label = _("Preferred from (optional)")
             self.fields["date_to"].label = _("Preferred until (optional)")
+
+    def _ask_for_the_target_city(self):
+        fields = self.fields
+        fields["target_city"].choices = city_choices()
+        fields["organisation"].label = _("Firm or agency")
+        fields["organisation"].help_text = _(
+            "The firm or agency that would like to work with the city."
+        )
+        fields["city"].label = _("Or type the city's name")
+        fields["city"].required = False
+        fields["city"].help_text = _("If the city is not in the list.")
+        fields["country"].label = _("Country of the city")
+        fields["country"].required = False
+        fields["country"].help_text = _("Not needed when you chose the city from the list.")
+        # The city is not the requester's address: no autofill from it.
+        fields["city"].widget.attrs["autocomplete"] = "off"
+        fields["country"].widget.attrs["autocomplete"] = "off"
+        fields["topic"].label = _("Purpose of the invitation")
+        fields["topic"].help_text = _(
+            "In a few words, what the officials would see or discuss with you."
+        )
+        fields["policies"].label = _("Policy of interest (optional)")
+        fields["message"].help_text = _(
+            "What your firm or agency does, what it would like to do with the city, and what "
+            "you would like from Seoul (at most 5,000 characters)."
+        )
+
+    def clean_target_city(self):
+        slug = self.cleaned_data["target_city"]
+        if not slug:
+            return None
+        city = City.objects.partners().filter(slug=slug).first()
+        if city is None:  # deleted since the form was shown
+            raise forms.ValidationError(_("Choose a city from the list."))
+        return city
 
     def clean_policies(self):
         policies = self.cleaned_data["policies"]
@@ -190,7 +254,33 @@ class CooperationRequestForm(forms.Form):
             self.add_error("date_to", _("The end of the range cannot be before its start."))
         if date_to and not date_from and "date_from" not in self.errors:
             self.add_error("date_from", _("Give the start of the range as well."))
+        if self.kind == RequestKind.OFFICIALS_INVITATION:
+            self._clean_target_city(cleaned)
+        elif cleaned.get("city") and cleaned.get("country"):
+            cleaned["city_record"] = city_named(cleaned["city"], country=cleaned["country"])
         return cleaned
+
+    def _clean_target_city(self, cleaned):
+        """The city is required: chosen (its name and country are the record's) or typed
+        with its country (and matched to a record when it is a known one)."""
+        target = cleaned.get("target_city")
+        if target is not None:
+            # A record's name may be longer than the request's field allows.
+            max_length = CooperationRequest._meta.get_field("city").max_length
+            cleaned["city"] = target.name_in(self.language)[:max_length]
+            cleaned["country"] = target.country.code
+            cleaned["city_record"] = target
+        elif cleaned.get("city"):
+            if not cleaned.get("country"):
+                if "country" not in self.errors:
+                    self.add_error("country", _("Give the country of the city."))
+            else:
+                cleaned["city_record"] = city_named(cleaned["city"], country=cleaned["country"])
+        elif "target_city" not in self.errors and "city" not in self.errors:
+            self.add_error(
+                "target_city",
+                _("Choose the city whose officials you would like invited, or type its name."),
+            )
 
     def request_fields(self) -> dict:
         """The cleaned values as `services.submit_request` takes them."""
@@ -215,6 +305,7 @@ class CooperationRequestForm(forms.Form):
         }
         if "participants" in self.fields:
             fields["participants"] = data["participants"]
+        fields["city_record"] = data.get("city_record")
         return fields
 
 
@@ -309,6 +400,48 @@ class MessageForm(forms.Form):
     body = forms.CharField(
         label=_("Text"), max_length=MAX_MESSAGE_CHARS, widget=forms.Textarea({"rows": 5})
     )
+
+
+class FirmInterestForm(forms.Form):
+    """Staff record, from an officials invitation they took up, the firm's public interest
+    (sharing.FirmInterest): the firm's partner record, the city, one of the policies asked
+    about."""
+
+    firm = RecordChoiceField(
+        label=_("Firm or agency"),
+        queryset=Partner.objects.none(),
+        help_text=_("Its partner record (private sector or government agency)."),
+    )
+    city = RecordChoiceField(label=_("City"), queryset=City.objects.none(), required=False)
+    policy = RecordChoiceField(
+        label=_("Policy"), queryset=PolicyCase.objects.none(), required=False
+    )
+    note = forms.CharField(
+        label=_("Note (public)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea({"rows": 3}),
+    )
+    public = forms.BooleanField(
+        label=_("Show on the firm's profile and the city's page"), required=False, initial=True
+    )
+
+    def __init__(self, *args, cooperation_request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["firm"].queryset = Partner.objects.filter(kind__in=FIRM_KINDS).select_related(
+            "locale"
+        )
+        self.fields["firm"].label_from_instance = lambda partner: (
+            f"{partner.name} ({partner.locale.language_code})"
+        )
+        self.fields["city"].queryset = City.objects.partners()
+        self.fields["policy"].queryset = cooperation_request.policies.all()
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("city") and not cleaned.get("policy"):
+            raise forms.ValidationError(_("Name a city, a policy or both."))
+        return cleaned
 
 
 class NewLinkForm(forms.Form):

@@ -14,6 +14,10 @@ class RequestKind(models.TextChoices):
     CONSULTATION = "consultation", _("Policy consultation")
     STUDY_VISIT = "study_visit", _("Study visit")
     WEBINAR = "webinar", _("Webinar or virtual meeting")
+    # A firm or agency asks Seoul to invite the officials of a city it wants to work with
+    # (private-public cooperation). For this kind `city`, `country` and `city_record` name
+    # that target city, not the requester's.
+    OFFICIALS_INVITATION = "officials_invitation", _("Invitation of a partner city's officials")
 
 
 class RequestStatus(models.TextChoices):
@@ -46,7 +50,8 @@ class ReferenceCounter(models.Model):
 
 
 class CooperationRequest(models.Model):
-    """A city's request for a consultation, a study visit or a webinar."""
+    """A city's request for a consultation, a study visit or a webinar, or a firm's request
+    that Seoul invite a partner city's officials."""
 
     reference = models.CharField(
         max_length=20, unique=True, editable=False, verbose_name=_("reference")
@@ -73,8 +78,9 @@ class CooperationRequest(models.Model):
     organisation = models.CharField(max_length=200, verbose_name=_("organisation"))
     city = models.CharField(max_length=100, verbose_name=_("city"))
     country = CountryField(verbose_name=_("country"), db_index=True)
-    # The city's record (policy sharing), when the city the requester typed is one we know:
-    # a city's page counts the requests from it.
+    # The city's record (policy sharing), when the city the requester typed or chose is one
+    # we know: a city's page counts the requests from it. For an officials invitation it is
+    # the city whose officials the firm would like invited.
     city_record = models.ForeignKey(
         "sharing.City",
         null=True,
@@ -100,6 +106,16 @@ class CooperationRequest(models.Model):
         max_length=10, choices=MeetingLanguage.choices, verbose_name=_("preferred language")
     )
     message = models.TextField(blank=True, verbose_name=_("message"))
+    # The public interest staff recorded when they took up an officials invitation
+    # (`services.record_interest_from_request`).
+    firm_interest = models.ForeignKey(
+        "sharing.FirmInterest",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("firm's interest recorded"),
+    )
     consent_given_at = models.DateTimeField(null=True, verbose_name=_("consent given at"))
     # The wording the requester agreed to, as shown (version and language). Empty for requests
     # made before consent texts were versioned.
@@ -146,6 +162,10 @@ class CooperationRequest(models.Model):
         return self.anonymised_at is not None
 
     @property
+    def is_officials_invitation(self) -> bool:
+        return self.kind == RequestKind.OFFICIALS_INVITATION
+
+    @property
     def is_closed(self) -> bool:
         return self.status in {RequestStatus.COMPLETED, RequestStatus.DECLINED}
 
@@ -157,6 +177,7 @@ class EventKind(models.TextChoices):
     NOTE_ADDED = "note_added", _("Internal note added")
     REPLY_SENT = "reply_sent", _("Reply sent")
     ANONYMISED = "anonymised", _("Personal data erased")
+    INTEREST_RECORDED = "interest_recorded", _("Firm's interest recorded")
 
 
 # What the requester sees of the history on the tracking page; notes and assignments stay

@@ -7,6 +7,7 @@ from django_countries import countries
 
 from policyshare.core.forms import RecordChoiceField
 from policyshare.policies.models import PolicyCase
+from policyshare.sharing.models import City
 
 from .models import (
     PUBLIC_EVENT_KINDS,
@@ -38,11 +39,17 @@ class _RecordChoiceFilter(django_filters.ModelChoiceFilter):
 
 
 class RequestFilter(django_filters.FilterSet):
-    """The inbox filters: type, status, country, policy, received between two dates."""
+    """The inbox filters: type, status, country, known city, policy, received between two
+    dates. For an officials invitation the city is the one whose officials are invited."""
 
     kind = django_filters.ChoiceFilter(label=_("Type"), choices=RequestKind.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=RequestStatus.choices)
     country = django_filters.ChoiceFilter(label=_("Country"), choices=lambda: list(countries))
+    city = _RecordChoiceFilter(
+        label=_("City"),
+        field_name="city_record",
+        queryset=lambda request: City.objects.order_by("slug"),
+    )
     policy = _RecordChoiceFilter(
         label=_("Policy"),
         field_name="policies",
@@ -57,7 +64,15 @@ class RequestFilter(django_filters.FilterSet):
 
     class Meta:
         model = CooperationRequest
-        fields = ["kind", "status", "country", "policy", "received_from", "received_to"]
+        fields = [
+            "kind",
+            "status",
+            "country",
+            "city",
+            "policy",
+            "received_from",
+            "received_to",
+        ]
 
 
 def inbox(params) -> RequestFilter:
@@ -99,6 +114,9 @@ EXPORT_COLUMNS = [
     "consent_given_at",
     "consent_version",
     "consent_language",
+    # The known city (its slug) the request names: for an officials invitation, the city
+    # whose officials are invited.
+    "city_record",
 ]
 
 
@@ -109,7 +127,7 @@ def export_rows(queryset):
     their browser gave it (empty otherwise). `consent_version` and `consent_language` name the
     wording the requester agreed to, as shown to them (empty for requests made before consent
     texts were versioned)."""
-    for request in queryset.select_related("consent_text"):
+    for request in queryset.select_related("consent_text", "city_record"):
         consent = request.consent_text
         yield {
             "reference": request.reference,
@@ -141,6 +159,7 @@ def export_rows(queryset):
             ),
             "consent_version": consent.version if consent else "",
             "consent_language": consent.language if consent else "",
+            "city_record": request.city_record.slug if request.city_record else "",
         }
 
 

@@ -14,12 +14,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from policyshare.mail.services import delete_mail_about, queue_mail
+from policyshare.sharing.services import record_firm_interest
 
 from .models import (
     CooperationRequest,
     EventKind,
     ReferenceCounter,
     RequestEvent,
+    RequestKind,
     RequestNote,
     RequestReply,
     RequestStatus,
@@ -207,6 +209,48 @@ def add_reply(*, request: CooperationRequest, author, body: str) -> RequestReply
     CooperationRequest.objects.filter(pk=request.pk).update(updated_at=timezone.now())
     _mail_requester(request, "reply", {"reply": reply})
     return reply
+
+
+# The statuses in which staff have taken a request up: only then does an officials
+# invitation become a public interest of the firm.
+ACCEPTED_STATUSES = {RequestStatus.IN_PROGRESS, RequestStatus.SCHEDULED, RequestStatus.COMPLETED}
+
+
+@transaction.atomic
+def record_interest_from_request(
+    *,
+    request: CooperationRequest,
+    firm,
+    city=None,
+    policy=None,
+    note: str = "",
+    note_language: str = "en",
+    public: bool = True,
+    actor,
+):
+    """Record the firm's interest (sharing.FirmInterest) from an officials invitation that
+    staff took up, link it to the request and log it. Once per request."""
+    request = CooperationRequest.objects.select_for_update().get(pk=request.pk)
+    if request.kind != RequestKind.OFFICIALS_INVITATION:
+        raise ValidationError(_("Only an officials invitation records a firm's interest."))
+    if request.status not in ACCEPTED_STATUSES:
+        raise ValidationError(_("Take the request up first (in progress, scheduled or completed)."))
+    if request.firm_interest_id is not None:
+        raise ValidationError(_("The firm's interest was already recorded for this request."))
+    interest = record_firm_interest(
+        firm=firm,
+        city=city,
+        policy=policy,
+        note=note,
+        note_language=note_language,
+        public=public,
+    )
+    request.firm_interest = interest
+    request.save(update_fields=["firm_interest", "updated_at"])
+    RequestEvent.objects.create(
+        request=request, kind=EventKind.INTEREST_RECORDED, actor=actor, detail=str(interest)
+    )
+    return interest
 
 
 # --- Personal data ------------------------------------------------------------------------

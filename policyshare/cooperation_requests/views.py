@@ -22,6 +22,7 @@ KIND_SLUGS = {
     "consultation": RequestKind.CONSULTATION,
     "study-visit": RequestKind.STUDY_VISIT,
     "webinar": RequestKind.WEBINAR,
+    "officials-invitation": RequestKind.OFFICIALS_INVITATION,
 }
 # Unchanged since the app was called `inquiries`: links signed before still open.
 RECEIVED_SALT = "inquiries.received"
@@ -84,6 +85,7 @@ def request_form(request, kind_slug: str):
             "kind": kind,
             "kind_label": RequestKind(kind).label,
             "is_study_visit": kind == RequestKind.STUDY_VISIT,
+            "is_invitation": kind == RequestKind.OFFICIALS_INVITATION,
             "retention_days": settings.REQUEST_RETENTION_DAYS,
         },
     )

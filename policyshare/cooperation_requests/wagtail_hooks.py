@@ -13,6 +13,7 @@ admin_urlpatterns = [
     path("requests/<int:pk>/assign/", admin_views.assign, name="assign"),
     path("requests/<int:pk>/note/", admin_views.add_note, name="add_note"),
     path("requests/<int:pk>/reply/", admin_views.add_reply, name="add_reply"),
+    path("requests/<int:pk>/interest/", admin_views.record_interest, name="record_interest"),
 ]
 
 

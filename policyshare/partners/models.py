@@ -20,6 +20,11 @@ class PartnerKind(models.TextChoices):
     PRIVATE = "private", _("Private sector")
 
 
+# The kinds whose partners are firms and agencies: they can declare interests in cities and
+# policies (sharing.FirmInterest) and ask for a city's officials to be invited.
+FIRM_KINDS = (PartnerKind.PRIVATE, PartnerKind.GOVERNMENT)
+
+
 @register_snippet  # shown on the home and partners pages: their caches follow it
 class Partner(SearchContribution, TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=200, verbose_name=_("name"))
@@ -39,12 +44,20 @@ class Partner(SearchContribution, TranslatableMixin, index.Indexed, models.Model
     )
     website = models.URLField(blank=True, verbose_name=_("website"))
     description = models.TextField(blank=True, verbose_name=_("description"))
+    # The profile of a firm or agency (private or government kind) for private-public
+    # cooperation: what it works on, so staff and cities can match it with a need.
+    sectors = models.CharField(
+        max_length=300,
+        blank=True,
+        verbose_name=_("sectors"),
+        help_text=_("For firms and agencies: what they work on, e.g. transport cards, water."),
+    )
     sort_order = models.PositiveSmallIntegerField(default=100, verbose_name=_("sort order"))
     show_on_home = models.BooleanField(default=True, verbose_name=_("show logo on the home page"))
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     legacy_source = models.TextField(blank=True, editable=False)
 
-    translated_fields = ["name", "description"]
+    translated_fields = ["name", "description", "sectors"]
     panels = [
         TranslationStatusPanel(),
         FieldPanel("name"),
@@ -52,6 +65,7 @@ class Partner(SearchContribution, TranslatableMixin, index.Indexed, models.Model
         FieldPanel("logo"),
         FieldPanel("website"),
         FieldPanel("description"),
+        FieldPanel("sectors"),
         FieldPanel("sort_order"),
         FieldPanel("show_on_home"),
     ]
@@ -90,7 +104,7 @@ class Partner(SearchContribution, TranslatableMixin, index.Indexed, models.Model
         return SearchTexts(
             title=[self.name],
             summary=[self.description],
-            body=[self.get_kind_display(), self.website],
+            body=[self.get_kind_display(), self.sectors, self.website],
         )
 
 

@@ -27,6 +27,7 @@ SUB_PAGES = [
     ("projects", "projects/"),
     ("tenders", "tenders/"),
     ("firms", "firms/"),
+    ("cities_like_mine", "cities-like-mine/"),
 ]
 
 
@@ -36,6 +37,7 @@ def sub_page_titles() -> dict:
         "projects": _("Cooperation projects"),
         "tenders": _("Overseas tender notices"),
         "firms": _("Firms and agencies"),
+        "cities_like_mine": _("Cities like mine"),
     }
 
 

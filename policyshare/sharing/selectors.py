@@ -3,8 +3,10 @@
 import uuid
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
+from django.utils.text import slugify
 from django_countries import countries
 
 from policyshare.core.languages import (
@@ -400,3 +402,20 @@ def project_page_context(page, *, language: str | None = None) -> dict:
         "sources": list(page.sources.all()),
         "transfers": transfers,
     }
+
+
+def city_named(name: str, *, country: str = "") -> City | None:
+    """The known city a typed name means: its slug, or its name in any content language,
+    ignoring case, within `country` when given. None when no city or more than one matches
+    (two Springfields are not guessed between). One query."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    condition = Q(slug=slugify(name))
+    for code, _label in settings.WAGTAIL_CONTENT_LANGUAGES:
+        condition |= Q(**{f"names__{code}__iexact": name})
+    cities = City.objects.filter(condition)
+    if country:
+        cities = cities.filter(country=country)
+    matches = list(cities[:2])
+    return matches[0] if len(matches) == 1 else None

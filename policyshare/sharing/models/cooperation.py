@@ -7,6 +7,7 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from policyshare.core.localized import LocalizedTextField, localized
+from policyshare.partners.models import FIRM_KINDS
 
 from .cities import City
 
@@ -22,6 +23,9 @@ class FirmInterest(models.Model):
         "partners.Partner",
         on_delete=models.CASCADE,
         related_name="interests",
+        # Only firms and agencies declare interests (also checked by
+        # `services.record_firm_interest`); the admin offers only them.
+        limit_choices_to={"kind__in": list(FIRM_KINDS)},
         verbose_name=_("firm or agency"),
     )
     city = models.ForeignKey(

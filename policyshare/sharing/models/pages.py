@@ -136,6 +136,13 @@ class SharingIndexPage(RoutablePageMixin, PortalPageMixin, Page):
             entries.append({"location": f"{base}transfers/{pk}/", "lastmod": updated_at})
         return entries
 
+    @path("cities-like-mine/", name="cities_like_mine")
+    def cities_like_mine(self, request):
+        # Imported here: the module reads these models, and this one is loaded first.
+        from ..likeness import cities_like_mine_view
+
+        return cities_like_mine_view(self, request)
+
 
 class CityIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     """Cities Seoul works with; each city's page is served below it from its record."""
