@@ -112,7 +112,7 @@ def test_every_record_without_a_source_is_marked_illustrative(demo):
         assert project.illustrative or project.sources.exists(), project.slug
     # The new policy cases list their sources as links.
     transport_card = PolicyCase.objects.get(slug="transport-card", locale__language_code="en")
-    assert "<a href=\"http" in transport_card.background
+    assert '<a href="http' in transport_card.background
     assert transport_card.themes.filter(slug="transport").exists()
     # Tender notices are made up: illustrative, and their "source" says so.
     for tender in TenderNotice.objects.all():
