@@ -49,7 +49,6 @@ from .content.sharing import (
 )
 
 LANGUAGES = ("ko", "en")
-SOURCE_LABEL = {"ko": "출처", "en": "Sources"}
 SOURCES_INTRO = {
     "ko": "정책공유 데모를 위한 짧은 사례입니다. 다음 공개 자료에 근거합니다.",
     "en": "A short case for the policy-sharing demo, resting on these published sources.",
@@ -414,13 +413,14 @@ def _transfer_summary(spec, code: str) -> str:
 
 def _load_firms(*, cities, policies, report, helpers) -> None:
     """Firms and agencies as partners (Korean and English), with their declared interests."""
-    partners_by_locale = {code: policies[code][next(iter(POLICIES))].locale for code in LANGUAGES}
+    # The policies were made in the languages' locales just before; partners use the same.
+    locales = {code: policies[code][next(iter(POLICIES))].locale for code in LANGUAGES}
     for spec in FIRMS:
         key = helpers.partner_key(spec["key"])
         logo = None
         firm = None
         for code in LANGUAGES:
-            locale = partners_by_locale[code]
+            locale = locales[code]
             partner = Partner.objects.filter(locale=locale, translation_key=key).first()
             created = partner is None
             if created:
@@ -446,11 +446,12 @@ def _load_firms(*, cities, policies, report, helpers) -> None:
             policy = policies["ko"][interest["policy"]]
             exists = FirmInterest.objects.filter(firm=firm, city=city, policy=policy).exists()
             if not exists:
+                declared_on = _first_stage_date(interest) or _first_source_date(spec)
                 FirmInterest.objects.create(
                     firm=firm,
                     city=city,
                     policy=policy,
-                    declared_on=_first_stage_date(interest) or date(2000, 1, 1),
+                    **({"declared_on": declared_on} if declared_on else {}),
                 )
             report.add("firm interest", created=not exists)
 
@@ -462,6 +463,16 @@ def _first_stage_date(interest) -> date | None:
         if spec["target_city"] == interest["city"] and spec["policy"] == interest["policy"]:
             return date.fromisoformat(spec["stages"][0]["date"])
     return None
+
+
+def _first_source_date(firm) -> date | None:
+    """Otherwise the earliest dated source about the firm; None leaves the load date."""
+    days = [
+        date.fromisoformat(source["published_on"])
+        for source in firm["sources"]
+        if source["published_on"] and len(source["published_on"]) == 10
+    ]
+    return min(days, default=None)
 
 
 def _load_tenders(*, cities, report, today: date) -> None:

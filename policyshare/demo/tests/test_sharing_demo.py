@@ -169,6 +169,11 @@ def test_firms_are_partners_with_interests(demo):
     interests = FirmInterest.objects.filter(firm=korean)
     assert interests.count() == 4
     assert interests.get(city__slug="ulaanbaatar").declared_on == date(2014, 1, 1)
+    # No transfer to Seoul: LG CNS's interest there is dated from its earliest source.
+    lg_cns = Partner.objects.get(name="LG CNS", locale__language_code="ko")
+    assert FirmInterest.objects.get(firm=lg_cns, city__slug="seoul").declared_on == date(
+        2005, 12, 22
+    )
 
 
 @pytest.mark.django_db
