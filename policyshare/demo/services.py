@@ -13,6 +13,7 @@ import importlib
 import re
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -42,6 +43,7 @@ from policyshare.policies.models import (
 )
 
 from . import files
+from . import sharing as sharing_demo
 from .content import locales as locale_modules
 from .content.boards import POSTS
 from .content.boards import WRITER as POST_WRITER
@@ -197,9 +199,24 @@ def translation_problems(module: ModuleType) -> list[str]:
     return problems
 
 
+# Calls of `progress` in load_demo_content (the command's progress bar counts them).
+PROGRESS_STEPS = 7 + sharing_demo.STEPS
+
+
 @transaction.atomic
-def load_demo_content() -> DemoReport:
-    """Create whatever part of the demo content is missing; leave the rest untouched."""
+def load_demo_content(
+    *, progress: Callable[[int], object] | None = None, today: date | None = None
+) -> DemoReport:
+    """Create whatever part of the demo content is missing; leave the rest untouched.
+
+    `progress` is called with 1 after each of PROGRESS_STEPS steps; `today` dates the
+    illustrative tender notices (the load date by default).
+    """
+
+    def step():
+        if progress is not None:
+            progress(1)
+
     report = DemoReport()
     translated = translated_content()
     report.full_languages = list(translated)
@@ -212,16 +229,36 @@ def load_demo_content() -> DemoReport:
         for code in languages
     }
     locales = {code: homes[code].locale for code in languages}
+    step()
     themes = _load_themes(languages=languages, locales=locales, report=report)
+    step()
     _load_home_text(languages=languages, homes=homes, report=report)
     _load_partners(languages=languages, locales=locales, report=report)
+    step()
     _load_policies(
         languages=languages, libraries=sections["policies"], themes=themes, report=report
     )
+    step()
     for board_slug, posts in POSTS.items():
         _load_posts(boards=sections[board_slug], posts=posts, report=report)
+    step()
     _load_standard_pages(languages=languages, homes=homes, report=report)
+    step()
     _load_partial_titles(libraries=sections["policies"], translated=translated, report=report)
+    step()
+    sharing_demo.load_sharing_content(
+        libraries=sections["policies"],
+        sharing=sections["sharing"],
+        themes=themes,
+        report=report,
+        today=today or timezone.localdate(),
+        step=step,
+        helpers=sharing_demo.LoaderHelpers(
+            find_translation=_find_translation,
+            partner_key=lambda key: stable_key("partner", key),
+            wordmark=_wordmark,
+        ),
+    )
     return report
 
 

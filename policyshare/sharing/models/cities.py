@@ -213,9 +213,13 @@ class CityRelationship(Orderable):
 
     city = ParentalKey(City, on_delete=models.CASCADE, related_name="relationships")
     kind = models.CharField(max_length=20, choices=RelationshipKind.choices, verbose_name=_("kind"))
+    # Empty when a source confirms the relationship but not when it was signed.
     signed_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
         verbose_name=_("year signed"),
+        help_text=_("Leave empty if the sources confirm the relationship but not its year."),
     )
     signed_on = models.DateField(
         null=True,
@@ -251,6 +255,8 @@ class CityRelationship(Orderable):
         verbose_name_plural = _("relationships")
 
     def __str__(self):
+        if self.signed_year is None:
+            return f"{self.city} ({self.get_kind_display()})"
         return f"{self.city} ({self.get_kind_display()}, {self.signed_year})"
 
     def clean(self):
