@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('sharing', '0001_initial'),
+        ('sharing', '0003_firm_interest_firms_only'),
     ]
 
     operations = [
