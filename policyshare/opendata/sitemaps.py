@@ -49,7 +49,11 @@ class PageSitemap(Sitemap):
                         "lastmod": entry.get("lastmod"),
                         "changefreq": entry.get("changefreq"),
                         "priority": entry.get("priority"),
-                        "alternates": alternates if len(translations) > 1 else [],
+                        # A sub-page entry (a city below the cities section) names its
+                        # own alternates; the page's would point at the section.
+                        "alternates": entry.get(
+                            "alternates", alternates if len(translations) > 1 else []
+                        ),
                     }
                 )
         lastmods = [url["lastmod"] for url in urls if url["lastmod"]]
