@@ -25,6 +25,7 @@ from policyshare.core.params import parse_int
 from policyshare.policies.models import PolicyCase
 
 from .models import MeetingLanguage, RequestKind, RequestStatus
+from .selectors import city_matches, known_city
 from .validators import validate_phone
 
 MAX_POLICIES = 10
@@ -138,6 +139,9 @@ class CooperationRequestForm(forms.Form):
     # Filled in by site.js with the browser's time zone; empty without JavaScript (the site's
     # zone is used then). An unknown zone is ignored rather than refused.
     time_zone = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
+    # The city record a city page's link names (?city=<slug>); kept only when the city
+    # typed is still that city (`clean`).
+    city_record = forms.SlugField(required=False, max_length=80, widget=forms.HiddenInput)
     # A honeypot: hidden from people, filled in by bots.
     website = OneLineCharField(
         required=False,
@@ -190,6 +194,10 @@ class CooperationRequestForm(forms.Form):
             self.add_error("date_to", _("The end of the range cannot be before its start."))
         if date_to and not date_from and "date_from" not in self.errors:
             self.add_error("date_from", _("Give the start of the range as well."))
+        city = known_city(cleaned.get("city_record", ""))
+        cleaned["city_record"] = (
+            city if city is not None and city_matches(city, cleaned.get("city", "")) else None
+        )
         return cleaned
 
     def request_fields(self) -> dict:
@@ -211,6 +219,7 @@ class CooperationRequestForm(forms.Form):
                 "meeting_language",
                 "message",
                 "time_zone",
+                "city_record",
             )
         }
         if "participants" in self.fields:
