@@ -16,6 +16,9 @@ from policyshare.policies.models import PolicyCase
 
 from .models import City, CityRelationship, CooperationProjectPage, PolicyTransfer
 
+# Chains deeper than this are drawn at this indentation (the stylesheet has no deeper step).
+MAX_INDENT = 4
+
 
 def cities_with_pages() -> QuerySet:
     """The cities that have a public page: the portal's own, and every city it works with
@@ -171,6 +174,7 @@ def policy_lineage(policy) -> list:
 
     def walk(transfer, depth):
         transfer.depth = depth
+        transfer.indent = min(depth, MAX_INDENT)
         ordered.append(transfer)
         for child in sorted(children[transfer.pk], key=_chronological):
             walk(child, depth + 1)

@@ -1,10 +1,14 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from policyshare.policies.sections import POLICY_PAGE_SECTIONS_HOOK
+
 from .forms import PolicyTransferForm
 from .models import City, FirmInterest, Network, PolicyTransfer, TenderNotice
+from .policy_lineage import where_this_policy_went
 
 
 class CityViewSet(SnippetViewSet):
@@ -64,3 +68,7 @@ class SharingViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SharingViewSetGroup)
+
+
+# The policy page's "Where this policy went" (policies cannot import this app).
+hooks.register(POLICY_PAGE_SECTIONS_HOOK, where_this_policy_went)
