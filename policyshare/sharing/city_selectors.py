@@ -46,7 +46,9 @@ def partner_cities(*, kind: str = "", country: str = "") -> dict:
         .partners()
         .annotate(
             has_transfer=Exists(
-                PolicyTransfer.objects.filter(Q(target_city=OuterRef("pk")) | Q(source_city=OuterRef("pk")))
+                PolicyTransfer.objects.filter(
+                    Q(target_city=OuterRef("pk")) | Q(source_city=OuterRef("pk"))
+                )
             ),
             has_project=Exists(CooperationProjectPage.objects.live().filter(cities=OuterRef("pk"))),
         )
@@ -55,7 +57,9 @@ def partner_cities(*, kind: str = "", country: str = "") -> dict:
     for city in cities:
         city.relationship_list = list(city.relationships.all())
         city.relationship_kinds = {relationship.kind for relationship in city.relationship_list}
-    countries = sorted({(city.country.code, city.country.name) for city in cities}, key=lambda c: c[1])
+    countries = sorted(
+        {(city.country.code, city.country.name) for city in cities}, key=lambda c: c[1]
+    )
     kinds_present = set().union(*(city.relationship_kinds for city in cities)) if cities else set()
     if country in {code for code, _name in countries}:  # an unknown country filters nothing
         cities = [city for city in cities if city.country.code == country]
@@ -72,10 +76,7 @@ def partner_cities(*, kind: str = "", country: str = "") -> dict:
 def city_for_page(slug: str) -> City | None:
     """The city with a public page at `slug`, with its networks and relationships."""
     return (
-        cities_with_pages()
-        .filter(slug=slug)
-        .prefetch_related("networks", "relationships")
-        .first()
+        cities_with_pages().filter(slug=slug).prefetch_related("networks", "relationships").first()
     )
 
 
@@ -97,7 +98,9 @@ def policies_by_translation_key(keys, language: str | None = None) -> dict:
 def _with_policies(transfers: list) -> list:
     """Each transfer's `policy_shown`: its policy in the reader's language (or fallback);
     None when no version is live and public, so the page names no unpublished policy."""
-    policies = policies_by_translation_key(transfer.policy.translation_key for transfer in transfers)
+    policies = policies_by_translation_key(
+        transfer.policy.translation_key for transfer in transfers
+    )
     for transfer in transfers:
         transfer.policy_shown = policies.get(transfer.policy.translation_key)
     return transfers
@@ -151,9 +154,9 @@ def policy_lineage(policy) -> list:
     from .selectors import lineage_descendant_ids
 
     own = dict(
-        PolicyTransfer.objects.filter(policy__translation_key=policy.translation_key).values_list(
-            "pk", "parent_id"
-        )
+        PolicyTransfer.objects.filter(policy__translation_key=policy.translation_key)
+        .order_by()
+        .values_list("pk", "parent_id")
     )
     if not own:
         return []

@@ -66,6 +66,7 @@ def city_page_context(request, *, page, slug: str) -> dict:
     transfers = city_selectors.city_transfers(city)
     events = [event for fn in hooks.get_hooks(CITY_EVENTS_HOOK) for event in fn(city, request)]
     shown_language = city_selectors.name_language(city)
+    full_url = page.get_full_url(request) + page.reverse_subpage("city", kwargs={"slug": slug})
     return {
         "city": city,
         "city_name_lang": shown_language,
@@ -83,19 +84,19 @@ def city_page_context(request, *, page, slug: str) -> dict:
         "events": events,
         "consultation_url": reverse("inquiries:form", kwargs={"kind_slug": "consultation"})
         + f"?city={city.slug}",
-        "city_full_url": page.get_full_url(request) + page.reverse_subpage("city", kwargs={"slug": slug}),
-        "city_json_ld": city_json_ld(city, page=page, request=request),
+        "city_full_url": full_url,
+        "city_json_ld": city_json_ld(city, page=page, url=full_url),
     }
 
 
-def city_json_ld(city, *, page, request) -> str:
+def city_json_ld(city, *, page, url: str) -> str:
     """A schema.org `City` as a <script type="application/ld+json"> element."""
     language = page.locale.language_code
     data = {
         "@context": "https://schema.org",
         "@type": "City",
         "name": city.name_in(language),
-        "url": page.get_full_url(request) + page.reverse_subpage("city", kwargs={"slug": city.slug}),
+        "url": url,
         "inLanguage": language,
         "geo": {
             "@type": "GeoCoordinates",
@@ -141,13 +142,10 @@ def city_sitemap_entries(page, *, request=None) -> list[dict]:
                 "location": base + sub,
                 "lastmod": city.updated_at,
                 "alternates": [
-                    {"location": url + sub, "lang_code": code}
-                    for code, url in versions
-                    if url
+                    {"location": url + sub, "lang_code": code} for code, url in versions if url
                 ]
                 if len(versions) > 1
                 else [],
             }
         )
     return entries
-

@@ -1,4 +1,4 @@
-""""Where this policy went": the section policy sharing adds to a policy's page
+""" "Where this policy went": the section policy sharing adds to a policy's page
 (`policies.sections`), with the transfers of the policy's translation group and the chains
 that descend from them."""
 

@@ -35,7 +35,7 @@ class CityPrefillTests(TestCase):
         self.assertIn('name="city" value="Ulaanbaatar"', html)
         self.assertIn('<option value="MN" selected>', html)
         self.assertIn('name="city_record" value="ulaanbaatar"', html)
-        html = self.client.get(f"/ko/requests/consultation/?city=ulaanbaatar").content.decode()
+        html = self.client.get("/ko/requests/consultation/?city=ulaanbaatar").content.decode()
         self.assertIn('name="city" value="울란바토르"', html)
 
     def test_unknown_or_hostile_slug_fills_in_nothing(self):

@@ -35,7 +35,9 @@ class CityPagesTest(TestCase):
             city=cls.ulaanbaatar, kind="friendship", signed_year=2013, source_title="SMG list"
         )
         cls.astana = make_city(
-            slug="astana", names={"ko": "아스타나", "en": "Astana", "fr": "Astana (fr)"}, country="KZ"
+            slug="astana",
+            names={"ko": "아스타나", "en": "Astana", "fr": "Astana (fr)"},
+            country="KZ",
         )
         make_relationship(
             city=cls.astana, kind="sister", signed_year=1996, source_url="", illustrative=True
@@ -125,7 +127,9 @@ class CityPagesTest(TestCase):
 
     def test_requests_are_counted_never_named(self):
         for name in ("Batbayar Secret", "Oyun Hidden"):
-            request, _token = make_request(name=name, email=f"{name.split()[0].lower()}@example.org")
+            request, _token = make_request(
+                name=name, email=f"{name.split()[0].lower()}@example.org"
+            )
             request.city_record = self.ulaanbaatar
             request.save(update_fields=["city_record"])
         html = self.get("/en/cities/ulaanbaatar/")
@@ -154,10 +158,14 @@ class CityPagesTest(TestCase):
         self.assertEqual(data["name"], "Ulaanbaatar")
         self.assertEqual(data["geo"]["@type"], "GeoCoordinates")
         self.assertEqual(data["geo"]["latitude"], 47.9)
-        self.assertEqual(data["containedInPlace"], {"@type": "Country", "name": "Mongolia", "identifier": "MN"})
+        self.assertEqual(
+            data["containedInPlace"], {"@type": "Country", "name": "Mongolia", "identifier": "MN"}
+        )
         self.assertEqual(data["sameAs"], "https://www.geonames.org/2028462")
         self.assertEqual(data["url"], "http://localhost/en/cities/ulaanbaatar/")
-        self.assertIn('<meta property="og:url" content="http://localhost/en/cities/ulaanbaatar/">', html)
+        self.assertIn(
+            '<meta property="og:url" content="http://localhost/en/cities/ulaanbaatar/">', html
+        )
         self.assertNotIn("sameAs", JSON_LD.findall(self.get("/en/cities/astana/"))[0])
 
     def test_canonical_hreflang_and_language_switcher_stay_on_the_city(self):
@@ -182,6 +190,4 @@ class CityPagesTest(TestCase):
             for slug in ("ulaanbaatar", "astana", "seoul"):
                 self.assertIn(f"<loc>http://localhost/{code}/cities/{slug}/</loc>", xml)
         self.assertNotIn("never-worked-with", xml)
-        self.assertIn(
-            'hreflang="fr" href="http://localhost/fr/cities/ulaanbaatar/"', xml
-        )
+        self.assertIn('hreflang="fr" href="http://localhost/fr/cities/ulaanbaatar/"', xml)

@@ -20,9 +20,15 @@ class WhereThisPolicyWentTest(TestCase):
         cls.policy = make_policy(library=cls.sections["policies"]["ko"], title="교통카드")
         cls.policy_en = translate_page(cls.policy, language="en", title="Transport card")
         cls.seoul = make_seoul()
-        cls.ulaanbaatar = make_city(slug="ulaanbaatar", names={"ko": "울란바토르", "en": "Ulaanbaatar"})
-        cls.astana = make_city(slug="astana", names={"ko": "아스타나", "en": "Astana"}, country="KZ")
-        cls.bishkek = make_city(slug="bishkek", names={"ko": "비슈케크", "en": "Bishkek"}, country="KG")
+        cls.ulaanbaatar = make_city(
+            slug="ulaanbaatar", names={"ko": "울란바토르", "en": "Ulaanbaatar"}
+        )
+        cls.astana = make_city(
+            slug="astana", names={"ko": "아스타나", "en": "Astana"}, country="KZ"
+        )
+        cls.bishkek = make_city(
+            slug="bishkek", names={"ko": "비슈케크", "en": "Bishkek"}, country="KG"
+        )
         # Recorded on the Korean version: the English page shows it too.
         cls.first = make_transfer(
             policy=cls.policy, source_city=cls.seoul, target_city=cls.ulaanbaatar
@@ -91,6 +97,8 @@ class WhereThisPolicyWentTest(TestCase):
         for n in range(9):
             city = make_city(slug=f"chain-{n}")
             source = self.seoul if parent is None else parent.target_city
-            parent = make_transfer(policy=policy, source_city=source, target_city=city, parent=parent)
+            parent = make_transfer(
+                policy=policy, source_city=source, target_city=city, parent=parent
+            )
         self.assertEqual(self.section(policy.url).count("lineage__row "), 10)
         self.assertEqual(self.queries_for(policy.url), one)
