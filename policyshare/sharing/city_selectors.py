@@ -38,8 +38,8 @@ def partner_cities(*, kind: str = "", country: str = "") -> dict:
     alphabetical order, with the filters' choices.
 
     `kind` is a relationship kind, "transfer" or "project"; `country` an ISO code. Returns
-    {"cities": [...], "countries": [(code, name)], "kinds_present": {...}}; each city carries
-    `relationship_list`, `has_transfer` and `has_project`.
+    {"cities": [...], "countries": [(code, name)]}; each city carries `relationship_list`,
+    `relationship_kinds`, `has_transfer` and `has_project`.
     """
     cities = list(
         cities_with_pages()
@@ -60,7 +60,6 @@ def partner_cities(*, kind: str = "", country: str = "") -> dict:
     countries = sorted(
         {(city.country.code, city.country.name) for city in cities}, key=lambda c: c[1]
     )
-    kinds_present = set().union(*(city.relationship_kinds for city in cities)) if cities else set()
     if country in {code for code, _name in countries}:  # an unknown country filters nothing
         cities = [city for city in cities if city.country.code == country]
     if kind == "transfer":
@@ -70,7 +69,7 @@ def partner_cities(*, kind: str = "", country: str = "") -> dict:
     elif kind:
         cities = [city for city in cities if kind in city.relationship_kinds]
     cities.sort(key=lambda city: city.name.casefold())
-    return {"cities": cities, "countries": countries, "kinds_present": kinds_present}
+    return {"cities": cities, "countries": countries}
 
 
 def city_for_page(slug: str) -> City | None:

@@ -24,7 +24,8 @@ def reader_language_of(values) -> str:
 
 
 def city_section(request):
-    """The cities section in the reader's language or its fallback, read once a request."""
+    """The cities section in the reader's language or its fallback, read once a request
+    (kept on the request: a lineage table links every city of the page through it)."""
     if request is not None and hasattr(request, "_portal_city_section"):
         return request._portal_city_section
     language = reader_language()
