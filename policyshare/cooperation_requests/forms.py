@@ -32,6 +32,7 @@ from policyshare.sharing.models import City
 from policyshare.sharing.selectors import city_named
 
 from .models import CooperationRequest, MeetingLanguage, RequestKind, RequestStatus
+from .selectors import city_matches, known_city
 from .validators import validate_phone
 
 MAX_POLICIES = 10
@@ -162,6 +163,9 @@ class CooperationRequestForm(forms.Form):
     # Filled in by site.js with the browser's time zone; empty without JavaScript (the site's
     # zone is used then). An unknown zone is ignored rather than refused.
     time_zone = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
+    # The city record a city page's link names (?city=<slug>); kept only when the city
+    # typed is still that city (`clean`).
+    city_record = forms.SlugField(required=False, max_length=80, widget=forms.HiddenInput)
     # A honeypot: hidden from people, filled in by bots.
     website = OneLineCharField(
         required=False,
@@ -256,8 +260,16 @@ class CooperationRequestForm(forms.Form):
             self.add_error("date_from", _("Give the start of the range as well."))
         if self.kind == RequestKind.OFFICIALS_INVITATION:
             self._clean_target_city(cleaned)
-        elif cleaned.get("city") and cleaned.get("country"):
-            cleaned["city_record"] = city_named(cleaned["city"], country=cleaned["country"])
+        else:
+            # The city a city page sent the reader with (?city=), while the typed name is
+            # still one of its names; else the known city the typed name and country mean.
+            city = known_city(cleaned.get("city_record", ""))
+            if city is not None and city_matches(city, cleaned.get("city", "")):
+                cleaned["city_record"] = city
+            elif cleaned.get("city") and cleaned.get("country"):
+                cleaned["city_record"] = city_named(cleaned["city"], country=cleaned["country"])
+            else:
+                cleaned["city_record"] = None
         return cleaned
 
     def _clean_target_city(self, cleaned):
@@ -301,6 +313,7 @@ class CooperationRequestForm(forms.Form):
                 "meeting_language",
                 "message",
                 "time_zone",
+                "city_record",
             )
         }
         if "participants" in self.fields:

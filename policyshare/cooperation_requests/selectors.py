@@ -17,6 +17,26 @@ from .models import (
 )
 
 
+def known_city(slug: str):
+    """The policy-sharing city record at `slug` (a city page's "Ask Seoul" link), or None.
+
+    Read through the request's foreign key, so this app names no model of the sharing app.
+    """
+    if not slug:
+        return None
+    city_model = CooperationRequest._meta.get_field("city_record").related_model
+    return city_model.objects.filter(slug=slug[:80]).first()
+
+
+def city_matches(city, typed: str) -> bool:
+    """Whether the city the requester typed is `city`: one of its names in any language,
+    ignoring case and spacing. A requester who changed the prefilled city is not counted."""
+    wanted = " ".join(typed.split()).casefold()
+    return bool(wanted) and any(
+        " ".join(name.split()).casefold() == wanted for name in (city.names or {}).values() if name
+    )
+
+
 def request_for_confirmation(*, pk: int) -> CooperationRequest | None:
     return CooperationRequest.objects.filter(pk=pk, anonymised_at__isnull=True).first()
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from policyshare.core.languages import reader_language
+from policyshare.core.localized import localized
 from policyshare.core.params import parse_int
 from policyshare.core.services import over_rate_limit
 from policyshare.core.views import client_address, private, too_many_requests
@@ -75,6 +76,8 @@ def request_form(request, kind_slug: str):
                 ),
                 # The search's "Ask Seoul" link carries the reader's query here.
                 "topic": initial_topic(request.GET.get("topic", "")),
+                # A city page's link carries its city.
+                **initial_city(request.GET.get("city", ""), language=language),
             },
         )
     return render(
@@ -97,6 +100,19 @@ def initial_topic(raw: str) -> str:
     limit = CooperationRequestForm.base_fields["topic"].max_length
     text = "".join(ch if ch.isprintable() else " " for ch in raw[: limit * 4])
     return " ".join(text.split())[:limit]
+
+
+def initial_city(slug: str, *, language: str) -> dict:
+    """The city, its country and its record, from a city page's ?city=<slug>; {} for a slug
+    that names no city."""
+    city = selectors.known_city(slug)
+    if city is None:
+        return {}
+    return {
+        "city": localized(city.names, language),
+        "country": city.country.code,
+        "city_record": city.slug,
+    }
 
 
 @private

@@ -63,7 +63,12 @@ class PageSitemap(Sitemap):
                         "lastmod": entry.get("lastmod"),
                         "changefreq": entry.get("changefreq"),
                         "priority": entry.get("priority"),
-                        "alternates": alternates if len(alternates) > 1 else [],
+                        # An entry may name its own alternates (a city page below the
+                        # cities section: each language's city page, whichever sections
+                        # list it).
+                        "alternates": entry.get(
+                            "alternates", alternates if len(alternates) > 1 else []
+                        ),
                     }
                 )
         lastmods = [url["lastmod"] for url in urls if url["lastmod"]]

@@ -5,10 +5,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
+from policyshare.policies.sections import POLICY_PAGE_SECTIONS_HOOK
 
 from . import feeds
 from .forms import PolicyTransferForm
 from .models import City, FirmInterest, Network, PolicyTransfer, TenderNotice
+from .policy_lineage import where_this_policy_went
 
 
 class CityViewSet(SnippetViewSet):
@@ -79,3 +81,7 @@ def sharing_transfer_feed():
 @hooks.register(FEED_HOOK)
 def sharing_project_feed():
     return feeds.PROJECTS
+
+
+# The policy page's "Where this policy went" (policies cannot import this app).
+hooks.register(POLICY_PAGE_SECTIONS_HOOK, where_this_policy_went)

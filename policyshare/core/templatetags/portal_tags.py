@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import is_rtl, with_language_prefix
 from policyshare.core.privacy import public
+from policyshare.core.routing import subpage_path
 from policyshare.core.selectors import view_count_for
 
 register = template.Library()
@@ -212,7 +213,10 @@ def current_section(context, page, sections):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context, page) -> str:
-    """The page's full address, or "" for anything that is not a routable page."""
+    """The page's full address (with the sub-page a routable page serves), or "" for
+    anything that is not a page."""
     if not isinstance(page, Page):
         return ""
-    return page.get_full_url(context.get("request")) or ""
+    request = context.get("request")
+    url = page.get_full_url(request)
+    return url + subpage_path(request, page) if url else ""

@@ -160,3 +160,28 @@ class CityIndexPage(RoutablePageMixin, PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("cities section")
+
+    @path("", name="index")
+    def index(self, request):
+        from ..city_views import city_list_context
+
+        return self.render(request, context_overrides=city_list_context(request))
+
+    @path("<slug:slug>/", name="city")
+    def city(self, request, slug):
+        from ..city_views import city_page_context
+
+        return self.render(
+            request,
+            template="sharing/city_page.html",
+            context_overrides=city_page_context(request, page=self, slug=slug),
+        )
+
+    def city_url(self, city, request=None) -> str:
+        """The address of a city's page in this section's language."""
+        return self.get_url(request) + self.reverse_subpage("city", kwargs={"slug": city.slug})
+
+    def get_sitemap_urls(self, request=None):
+        from ..city_views import city_sitemap_entries
+
+        return [*super().get_sitemap_urls(request), *city_sitemap_entries(self, request=request)]

@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import with_language_prefix
+from policyshare.core.routing import subpage_path
 from policyshare.translations.selectors import translation_state, versions_of
 
 register = template.Library()
@@ -66,10 +67,13 @@ def language_links(context, page=None):
     request = context["request"]
     current = get_language()
     translations = page_versions(request, page)["links"] if isinstance(page, Page) else {}
+    # A routable page's sub-page (a city below the cities section) is the same sub-page in
+    # every version of the section.
+    suffix = subpage_path(request, page)
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
-            url = translations[code]["url"]
+            url = translations[code]["url"] + suffix
         else:
             url = _switch_language(request, code, current)
         links.append(
@@ -89,8 +93,10 @@ def alternate_links(context, page):
     """hreflang alternates: only languages the page really exists in."""
     if not isinstance(page, Page):
         return []
-    links = page_versions(context["request"], page)["links"]
-    return [{"code": code, "url": link["full_url"]} for code, link in links.items()]
+    request = context["request"]
+    links = page_versions(request, page)["links"]
+    suffix = subpage_path(request, page)
+    return [{"code": code, "url": link["full_url"] + suffix} for code, link in links.items()]
 
 
 @register.simple_tag(takes_context=True)
@@ -98,12 +104,14 @@ def available_languages(context, page):
     """The languages the page really exists in, in the site's order, for "Available in"."""
     if not isinstance(page, Page):
         return []
-    links = page_versions(context["request"], page)["links"]
+    request = context["request"]
+    links = page_versions(request, page)["links"]
+    suffix = subpage_path(request, page)
     return [
         {
             "code": code,
             "name": name,
-            "url": links[code]["url"],
+            "url": links[code]["url"] + suffix,
             "is_shown": code == page.locale.language_code,
         }
         for code, name in settings.LANGUAGES
