@@ -1,8 +1,12 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from policyshare.api.api import REGISTER_ROUTER_HOOK
+
+from . import api
 from .forms import PolicyTransferForm
 from .models import City, FirmInterest, Network, PolicyTransfer, TenderNotice
 
@@ -64,3 +68,9 @@ class SharingViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SharingViewSetGroup)
+
+
+@hooks.register(REGISTER_ROUTER_HOOK)
+def open_data_api_router():
+    """This app's typed endpoints on the open-data API (api.py)."""
+    return api.router
