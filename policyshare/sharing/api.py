@@ -18,7 +18,6 @@ from enum import Enum
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest
 from ninja import Path, Query, Router, Schema
-from ninja.errors import HttpError
 from wagtail.rich_text import expand_db_html
 
 from policyshare.api import representations as rep
@@ -724,9 +723,10 @@ def list_transfers(
     page_size: int = PageSizeParam,
 ):
     """Policy transfers of published policies, latest stage year first, each with its dated
-    stage history, outcomes in the target city, sources and the transfer it descends from."""
-    if year_from is not None and year_to is not None and year_from > year_to:
-        raise HttpError(422, "year_from must not be after year_to.")
+    stage history, outcomes in the target city, sources and the transfer it descends from.
+
+    `year_from` after `year_to` is an empty range, not an error: the request is valid by the
+    schema, which cannot relate two parameters."""
     language = _reader_language(hl)
     queryset = transfers(
         policy=policy,

@@ -214,8 +214,10 @@ class TransferEndpointTests(SharingApiTestCase):
         self.assertEqual(self.ids("/api/v1/transfers?year_to=2015"), [self.transfer.pk])
 
     def test_bad_filters_are_422_with_a_message(self):
-        data = self.get_json("/api/v1/transfers?year_from=2020&year_to=2010", status=422)
-        self.assertEqual(data["detail"], "year_from must not be after year_to.")
+        # A reversed range is valid by the schema, and empty.
+        self.assertEqual(self.ids("/api/v1/transfers?year_from=2020&year_to=2010"), [])
+        data = self.get_json("/api/v1/transfers?stage=finished", status=422)
+        self.assertIn("stage", str(data["detail"]))
         for url in [
             "/api/v1/transfers?stage=finished",
             "/api/v1/transfers?channel=telepathy",
