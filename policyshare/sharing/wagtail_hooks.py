@@ -5,8 +5,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from policyshare.api.api import REGISTER_ROUTER_HOOK
+from policyshare.opendata.records import RECORDS_HOOK
 
 from . import api
+from .archive import SharingRecords
 from .forms import PolicyTransferForm
 from .models import City, FirmInterest, Network, PolicyTransfer, TenderNotice
 
@@ -74,3 +76,9 @@ register_snippet(SharingViewSetGroup)
 def open_data_api_router():
     """This app's typed endpoints on the open-data API (api.py)."""
     return api.router
+
+
+@hooks.register(RECORDS_HOOK)
+def content_archive_records():
+    """Cities, transfers, firms' interests and tenders in export_content (archive.py)."""
+    return SharingRecords()
