@@ -14,6 +14,7 @@ transfer's parent is its id. Docs: docs/sharing-api.md, "Export and import".
 
 from collections import Counter
 
+from django.db import models
 from django.db.models import Prefetch
 from django.utils import translation
 
@@ -243,6 +244,11 @@ def _valid(model, values: dict, where: str) -> None:
     """The editor's validation of each value (URLs, choices, lengths, dates, language codes)
     and of the model's own clean()."""
     fields = {("pk" if name == "id" else name): value for name, value in values.items()}
+    for name, value in values.items():
+        # A text field's clean() takes anything as str(value); these are also keys here.
+        field = model._meta.pk if name == "id" else model._meta.get_field(name)
+        if isinstance(field, models.CharField | models.TextField) and not isinstance(value, str):
+            raise ArchiveError(f"{where} has a value that is not valid: {name}: not text.")
     try:
         validate_fields(model, fields)
     except InvalidValue as error:
@@ -255,10 +261,14 @@ def _check_rows(model, rows, keys, where: str) -> None:
         _valid(model, row, f"{where}, row {position + 1},")
 
 
+def _is_id(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
 def _unique_ids(records, where: str) -> set:
     ids = [record["id"] for record in records]
     for pk in ids:
-        if not (isinstance(pk, int) and not isinstance(pk, bool) and pk > 0):
+        if not _is_id(pk):
             raise ArchiveError(f"{where}: an id that is not a positive whole number.")
     repeated = [pk for pk, n in Counter(ids).items() if n > 1]
     if repeated:
@@ -278,7 +288,7 @@ def _translatables(records: dict[int, dict], type_of=None) -> dict[tuple[str, st
 def _referenced(reference, known, what: str, where: str) -> int:
     if not (isinstance(reference, dict) and set(reference) == {"translation_key", "language"}):
         raise ArchiveError(f"{where} names its {what} without a translation key and language.")
-    key = (str(reference["translation_key"]), reference["language"])
+    key = (str(reference["translation_key"]), str(reference["language"]))
     if key not in known:
         raise ArchiveError(
             f"{where} names a {what} that is not in the archive "
@@ -290,7 +300,7 @@ def _referenced(reference, known, what: str, where: str) -> int:
 def _city(slug, slugs, where: str, *, optional=False):
     if slug is None and optional:
         return None
-    if slug not in slugs:
+    if not isinstance(slug, str) or slug not in slugs:
         raise ArchiveError(f"{where} names a city, {slug!r}, that is not in the archive.")
     return slug
 
@@ -332,7 +342,7 @@ def _check_records(data, context: ImportContext) -> None:
                 raise ArchiveError(f"{where} has the GeoNames id of another city.")
             geonames.add(record["geonames_id"])
         for acronym in _list(record["networks"], f"{where}: networks"):
-            if acronym not in acronyms:
+            if not isinstance(acronym, str) or acronym not in acronyms:
                 raise ArchiveError(f"{where} is in a network, {acronym!r}, not in the archive.")
         _check_rows(
             CityRelationship,
@@ -376,6 +386,8 @@ def _check_records(data, context: ImportContext) -> None:
     ]
     for record in transfers:
         _record(record, transfer_keys, "A policy transfer")
+    _unique_ids(transfers, "The policy transfers")
+    for record in transfers:
         where = f"Policy transfer {record['id']}"
         _valid(PolicyTransfer, {name: record[name] for name in TRANSFER_FIELDS}, where)
         _referenced(record["policy"], policies, "policy", where)
@@ -383,7 +395,9 @@ def _check_records(data, context: ImportContext) -> None:
         target = _city(record["target_city"], slugs, where)
         if source == target:
             raise ArchiveError(f"{where} goes from a city to itself ({source}).")
-        if record["project"] is not None and record["project"] not in projects:
+        if record["project"] is not None and not (
+            _is_id(record["project"]) and record["project"] in projects
+        ):
             raise ArchiveError(f"{where} names a project that is not in the archive.")
         stages = _list(record["stages"], f"{where}'s stages")
         if not stages:
@@ -398,9 +412,10 @@ def _check_records(data, context: ImportContext) -> None:
             raise ArchiveError(f"{where}'s stage history: {' '.join(map(str, problems))}")
         _check_rows(TransferOutcome, record["outcomes"], OUTCOME_FIELDS, f"{where}'s outcomes")
         _check_rows(TransferSource, record["sources"], SOURCE_FIELDS, f"{where}'s sources")
+        if record["parent"] is not None and not _is_id(record["parent"]):
+            raise ArchiveError(f"{where} has a parent that is not an id.")
         parents[record["id"]] = record["parent"]
         targets[record["id"]] = (source, target)
-    _unique_ids(transfers, "The policy transfers")
     for pk, parent in parents.items():
         if parent is None:
             continue

@@ -443,6 +443,12 @@ class SharingRefusalTests(TestCase):
             (lambda s: s["cities"][0]["names"].update(xx="?"), "is not a content language"),
             (lambda s: s["tenders"][0].update(status="maybe"), "status"),
             (lambda s: s["cities"][0].update(owner=1), "is not a record of"),
+            (lambda s: s["networks"][0].update(acronym=["A"]), "acronym: not text"),
+            (
+                lambda s: transfer_record(s, self.content["root"].pk).update(parent=[1]),
+                "has a parent that is not an id",
+            ),
+            (lambda s: s["tenders"][0].update(city=["x"]), "names a city, ['x']"),
         ]:
             with self.subTest(message=message):
                 self.assertRefused(change, message)
