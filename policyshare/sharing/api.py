@@ -41,6 +41,7 @@ from .models import (
     Stage,
     TransferChannel,
     TransferMode,
+    TransferStage,
 )
 
 router = Router()
@@ -414,7 +415,7 @@ def transfers(
         queryset = queryset.filter(stage=stage)
     if year_from is not None or year_to is not None:
         # In the range when any stage of its history was reached in it.
-        dated = PolicyTransfer.stages.rel.related_model.objects.filter(transfer=OuterRef("pk"))
+        dated = TransferStage.objects.filter(transfer=OuterRef("pk"))
         if year_from is not None:
             dated = dated.filter(reached_on__year__gte=year_from)
         if year_to is not None:
