@@ -13,10 +13,9 @@ from pathlib import Path
 from uuid import UUID
 
 FORMAT = "policyshare-content"
-VERSION = 1
+VERSION = 2
 MANIFEST = "manifest.json"
-# Every JSON member an archive of this version has, in the order they are written.
-DATA_MEMBERS = [
+_VERSION_1_MEMBERS = [
     "locales.json",
     "site.json",
     "images.json",
@@ -25,6 +24,13 @@ DATA_MEMBERS = [
     "pages.json",
     "view_counts.json",
 ]
+# Every JSON member an archive of each version this reader reads has. Version 2 added
+# records.json: the records of domain apps that are neither pages nor snippets (cities,
+# policy transfers, …; `records.py`).
+MEMBERS_OF_VERSION = {1: _VERSION_1_MEMBERS, 2: [*_VERSION_1_MEMBERS, "records.json"]}
+DATA_MEMBERS = MEMBERS_OF_VERSION[VERSION]
+# What a member an older version did not have stands for when such an archive is read.
+ABSENT_MEMBERS = {"records.json": {}}
 # Zip entries carry a timestamp; a fixed one keeps two exports of the same content identical.
 _FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -105,15 +111,18 @@ def read_archive(path: Path) -> Archive:
         manifest = _json(archive, MANIFEST)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise ArchiveError(f"{MANIFEST} does not describe a {FORMAT!r} archive.")
-        if manifest.get("version") != VERSION:
+        version = manifest.get("version")
+        if isinstance(version, bool) or version not in MEMBERS_OF_VERSION:
+            readable = " and ".join(str(number) for number in MEMBERS_OF_VERSION)
             raise ArchiveError(
-                f"Archive format version {manifest.get('version')!r} is not supported "
-                f"(this PolicyShare reads version {VERSION})."
+                f"Archive format version {version!r} is not supported "
+                f"(this PolicyShare reads versions {readable})."
             )
+        required = MEMBERS_OF_VERSION[version]
         listed = manifest.get("files")
         if not isinstance(listed, dict):
             raise ArchiveError(f"{MANIFEST} has no list of files.")
-        for name in DATA_MEMBERS:
+        for name in required:
             if name not in listed:
                 raise ArchiveError(f"The manifest does not list the required member {name}.")
         unlisted = names - set(listed) - {MANIFEST}
@@ -131,11 +140,13 @@ def read_archive(path: Path) -> Archive:
                 raise ArchiveError(f"Checksum mismatch for {name}: the archive is damaged.")
             contents[name] = content
     data = {}
-    for name in DATA_MEMBERS:
+    for name in required:
         try:
             data[name] = json.loads(contents.pop(name))
         except ValueError as error:
             raise ArchiveError(f"{name} is not valid JSON ({error}).") from error
+    for name in DATA_MEMBERS:
+        data.setdefault(name, ABSENT_MEMBERS.get(name))
     return Archive(manifest=manifest, data=data, files=contents)
 
 

@@ -28,6 +28,7 @@ from wagtail.models import Collection, DraftStateMixin, Locale, Page, Site, get_
 from policyshare.core.models import PageViewCount
 
 from .archive import ArchiveError, ArchiveWriter, dump_json, read_archive
+from .records import ExportContext, ImportContext, archive_records
 from .richtext import UnsafeContent, clean_fields
 from .validation import InvalidValue, validate_fields
 
@@ -157,6 +158,13 @@ def export_content(*, path: Path) -> dict:
         snippets[model._meta.label_lower] = records
         exported_snippets[model] = {record["id"] for record in records}
     page_records = [_page_record(page, locales, exported_ids, exported_snippets) for page in pages]
+    context = ExportContext(
+        page_ids=frozenset(exported_ids),
+        snippet_ids={
+            model._meta.label_lower: frozenset(ids) for model, ids in exported_snippets.items()
+        },
+    )
+    app_records = {name: part.export(context) for name, part in archive_records().items()}
 
     media = {}
     for member, model, folder in [
@@ -195,6 +203,7 @@ def export_content(*, path: Path) -> dict:
     writer.add("snippets.json", dump_json(snippets))
     writer.add("pages.json", dump_json(page_records))
     writer.add("view_counts.json", dump_json(view_counts))
+    writer.add("records.json", dump_json(app_records))
 
     counts = {
         "pages": len(page_records),
@@ -206,6 +215,9 @@ def export_content(*, path: Path) -> dict:
     counts.update(
         {f"pages.{label}": n for label, n in Counter(r["type"] for r in page_records).items()}
     )
+    parts = archive_records()
+    for name, data in app_records.items():
+        counts.update({f"{name}.{kind}": n for kind, n in parts[name].counts(data).items()})
     return writer.write(created=timezone.now(), counts=dict(sorted(counts.items())))
 
 
@@ -220,6 +232,7 @@ def site_is_empty() -> bool:
         or get_image_model().objects.exists()
         or get_document_model().objects.exists()
         or any(apps.get_model(label).objects.exists() for label in SNIPPET_MODELS)
+        or not all(part.is_empty() for part in archive_records().values())
     )
 
 
@@ -428,6 +441,26 @@ def _check_structure(archive) -> int:
     counts = archive.manifest.get("counts", {})
     if counts.get("pages") != len(pages):
         raise ArchiveError("The manifest's page count does not match pages.json.")
+
+    records = data["records.json"]
+    parts = archive_records()
+    if not isinstance(records, dict):
+        raise ArchiveError("records.json is not an object of record sets.")
+    unknown = set(records) - set(parts)
+    if unknown:
+        raise ArchiveError(
+            f"records.json holds {', '.join(sorted(unknown))}, which this site does not import "
+            f"(it imports {', '.join(parts) or 'none'})."
+        )
+    context = ImportContext(
+        pages={record["id"]: record for record in pages},
+        snippets={
+            label: {record["id"]: record["data"] for record in records_of_label}
+            for label, records_of_label in snippets.items()
+        },
+    )
+    for name, part_data in records.items():
+        parts[name].check(part_data, context)
     return cleaned
 
 
@@ -496,6 +529,10 @@ def _import(archive, written_files) -> dict:
             model_from_serializable_data(model, fields, check_fks=False).save()
         saved_models.add(model)
 
+    parts = archive_records()
+    for name, part_data in data["records.json"].items():
+        saved_models |= parts[name].write_before_pages(part_data)
+
     # Wagtail's placeholder page (and the site on it) holds no content: the import replaces it.
     Page.objects.filter(depth__gt=1).delete()
     root = Page.get_first_root_node()
@@ -527,6 +564,9 @@ def _import(archive, written_files) -> dict:
     PageViewCount.objects.bulk_create(
         PageViewCount(page_id=row["page"], count=row["count"]) for row in data["view_counts.json"]
     )
+    # Apps' other records refer to pages and snippets, which are in the database by now.
+    for name, part_data in data["records.json"].items():
+        saved_models |= parts[name].write(part_data)
     _reset_sequences(saved_models | {Page})
 
     site_record = data["site.json"]

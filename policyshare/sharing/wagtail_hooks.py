@@ -4,10 +4,13 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from policyshare.api.api import REGISTER_ROUTER_HOOK
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
+from policyshare.opendata.records import RECORDS_HOOK
 from policyshare.policies.sections import POLICY_PAGE_SECTIONS_HOOK
 
-from . import feeds
+from . import api, feeds
+from .archive import SharingRecords
 from .forms import PolicyTransferForm
 from .models import City, FirmInterest, Network, PolicyTransfer, TenderNotice
 from .policy_lineage import where_this_policy_went
@@ -85,3 +88,15 @@ def sharing_project_feed():
 
 # The policy page's "Where this policy went" (policies cannot import this app).
 hooks.register(POLICY_PAGE_SECTIONS_HOOK, where_this_policy_went)
+
+
+@hooks.register(REGISTER_ROUTER_HOOK)
+def open_data_api_router():
+    """This app's typed endpoints on the open-data API (api.py)."""
+    return api.router
+
+
+@hooks.register(RECORDS_HOOK)
+def content_archive_records():
+    """Cities, transfers, firms' interests and tenders in export_content (archive.py)."""
+    return SharingRecords()

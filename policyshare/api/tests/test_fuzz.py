@@ -15,6 +15,8 @@ from schemathesis import GenerationMode
 from schemathesis.checks import negative_data_rejection
 
 from policyshare.core.tests import builders
+from policyshare.sharing.models import Network, ProjectResult, TransferOutcome
+from policyshare.sharing.tests import builders as sharing_builders
 
 EXAMPLES_PER_OPERATION = 25
 # Search forgives bad input by design (issue 3: a malformed query or filter answers 200 with
@@ -38,6 +40,36 @@ class ApiFuzzTests(TestCase):
         cls.policy = policy
         cls.post = builders.make_post(board=sections["media"]["en"], source_outlet="Guardian")
         builders.make_partner(language="en")
+        cls.add_policy_sharing(sections, policy)
+
+    @classmethod
+    def add_policy_sharing(cls, sections, policy):
+        """A city with a relationship and a network, a transfer with its history, outcome
+        and a descendant, and a project with inline rows: data for the sharing endpoints."""
+        seoul = sharing_builders.make_seoul()
+        city = sharing_builders.make_city(slug="ulaanbaatar", income_group="lower_middle")
+        city.networks.add(Network.objects.create(acronym="CITYNET", name="CITYNET"))
+        city.save()
+        sharing_builders.make_relationship(city=city, kind="friendship")
+        project = sharing_builders.make_project(
+            section=sections["sharing"]["en"], cities=[city], policies=[policy]
+        )
+        ProjectResult.objects.create(
+            page=project, title="Result", indicator="Speed", actual=1, actual_year=2020
+        )
+        cls.transfer = sharing_builders.make_transfer(
+            policy=policy, source_city=seoul, target_city=city, project=project
+        )
+        TransferOutcome.objects.create(
+            transfer=cls.transfer, indicator={"en": "Users"}, value=1, year=2018
+        )
+        sharing_builders.make_transfer(
+            policy=policy,
+            source_city=city,
+            target_city=sharing_builders.make_city(slug="darkhan"),
+            parent=cls.transfer,
+        )
+        cls.project = project
 
     def setUp(self):
         cache.clear()
@@ -58,7 +90,8 @@ class ApiFuzzTests(TestCase):
         }
 
     def test_generated_requests_get_documented_answers(self):
-        self.assertGreaterEqual(len(self.operations), 8)
+        self.assertGreaterEqual(len(self.operations), 14)
+        self.assertIn("/api/v1/transfers/{transfer_id}", self.operations)
         self.assertIn("/api/v1/search", self.operations)
         for operation in self.operations.values():
             for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
@@ -69,6 +102,9 @@ class ApiFuzzTests(TestCase):
         for path, parameters in [
             ("/api/v1/policies/{policy_id}", {"policy_id": self.policy.pk}),
             ("/api/v1/posts/{post_id}", {"post_id": self.post.pk}),
+            ("/api/v1/cities/{slug}", {"slug": "ulaanbaatar"}),
+            ("/api/v1/transfers/{transfer_id}", {"transfer_id": self.transfer.pk}),
+            ("/api/v1/projects/{project_id}", {"project_id": self.project.pk}),
         ]:
             case = self.operations[path].Case(path_parameters=parameters)
             response = case.call()
