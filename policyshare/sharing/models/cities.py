@@ -18,6 +18,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from policyshare.core.content import register_snippet
 from policyshare.core.localized import LocalizedTextField, localized
 
 
@@ -69,6 +70,7 @@ def validate_time_zone(value: str) -> None:
         )
 
 
+@register_snippet  # shown on the sharing, city and policy pages: their caches follow it
 class Network(models.Model):
     """A network of cities (CITYNET, Metropolis, ICLEI, …)."""
 
@@ -97,6 +99,7 @@ class CityQuerySet(models.QuerySet):
         return self.exclude(slug=settings.PORTAL_CITY_SLUG)
 
 
+@register_snippet  # shown on the sharing, city and policy pages: their caches follow it
 class City(ClusterableModel):
     slug = models.SlugField(
         max_length=80,

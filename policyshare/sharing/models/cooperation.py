@@ -6,12 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from policyshare.core.content import register_snippet
 from policyshare.core.localized import LocalizedTextField, localized
 from policyshare.partners.models import FIRM_KINDS
 
 from .cities import City
 
 
+@register_snippet  # shown on the sharing, city and policy pages: their caches follow it
 class FirmInterest(models.Model):
     """A firm's or agency's declared interest in working with a city, on a policy or both.
 
@@ -95,6 +97,7 @@ class TenderNoticeQuerySet(models.QuerySet):
         return self.filter(status=TenderStatus.OPEN, deadline__gt=now or timezone.now())
 
 
+@register_snippet  # shown on the sharing, city and policy pages: their caches follow it
 class TenderNotice(models.Model):
     """An overseas tender notice for urban infrastructure, with a link to its source."""
 

@@ -14,6 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from policyshare.core.content import register_snippet
 from policyshare.core.localized import LocalizedTextField, localized
 
 from .cities import City
@@ -93,6 +94,7 @@ def check_stage_history(stages: list[tuple[str, object, str]]) -> list[str]:
     return problems
 
 
+@register_snippet  # shown on the sharing, city and policy pages: their caches follow it
 class PolicyTransfer(ClusterableModel):
     """A Seoul policy (or a policy learnt from Seoul) taken up by another city."""
 
