@@ -2,7 +2,7 @@
 
 One `iati-activity` per translation group of live, public project pages: the group's first
 page (the one the others were translated from) gives the structure, and every live translation
-adds its `narrative`s with its `xml:lang`. The mapping is in docs/sharing-iati.md.
+adds its `narrative`s with its `xml:lang`. The mapping is in docs/sharing.md ("IATI mapping").
 
 The document is checked against the IATI schema vendored in `schema/` (production has no copy
 of the shared standards folder), loaded without any network access.
