@@ -3227,7 +3227,7 @@ PROJECTS = [
         "description_ko": "KOICA 지원으로 몽골과학기술대에 도시계획공학과를 세우고 실무자를 교육하는 사업. 서울시가 2024년 5월 초청연수를 운영했다.",
         "status": "implementation",
         "planned_start": None,
-        "actual_start": None,
+        "actual_start": "2024-05-21",
         "planned_end": None,
         "actual_end": None,
         "participants": [
@@ -3273,8 +3273,8 @@ PROJECTS = [
         ],
         "sources": [SRC["asiae_mongolia_2024"]],
         "illustrative": False,
-        "note": "Project dates are not in the source; only the May 2024 training is dated.",
-        "note_ko": "자료에 사업 기간이 없다. 날짜가 확인되는 것은 2024년 5월 연수뿐이다.",
+        "note": "Project dates are not in the source: the start given is the May 2024 training, its first dated activity.",
+        "note_ko": "자료에 사업 기간이 없다. 시작일은 날짜가 확인되는 첫 활동인 2024년 5월 연수다.",
     },
     {
         "key": "mongolia-water-quality-2010",
