@@ -22,6 +22,8 @@ from wagtail.models import Page
 from policyshare.cooperation_requests.tests.builders import form_data, make_request
 from policyshare.core.tests import builders
 from policyshare.newsletter import services as newsletter
+from policyshare.sharing.models import ProjectParticipant
+from policyshare.sharing.tests import builders as sharing_builders
 
 # Enough to meet each kind of odd value a few times, few enough to take seconds per family.
 EXAMPLES_PER_FAMILY = 10
@@ -64,6 +66,14 @@ PARAMETER_NAMES = [
     "choices",
     "page_size",
     "rich_text_format",
+    "channel",
+    "stage",
+    "country",
+    "city",
+    "population_band",
+    "income_group",
+    "climate_zone",
+    "hl",
     "a\x00b",
 ]
 
@@ -122,6 +132,17 @@ class NoServerErrorTests(TestCase):
                     video_url="https://youtu.be/abcdefgh",
                 )
         builders.make_partner(language="en")
+        seoul = sharing_builders.make_seoul()
+        city = sharing_builders.make_city(slug="ulaanbaatar")
+        sharing_builders.make_relationship(city=city, kind="sister", signed_year=1995)
+        cls.transfer = sharing_builders.make_transfer(
+            policy=policy, source_city=seoul, target_city=city
+        )
+        cls.project = sharing_builders.make_project(
+            section=sections["sharing"]["ko"], cities=[city], policies=[policy]
+        )
+        # A complete IATI activity, so the export is served, not refused with a 503.
+        ProjectParticipant.objects.create(page=cls.project, name="Seoul", role="funding")
         builders.make_standard_page(parent=sections["news"]["en"].get_parent())
         _request, cls.tracking_token = make_request(language="en")
         subscription = newsletter.subscribe(
@@ -149,6 +170,8 @@ class NoServerErrorTests(TestCase):
             "slug": "transport",
             "kind": "news",
             "rest": "nothing-here",
+            "transfer_id": self.transfer.pk,
+            "project_id": self.project.pk,
         }
         return {name: samples[name] for name in names}
 
@@ -164,7 +187,22 @@ class NoServerErrorTests(TestCase):
                 families.setdefault(name, set()).add(path)
         for page in Page.objects.live().public().specific().filter(depth__gt=1):
             families.setdefault(type(page).__name__, set()).add(page.url)
+            # The routes of routable pages (the sharing section's sub-pages, city pages).
+            for route in self.routable_subpaths(page):
+                families.setdefault(f"{type(page).__name__}:{route}", set()).add(
+                    f"{page.url}{route}"
+                )
         return {family: sorted(paths) for family, paths in families.items()}
+
+    def routable_subpaths(self, page):
+        from policyshare.sharing.models import CityIndexPage, SharingIndexPage
+        from policyshare.sharing.section import SUB_PAGES
+
+        if isinstance(page, SharingIndexPage):
+            return [suffix for _name, suffix in SUB_PAGES] + [f"transfers/{self.transfer.pk}/"]
+        if isinstance(page, CityIndexPage):
+            return ["ulaanbaatar/", "seoul/"]
+        return []
 
     def assert_no_server_error(self, method, path, data=None):
         # Each request in its own savepoint: on PostgreSQL a failed statement would abort the
@@ -197,6 +235,12 @@ class NoServerErrorTests(TestCase):
             "PartnersPage",
             "StandardPage",
             "HomePage",
+            "SharingIndexPage",
+            "CityIndexPage",
+            "CooperationProjectPage",
+            "CityIndexPage:ulaanbaatar/",
+            "SharingIndexPage:cities-like-mine/",
+            "api-v1:list_transfers",
         ]:
             self.assertIn(expected, families)
         self.assertIn("/en/news/", families["BoardIndexPage"])
@@ -227,6 +271,7 @@ class NoServerErrorTests(TestCase):
             "/en/requests/consultation/": form_data(),
             "/ko/requests/study-visit/": form_data(),
             "/en/requests/webinar/": form_data(),
+            "/en/requests/officials-invitation/": form_data(),
             "/en/requests/new-link/": {"reference": "PS-2026-000001", "email": "a@example.org"},
             "/en/newsletter/": {"email": "a@example.org", "language": "en", "consent": "on"},
             **{

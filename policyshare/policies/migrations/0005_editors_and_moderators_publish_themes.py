@@ -17,8 +17,12 @@ def permission(apps):
     # Permissions are normally created after all migrations have run; create it now so a
     # fresh database has working groups straight away (as core 0003 does).
     content_type, _ = ContentType.objects.get_or_create(app_label="policies", model="theme")
+    # By id: migrating backwards through several apps' migrations in one run can hand this
+    # function a ContentType class of another rendered state than Permission's foreign key.
     publish, _ = Permission.objects.get_or_create(
-        content_type=content_type, codename="publish_theme", defaults={"name": "Can publish theme"}
+        content_type_id=content_type.pk,
+        codename="publish_theme",
+        defaults={"name": "Can publish theme"},
     )
     return publish
 
