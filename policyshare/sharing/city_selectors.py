@@ -132,9 +132,15 @@ def city_projects(city: City, language: str | None = None) -> list:
     return list(projects.filter(cities=city).select_related("locale").order_by("title"))
 
 
+# A firm's request to invite a city's officials names that city as its target, not as where
+# the request came from (cooperation_requests.models.RequestKind; that app imports this one,
+# so the value is written here).
+INVITATION_KIND = "officials_invitation"
+
+
 def request_count(city: City) -> int:
-    """How many cooperation requests name the city's record: a count, never who sent them."""
-    return city.cooperation_requests.count()
+    """How many cooperation requests came from the city: a count, never who sent them."""
+    return city.cooperation_requests.exclude(kind=INVITATION_KIND).count()
 
 
 def name_language(city: City) -> str:

@@ -132,6 +132,11 @@ class CityPagesTest(TestCase):
             )
             request.city_record = self.ulaanbaatar
             request.save(update_fields=["city_record"])
+        # A firm asking Seoul to invite the city's officials names it as the target: it is
+        # not a request from the city.
+        invitation, _token = make_request(kind="officials_invitation", name="Firm Person")
+        invitation.city_record = self.ulaanbaatar
+        invitation.save(update_fields=["city_record"])
         html = self.get("/en/cities/ulaanbaatar/")
         self.assertIn("2 requests for cooperation have come from this city.", html)
         self.assertNotIn("Batbayar", html)
