@@ -52,6 +52,13 @@ class GroupPermissionTests(TestCase):
             "newsletter": reverse("newsletter_admin:index"),
             "requests": reverse("inquiries_admin:index"),
             "request": reverse("inquiries_admin:detail", args=[self.request.pk]),
+            "cities": reverse("wagtailsnippets_sharing_city:list"),
+            "add city": reverse("wagtailsnippets_sharing_city:add"),
+            "transfers": reverse("wagtailsnippets_sharing_policytransfer:list"),
+            "add transfer": reverse("wagtailsnippets_sharing_policytransfer:add"),
+            "tenders": reverse("wagtailsnippets_sharing_tendernotice:add"),
+            "firms' interests": reverse("wagtailsnippets_sharing_firminterest:add"),
+            "city networks": reverse("wagtailsnippets_sharing_network:add"),
             "groups": reverse("wagtailusers_groups:index"),
             "users": reverse("wagtailusers_users:index"),
         }
@@ -84,6 +91,13 @@ class GroupPermissionTests(TestCase):
         "images",
         "invite contributors",
         "newsletter",
+        "cities",
+        "add city",
+        "transfers",
+        "add transfer",
+        "tenders",
+        "firms' interests",
+        "city networks",
     ]
 
     def test_editors(self):
@@ -105,6 +119,8 @@ class GroupPermissionTests(TestCase):
             builders.make_admin_user("handler", group="Request handlers"),
             allowed=["requests", "request"],
             refused=[
+                "cities",
+                "add transfer",
                 "edit policy",
                 "add policy",
                 "themes",
