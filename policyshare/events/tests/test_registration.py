@@ -197,3 +197,21 @@ class ReminderTests(TestCase):
             call_command("send_event_reminders", stdout=out)
         self.assertEqual(out.getvalue().strip(), "Event reminders: 0 sent.")
         self.assertEqual(len(mail.outbox), 1)
+
+
+class CapacityTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = builders.sections(languages=("en",))
+
+    def test_publishing_more_seats_promotes_people_waiting(self):
+        event = make_event(index=self.sections["events"]["en"], capacity=1)
+        register(event, email="first@example.org")
+        waiting, _token = register(event, email="second@example.org")
+        mail.outbox.clear()
+        event.capacity = 2
+        with self.captureOnCommitCallbacks(execute=True):
+            event.save_revision().publish()
+        waiting.refresh_from_db()
+        self.assertEqual(waiting.status, RegistrationStatus.CONFIRMED)
+        self.assertEqual([m.to for m in mail.outbox], [["second@example.org"]])
