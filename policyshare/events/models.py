@@ -68,15 +68,21 @@ class EventPageForm(PortalPageForm):
                 locale_id=locale_id
             ).order_by("title")
 
+    def is_valid(self):
+        # Checked here: the sessions formset is validated after the form's own clean().
+        valid = super().is_valid()
+        sessions = self.formsets.get("sessions")
+        if valid and sessions is not None:
+            kept = [form for form in sessions.forms if not sessions._should_delete_form(form)]
+            if not any(form.has_changed() or form.instance.pk for form in kept):
+                self.add_error(None, _("An event needs at least one session."))
+                return False
+        return valid
+
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("venue_name") and not cleaned.get("online_url"):
             self.add_error("venue_name", _("Give a venue, an online link, or both."))
-        sessions = self.formsets.get("sessions")
-        if sessions is not None and not any(
-            form.cleaned_data and not form.cleaned_data.get("DELETE") for form in sessions.forms
-        ):
-            self.add_error(None, _("An event needs at least one session."))
         return cleaned
 
 
