@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("requests/", include("policyshare.cooperation_requests.urls")),
     path("newsletter/", include("policyshare.newsletter.urls")),
+    path("event/", include("policyshare.events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

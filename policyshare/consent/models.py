@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 class ConsentPurpose(models.TextChoices):
     REQUEST = "request", _("Cooperation request")
     NEWSLETTER = "newsletter", _("Newsletter")
+    EVENT = "event", _("Event registration")
 
 
 def text_digest(text: str) -> str:

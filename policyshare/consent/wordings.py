@@ -56,10 +56,37 @@ WORDINGS = {
         ),
         "zh-hans": "我同意首尔特别市政府使用我的电子邮件地址向我发送本简报，直至我取消订阅。",
     },
+    ("event", 1): {
+        "ko": (
+            "서울특별시가 행사 등록을 처리하고 행사에 관하여 연락하기 위하여 이 양식에 기재한 "
+            "개인정보를 처리하는 것에 동의합니다."
+        ),
+        "en": (
+            "I agree that the Seoul Metropolitan Government processes the personal data I give "
+            "in this form in order to handle my registration and contact me about the event."
+        ),
+        "fr": (
+            "J’accepte que le Gouvernement métropolitain de Séoul traite les données "
+            "personnelles que je fournis dans ce formulaire afin de gérer mon inscription et de "
+            "me contacter au sujet de l’événement."
+        ),
+        "es": (
+            "Acepto que el Gobierno Metropolitano de Seúl trate los datos personales que "
+            "facilito en este formulario con el fin de gestionar mi inscripción y contactarme "
+            "sobre el evento."
+        ),
+        "ar": (
+            "أوافق على أن تعالج حكومة سيول الحضرية البيانات الشخصية التي أقدّمها في هذا النموذج "
+            "بغرض معالجة تسجيلي والتواصل معي بشأن الفعالية."
+        ),
+        "zh-hans": (
+            "我同意首尔特别市政府为处理我的报名并就活动与我联系而处理我在本表格中提供的个人信息。"
+        ),
+    },
 }
 
 # The version each form shows.
-CURRENT = {"request": 1, "newsletter": 1}
+CURRENT = {"request": 1, "newsletter": 1, "event": 1}
 
 # (purpose, version, language) -> who approved the wording and when, e.g.
 # "Privacy officer, 2026-12-01". Empty: no wording has had its legal review yet, and

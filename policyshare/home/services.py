@@ -141,6 +141,19 @@ SECTIONS = [
         },
     ),
     (
+        "events",
+        "events.EventIndexPage",
+        {},
+        {
+            "ko": "행사",
+            "en": "Events",
+            "fr": "Événements",
+            "es": "Eventos",
+            "ar": "الفعاليات",
+            "zh-hans": "活动",
+        },
+    ),
+    (
         "news",
         "boards.BoardIndexPage",
         {"kind": "news"},

@@ -151,6 +151,7 @@ INSTALLED_APPS = [
     "policyshare.opendata",
     "policyshare.translations",
     "policyshare.sharing",
+    "policyshare.events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

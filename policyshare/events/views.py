@@ -1,0 +1,95 @@
+"""Public pages: the registration form, the private registration page with its cancel
+button, and the calendars (.ics)."""
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from policyshare.core.languages import reader_language
+from policyshare.core.services import over_rate_limit
+from policyshare.core.views import client_address, private, too_many_requests
+
+from . import calendars, selectors, services
+from .forms import RegistrationForm
+from .models import EventPage
+
+ICS_TYPE = "text/calendar; charset=utf-8"
+
+
+def _event(page_id: int) -> EventPage:
+    return get_object_or_404(EventPage.objects.live().public(), pk=page_id)
+
+
+@require_http_methods(["GET", "POST"])
+def register(request, page_id: int):
+    event = _event(page_id)
+    language = reader_language()
+    is_open = event.registration_open()
+    form = RegistrationForm(request.POST or None, language=language)
+    if request.method == "POST" and is_open:
+        if over_rate_limit(scope="event_registration", address=client_address(request)):
+            return too_many_requests(request)
+        if form.is_valid():
+            try:
+                _registration, token = services.register(
+                    event=event,
+                    language=language,
+                    consent_text=form.consent_text,
+                    **form.registration_fields(),
+                )
+            except services.RegistrationClosed:
+                is_open = False
+            else:
+                return redirect("events:registration", token=token)
+    response = render(
+        request,
+        "events/register.html",
+        {
+            "event": event,
+            "form": form,
+            "is_open": is_open,
+            "seats_left": selectors.seats_left(event),
+        },
+        status=200 if is_open or request.method == "GET" else 409,
+    )
+    return response
+
+
+@private
+def registration(request, token: str):
+    found = services.find_by_token(token)
+    if found is None:
+        return render(request, "events/registration_unknown.html", status=404)
+    return render(
+        request,
+        "events/registration.html",
+        {"registration": found, "event": found.event, "token": token},
+    )
+
+
+@private
+@require_POST
+def cancel(request, token: str):
+    found = services.find_by_token(token)
+    if found is None:
+        return render(request, "events/registration_unknown.html", status=404)
+    services.cancel(registration=found)
+    return redirect("events:registration", token=token)
+
+
+def event_calendar(request, page_id: int):
+    event = _event(page_id)
+    response = HttpResponse(calendars.event_calendar(event, host=request.get_host()), ICS_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.ics"'
+    return response
+
+
+def upcoming_calendar(request):
+    language = reader_language()
+    events = selectors.upcoming_events(language=language)
+    if not events and not selectors.has_event_section(language=language):
+        raise Http404(_("No events in this language."))
+    return HttpResponse(
+        calendars.feed_calendar(events, host=request.get_host(), language=language), ICS_TYPE
+    )
