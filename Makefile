@@ -68,8 +68,12 @@ lock:
 bench: bench-search bench-pages
 
 # Search relevance (judged queries, against stock Wagtail search) and latency at 1k–100k.
+# `make bench-search BENCH_SEARCH_SIZES=1000 BENCH_SEARCH_DATABASES=sqlite` is the quick run;
+# the default measures the 100k targets (about an hour on 2 cores: docs/search.md).
+BENCH_SEARCH_SIZES ?= 1000,10000,100000
+BENCH_SEARCH_DATABASES ?= sqlite,postgres
 bench-search: install
-	$(PY) bench/search/run.py
+	$(PY) bench/search/run.py --sizes $(BENCH_SEARCH_SIZES) --databases $(BENCH_SEARCH_DATABASES)
 
 # Page weight and load timings on slow 3G (needs chromium; see docs/browser-tests.md).
 bench-pages: install

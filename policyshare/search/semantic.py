@@ -1,7 +1,8 @@
 """Semantic retrieval: search documents by meaning, in any of the encoder's languages.
 
 - **Index time** (the task worker, never a request): each search document's title and the
-  start of its text become one vector (`encoder`), stored in `DocumentVector`. A saved
+  start of its text, and its title with each of those sentences, become one vector
+  (`encoder.document_passages`, `encoder.combine_passages`), stored in `DocumentVector`. A saved
   document is noted and embedded when the transaction commits (`tasks.embed_search_documents`);
   a document whose text did not change is not embedded again.
 - **Query time**: the query's vector is compared with every stored vector by an exact dot
@@ -22,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -37,6 +39,8 @@ from .analysis import MAX_QUERY_CHARS, normalise
 from .encoder import (
     DIMENSIONS,
     EncoderError,
+    combine_passages,
+    document_passages,
     document_source,
     encoder_name,
     get_encoder,
@@ -57,6 +61,24 @@ SEMANTIC_WEIGHT = 1.0
 # Tuned on the judged queries (bench/search): 0.8 and 0.1.
 STRONG_LEXICAL = 0.8
 STRONG_MIN_SIMILARITY = 0.1
+# It must also contain every word of the query (`_coverage`): a document that has one word
+# of "urban farming on rooftops" ("urban") or of "국제회의 유치" ("유치") is a weak match,
+# however many documents match so, and it goes through the fusion like the others. A
+# document with only some of the words is still strong when it has at least
+# PARTIAL_MIN_COVERAGE of them, no document has more, and its cosine is at least
+# PARTIAL_RELATIVE_SIMILARITY of the best one: "사망자가 줄어든" (no text has the verb) keeps
+# its policy on top, "국제회의 유치" does not keep a water policy that has "유치" above the
+# convention policy in English (cosine 0.18 against 0.47). Measured on the judged queries
+# (docs/search.md, "Fusion"): 0.5 and 0.7.
+STRONG_COVERAGE = 1.0
+PARTIAL_MIN_COVERAGE = 0.5
+PARTIAL_RELATIVE_SIMILARITY = 0.7
+# The lexical candidates whose words are checked: the best COVERAGE_CANDIDATES by rank within
+# COVERAGE_MIN_SHARE of the best rank (kind, freshness and language weigh at most about 2.1
+# together, so a candidate below 0.35 of the best cannot reach STRONG_LEXICAL of it). One
+# query for their analysed text; a candidate not checked is no strong match.
+COVERAGE_CANDIDATES = 40
+COVERAGE_MIN_SHARE = 0.35
 # How many semantic matches a search fuses, and how similar they must be. With this encoder a
 # short query scores 0.2–0.45 against a policy it is about, in either language ("traffic
 # deaths" → 교통사고 사망자 0.36, "housing for young people" → 청년 주택 0.23) and -0.1–0.15
@@ -144,7 +166,7 @@ def _embed_batch(encoder, ids: list[int], *, force: bool, report: EmbedReport) -
         if not force and stored.get(pk) == digest:
             report.unchanged += 1
         else:
-            todo.append((pk, source, digest))
+            todo.append((pk, document_passages(title, text), digest))
     report.too_short += len(too_short)
     if set(too_short) & stored.keys():  # its text became too short: its vector goes
         DocumentVector.objects.filter(document_id__in=too_short).delete()
@@ -161,7 +183,7 @@ def _embed_batch(encoder, ids: list[int], *, force: bool, report: EmbedReport) -
             source_hash=digest,
             updated_at=now,
         )
-        for (pk, _source, digest), vector in zip(todo, vectors, strict=True)
+        for (pk, _passages, digest), vector in zip(todo, vectors, strict=True)
         if vector is not None
     ]
     report.failed += len(todo) - len(made)
@@ -193,16 +215,23 @@ def _store(vectors: list[DocumentVector]) -> int:
 
 
 def _encode_each(encoder, todo) -> list[np.ndarray | None]:
-    """The vectors of a batch; if the batch fails, each document alone, so that one document
-    the encoder cannot read does not cost the others their vectors."""
+    """The vectors of a batch, each made of its document's passages (`combine_passages`); if
+    the batch fails, each document alone, so that one document the encoder cannot read does
+    not cost the others their vectors."""
     try:
-        return list(encoder.encode([source for _pk, source, _digest in todo]))
+        rows = encoder.encode([p for _pk, passages, _digest in todo for p in passages])
     except EncoderError:
         pass
+    else:
+        vectors, start = [], 0
+        for _pk, passages, _digest in todo:
+            vectors.append(combine_passages(rows[start : start + len(passages)]))
+            start += len(passages)
+        return vectors
     vectors = []
-    for pk, source, _digest in todo:
+    for pk, passages, _digest in todo:
         try:
-            vectors.append(encoder.encode([source])[0])
+            vectors.append(combine_passages(encoder.encode(passages)))
         except EncoderError as error:
             logger.warning("The sentence encoder failed on search document %s (%s).", pk, error)
             vectors.append(None)
@@ -348,11 +377,72 @@ def reciprocal_rank_fusion(
     return dict(sorted(scores.items(), key=lambda pair: pair[1], reverse=True))
 
 
-def fuse(query: str, candidates: list, *, filters=None) -> list:
+def query_words(query: str, language: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each word of the query that has terms (not a stop word): its terms with the synonyms of
+    the word (a document contains the word if it has one of them), and their scripts."""
+    from . import synonyms
+    from .analysis import get_analyser
+
+    analyser = get_analyser()
+    words = []
+    for word in normalise(query[:MAX_QUERY_CHARS], lower=False).split()[:MAX_QUERY_WORDS]:
+        terms = analyser.query_terms(word, language)
+        if terms:
+            terms = frozenset(synonyms.expand(terms, language))
+            words.append((terms, frozenset(filter(None, map(_script, terms)))))
+    return words
+
+
+# Words of a query whose coverage is checked; longer queries are rarely matched whole.
+MAX_QUERY_WORDS = 8
+
+
+def _script(term: str) -> str | None:
+    """The script of a term (its first character's); None for a number, which any text may
+    hold."""
+    first = term[:1]
+    if not first or first.isdigit():
+        return None
+    if "\uac00" <= first <= "\ud7a3":
+        return "hangul"
+    if first.isascii():
+        return "latin"
+    return unicodedata.name(first, "other").split()[0]
+
+
+def _coverage(query: str, language: str, candidates: list) -> dict[int, float]:
+    """The share of the query's words that each of the best lexical candidates contains (see
+    STRONG_COVERAGE); candidates not checked are absent.
+
+    A word in a script the document does not use at all is left out of its share: in
+    "Cheonggyecheon 청계천" a Korean text without Latin words could not have contained the
+    romanised name, which is not a sign that it is about something else.
+    """
+    words = query_words(query, language)
+    scored = sorted((c for c in candidates if c.score > 0), key=lambda c: -c.score)
+    if not words or not scored:
+        return {}
+    floor = scored[0].score * COVERAGE_MIN_SHARE
+    pks = [c.pk for c in scored[:COVERAGE_CANDIDATES] if c.score >= floor]
+    rows = SearchDocument.objects.filter(pk__in=pks).values_list(
+        "pk", "analysed_title", "analysed_summary", "analysed_body", "analysed_documents"
+    )
+    coverage = {}
+    for pk, *texts in rows:
+        terms = set(" ".join(texts).split())
+        scripts = {_script(term) for term in terms}
+        expected = [t for t, word_scripts in words if not word_scripts or word_scripts & scripts]
+        found = sum(1 for word_terms in expected if not word_terms.isdisjoint(terms))
+        coverage[pk] = found / len(expected) if expected else 0.0
+    return coverage
+
+
+def fuse(query: str, candidates: list, *, filters=None, language: str = "") -> list:
     """The lexical candidates (`selectors.Candidate`) with the semantic matches.
 
-    A candidate that semantic search found gets its `similarity`; semantic matches that the
-    words did not find are added (score 0), with their facet columns, unless they fail the
+    A candidate that semantic search found gets its `similarity`, and each of the best lexical
+    candidates the share of the query's words it contains (`coverage`); semantic matches that
+    the words did not find are added (score 0), with their facet columns, unless they fail the
     filters. Without the encoder (or with no semantic match) the candidates come back as they
     were. The rankings are fused per translation group by `fuse_groups` (`selectors._ranked`).
     """
@@ -362,7 +452,11 @@ def fuse(query: str, candidates: list, *, filters=None) -> list:
     from .selectors import Candidate
 
     similarity = dict(matches)
-    by_pk = {c.pk: c._replace(similarity=similarity.get(c.pk)) for c in candidates}
+    coverage = _coverage(query, language, candidates)
+    by_pk = {
+        c.pk: c._replace(similarity=similarity.get(c.pk), coverage=coverage.get(c.pk))
+        for c in candidates
+    }
     missing = [pk for pk, _score in matches if pk not in by_pk]
     rows = SearchDocument.objects.filter(pk__in=missing).values_list(
         "pk", "kind", "board", "language", "year", "themes", "date", "translation_group"
@@ -385,18 +479,24 @@ def fuse(query: str, candidates: list, *, filters=None) -> list:
     return list(by_pk.values())
 
 
-def fuse_groups(lexical: dict, similarity: dict, foreign: frozenset = frozenset()) -> dict:
+def fuse_groups(
+    lexical: dict,
+    similarity: dict,
+    foreign: frozenset = frozenset(),
+    coverage: dict | None = None,
+) -> dict:
     """The fused score of each translation group, best first when sorted by it.
 
     `lexical`: each group's weighted lexical relevance (0 for a match by meaning only);
     `similarity`: the best cosine of the group's versions, when known; `foreign`: the groups
-    with no version in the reader's language. Each side ranks groups, one rank per group
+    with no version in the reader's language; `coverage`: the share of the query's words in
+    the group's best-covering version, when checked. Each side ranks groups, one rank per group
     however many versions matched, and the ranks are fused by reciprocal-rank fusion
     (`RRF_K`, `SEMANTIC_WEIGHT`), with two exceptions:
 
-    - a strong lexical match (at least `STRONG_LEXICAL` of the best lexical relevance, and
-      not unrelated in meaning: cosine at least `STRONG_MIN_SIMILARITY`) keeps its lexical
-      order above every other result;
+    - a strong lexical match (at least `STRONG_LEXICAL` of the best lexical relevance, with
+      every word of the query (`STRONG_COVERAGE`), and not unrelated in meaning: cosine at
+      least `STRONG_MIN_SIMILARITY`) keeps its lexical order above every other result;
     - a semantic match in another language that the words did not find counts its semantic
       rank for the lexical side too: the words could not have found it, so their silence is
       no evidence against it.
@@ -420,10 +520,30 @@ def fuse_groups(lexical: dict, similarity: dict, foreign: frozenset = frozenset(
         for group in lexical_ranking:
             if lexical[group] < best * STRONG_LEXICAL:
                 break
-            if similarity.get(group, 1.0) >= STRONG_MIN_SIMILARITY:
+            if _strong(group, similarity, coverage):
                 # Above any fused score (at most 2 / (RRF_K + 1)).
                 scores[group] = 1.0 + lexical[group] / best
     return scores
+
+
+def _strong(group, similarity: dict, coverage: dict | None) -> bool:
+    """Whether a group among the best lexical matches keeps its lexical order on top (see
+    `fuse_groups`)."""
+    cosine = similarity.get(group, 1.0)
+    if cosine < STRONG_MIN_SIMILARITY:
+        return False
+    if coverage is None:  # words not checked: the lexical relevance decides
+        return True
+    share = coverage.get(group, 0.0)
+    if share >= STRONG_COVERAGE:
+        return True
+    # Some words missing: still strong if no document has more of them and no document is much
+    # closer in meaning.
+    return (
+        share >= PARTIAL_MIN_COVERAGE
+        and share >= max(coverage.values(), default=0.0)
+        and cosine >= PARTIAL_RELATIVE_SIMILARITY * max(similarity.values(), default=0.0)
+    )
 
 
 # --- Related policies ------------------------------------------------------------------------

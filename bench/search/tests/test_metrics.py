@@ -155,8 +155,20 @@ def test_check_targets():
     result["relevance"]["fused"] = {"unavailable": "cannot import x"}
     result["latency"] = result["latency"][:1]
     memory = {"encoder": "not available: x", "rss_after_a_search_page_mb": 450.0}
-    statuses = [c["status"] for c in run.check_targets([result], memory)]
-    assert statuses == ["FAIL", "FAIL", "FAIL", "N/A", "N/A", "FAIL"]
+    checks = run.check_targets([result], memory)
+    assert [c["status"] for c in checks] == ["FAIL", "FAIL", "FAIL", "N/A", "N/A", "FAIL"]
+    # The build of 100,000 is estimated from the largest size measured, linearly.
+    assert checks[4]["detail"] == "largest size measured: 1,400 (linear estimate from it: 13.1 min)"
+    # Vectors copied at 100k (--reuse-vectors): the p95 is measured, the build is not.
+    result["latency"] = [
+        {"documents": 1_400, "build_s": 1.0, "embed_s": 10.0, "fused": {"p95_ms": 5.0}},
+        {"documents": 100_400, "build_s": 20.0, "embed_s": run.REUSED, "fused": {"p95_ms": 40}},
+    ]
+    checks = {c["target"]: c for c in run.check_targets([result], memory)}
+    assert checks["sqlite: fused p95 <= 50 ms at 100,000 documents"]["status"] == "PASS"
+    build = checks["sqlite: index build (embedding included) of 100,000 <= 30 min"]
+    assert build["status"] == "N/A"
+    assert build["detail"].endswith("linear estimate from 1,400: 13.1 min")
 
 
 def test_corpus_classes():

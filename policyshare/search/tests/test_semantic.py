@@ -196,6 +196,35 @@ class FuseGroupsTests(TestCase):
         self.assertGreater(same_language.index("ko"), 1)  # one rank only: below the words'
         self.assertEqual(other_language[:2], ["a", "ko"])
 
+    def test_a_match_on_some_of_the_words_is_not_kept_on_top(self):
+        # "urban farming on rooftops": "a" and "b" have only "urban"; "ko" is a Korean policy
+        # on rooftop farming, found by meaning only.
+        lexical = {"a": 10.0, "b": 9.5}
+        similarity = {"a": 0.22, "b": 0.2, "ko": 0.31}
+        coverage = {"a": 1 / 3, "b": 1 / 3}
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"ko"}), coverage)
+        self.assertEqual(max(scores, key=scores.get), "ko")
+        # With every word, the same documents stay on top.
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"ko"}), {"a": 1.0, "b": 1.0})
+        self.assertEqual(sorted(scores, key=scores.get, reverse=True)[:2], ["a", "b"])
+
+    def test_a_partial_match_stays_on_top_when_nothing_is_better(self):
+        # "사망자가 줄어든": no document has the verb; the best ones have the noun and are as
+        # near in meaning as anything, so the words decide.
+        lexical = {"a": 10.0, "b": 9.0}
+        similarity = {"a": 0.3, "b": 0.28, "c": 0.32}
+        scores = semantic.fuse_groups(lexical, similarity, coverage={"a": 0.5, "b": 0.5})
+        self.assertEqual(sorted(scores, key=scores.get, reverse=True), ["a", "b", "c"])
+        # Not when another document is much nearer in meaning: then the rankings are fused,
+        # and a policy in another language that is nearer comes first.
+        similarity["c"] = 0.6
+        scores = semantic.fuse_groups(lexical, similarity, coverage={"a": 0.5, "b": 0.5})
+        self.assertLess(scores["a"], 1.0)
+        scores = semantic.fuse_groups(
+            lexical, similarity, frozenset({"c"}), coverage={"a": 0.5, "b": 0.5}
+        )
+        self.assertEqual(max(scores, key=scores.get), "c")
+
     def test_a_weak_similarity_is_no_semantic_rank(self):
         scores = semantic.fuse_groups({"a": 1.0}, {"a": 0.9, "z": 0.01})
         self.assertNotIn("z", scores)
@@ -469,3 +498,90 @@ class EncoderWrapperTests(TestCase):
         model.encode.return_value = np.full((1, DIMENSIONS), np.nan, dtype=np.float32)
         with self.assertRaises(EncoderError):
             Encoder(model, "x").encode(["text"])
+
+
+class PassagesTests(TestCase):
+    """A document's vector: the whole source and its title with each sentence."""
+
+    def test_the_source_then_the_title_with_each_sentence(self):
+        passages = encoder_module.document_passages("Title", "One. Two! 셋이다. Four?\nFive")
+        self.assertEqual(
+            passages,
+            [
+                "Title\nOne. Two! 셋이다. Four?\nFive",
+                "Title\nOne.",
+                "Title\nTwo!",
+                "Title\n셋이다.",
+                "Title\nFour?",
+                "Title\nFive",
+            ],
+        )
+
+    def test_passages_are_cut_with_the_source(self):
+        text = "A sentence. " * 100
+        passages = encoder_module.document_passages("T", text)
+        self.assertEqual(len(passages), 1 + encoder_module.MAX_PASSAGES)
+        self.assertLessEqual(len(passages[0]), encoder_module.EMBED_CHARS + 2)
+
+    def test_the_vector_is_the_whole_plus_the_mean_of_the_passages(self):
+        whole, on_topic, off_topic = np.eye(3, DIMENSIONS, dtype=np.float32)
+        vector = encoder_module.combine_passages(np.vstack([whole, on_topic, off_topic]))
+        expected = whole + (on_topic + off_topic) / 2
+        np.testing.assert_allclose(vector, expected / np.linalg.norm(expected), rtol=1e-6)
+        self.assertEqual(vector.dtype, np.float32)
+
+    def test_a_document_is_embedded_from_its_passages(self):
+        model = FakeModel()
+        document = make_document(
+            "x:9", language="en", kind="page", title="Bike lanes", text="One. Two."
+        )
+        with (
+            override_settings(PORTAL_SEARCH_SEMANTIC=True),
+            mock.patch.object(semantic, "get_encoder", return_value=Encoder(model, "fake-2")),
+        ):
+            semantic.embed_documents(document_ids=[document.pk])
+        passages = ["Bike lanes\nOne. Two.", "Bike lanes\nOne.", "Bike lanes\nTwo."]
+        self.assertEqual(model.calls, [passages])
+        self.assertTrue(DocumentVector.objects.filter(document=document, encoder="fake-2").exists())
+
+    def test_the_recipe_is_part_of_the_encoder_name(self):
+        # A change of recipe makes every vector again (`rebuild_search_vectors`).
+        self.assertTrue(encoder_module.encoder_name().endswith(f"-{encoder_module.VECTOR_RECIPE}"))
+
+
+class CoverageTests(TestCase):
+    """`semantic._coverage`: the share of the query's words a lexical candidate contains."""
+
+    def candidate(self, document, score):
+        return Candidate(document.pk, score, "page", "", document.language, None, "", "", "g")
+
+    def test_the_share_of_the_words(self):
+        document = make_document("x:1", language="en", kind="page")
+        SearchDocument.objects.filter(pk=document.pk).update(
+            analysed_title="urban regener", analysed_body="seoul citi"
+        )
+        coverage = semantic._coverage(
+            "urban farming on rooftops", "en", [self.candidate(document, 5.0)]
+        )
+        self.assertAlmostEqual(coverage[document.pk], 1 / 3)  # "on" is a stop word
+
+    def test_a_word_in_a_script_the_text_does_not_use_is_left_out(self):
+        korean = make_document("x:2", language="ko", kind="page")
+        SearchDocument.objects.filter(pk=korean.pk).update(analysed_body="청계천 복원")
+        english = make_document("x:3", language="en", kind="page")
+        SearchDocument.objects.filter(pk=english.pk).update(analysed_body="stream seoul")
+        coverage = semantic._coverage(
+            "Cheonggyecheon 청계천",
+            "ko",
+            [self.candidate(korean, 5.0), self.candidate(english, 4.0)],
+        )
+        self.assertEqual(coverage[korean.pk], 1.0)  # no Latin word in it: judged on 청계천
+        self.assertEqual(coverage[english.pk], 0.0)  # Latin, without the name
+
+    def test_candidates_far_below_the_best_are_not_checked(self):
+        best = make_document("x:4", language="en", kind="page")
+        weak = make_document("x:5", language="en", kind="page")
+        coverage = semantic._coverage(
+            "stream", "en", [self.candidate(best, 10.0), self.candidate(weak, 1.0)]
+        )
+        self.assertEqual(set(coverage), {best.pk})
