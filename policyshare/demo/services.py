@@ -31,7 +31,7 @@ from policyshare.boards.models import BoardPost
 from policyshare.core.models import StandardPage
 from policyshare.core.services import set_view_count
 from policyshare.home.models import HomePage
-from policyshare.home.services import ensure_sections
+from policyshare.home.services import ensure_sections, ensure_site_pages
 from policyshare.partners.models import Partner
 from policyshare.policies.models import (
     OutcomeIndicator,
@@ -207,6 +207,7 @@ def load_demo_content() -> DemoReport:
         code: LanguageText(code, module) for code, module in translated.items()
     }
     sections = ensure_sections()
+    ensure_site_pages()
     homes = {
         code: HomePage.objects.get(pk=sections["policies"][code].get_parent().pk)
         for code in languages
@@ -540,6 +541,8 @@ def _load_standard_pages(*, languages, homes, report) -> None:
                     title=text["title"],
                     slug=spec["slug"],
                     locale=homes[code].locale,
+                    # About, MITI and Sharing City Seoul are reached from the main menu.
+                    show_in_menus=True,
                     introduction=text["introduction"],
                     body=_stream(text["body"], level="h2"),
                     questions=[

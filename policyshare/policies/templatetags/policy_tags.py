@@ -1,0 +1,42 @@
+"""Template tags for policies and themes."""
+
+from urllib.parse import quote
+
+from django import template
+
+from policyshare.core.fragments import cached_fragment
+from policyshare.core.templatetags.portal_tags import portal_home
+from policyshare.policies.models import PolicyLibraryPage
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def theme_url(context, theme) -> str:
+    """Where a theme tag links: the one place that decides it.
+
+    Today the reader's policy library filtered by the theme; when themes get pages of their
+    own (issue 18), this returns their address and every tag follows.
+    """
+    library = _library_url(context)
+    if not library:
+        return ""
+    return f"{library}?theme={quote(theme.slug)}"
+
+
+def _library_url(context) -> str:
+    home = portal_home(context)
+    if home is None:
+        return ""
+    request = context.get("request")
+
+    def compute():
+        library = PolicyLibraryPage.objects.child_of(home).live().first()
+        return library.get_url(request) if library is not None else ""
+
+    if request is not None and hasattr(request, "_portal_library_url"):
+        return request._portal_library_url
+    url = cached_fragment("library_url", home.pk, compute=compute)
+    if request is not None:
+        request._portal_library_url = url
+    return url
