@@ -15,7 +15,6 @@ from wagtail.models import Locale, Page, Site
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback, is_rtl, with_language_prefix
 from policyshare.core.models import StandardPage
-from policyshare.core.privacy import public
 from policyshare.core.selectors import view_count_for
 from policyshare.core.site_pages import FOOTER_PAGE_SLUGS
 
@@ -50,10 +49,12 @@ def nav_pages(context):
     if home is None:
         return []
     # Plain pages: the menu needs only titles and addresses, not each page's own fields.
+    # The home page's children marked "Show in menus", in tree order; in a partial language
+    # (French, …) a page not translated yet is there in its fallback language, as in lists.
     return cached_fragment(
         "nav",
         home.pk,
-        compute=lambda: list(public(home.get_children().live()).in_menu()),
+        compute=lambda: list(children_with_fallback(Page, home).in_menu().order_by("path")),
     )
 
 
@@ -284,7 +285,16 @@ def current_section(context, page, sections):
     """The menu section the page is in (for `aria-current`), or None."""
     if not isinstance(page, Page):
         return None
-    return next((s for s in sections if page.path.startswith(s.path)), None)
+    found = next((s for s in sections if page.path.startswith(s.path)), None)
+    if found is not None:
+        return found
+    # A page shown in a fallback language lives under another home page: its section is the
+    # one with the same slug there (sections keep their slug in every language).
+    segments = page.url_path.strip("/").split("/")
+    return next(
+        (s for s in sections if len(segments) > s.depth - 2 and segments[s.depth - 2] == s.slug),
+        None,
+    )
 
 
 @register.simple_tag(takes_context=True)

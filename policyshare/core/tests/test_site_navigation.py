@@ -113,6 +113,19 @@ class FooterTests(TestCase):
         footer = footer_of(self.client.get("/ko/").content.decode())
         self.assertIn('<a href="/ko/privacy/">개인정보 처리방침</a>', footer)
 
+    def test_a_menu_page_not_yet_translated_is_in_the_menu_in_its_fallback_language(self):
+        home_en = self.created["privacy"]["en"].get_parent()
+        builders.make_standard_page(
+            parent=home_en, title="Sharing City Seoul", slug="sharing-city", show_in_menus=True
+        )
+        menu = menu_of(self.client.get("/fr/sharing-city/").content.decode())
+        self.assertIn(
+            '<a href="/fr/sharing-city/" aria-current="page" lang="en" dir="ltr">'
+            "Sharing City Seoul</a>",
+            menu,
+        )
+        self.assertIn('href="/fr/policies/"', menu)
+
     def test_the_footer_pages_render(self):
         for path in ("/en/privacy/", "/ko/accessibility/", "/fr/licence/"):
             with self.subTest(path=path):
