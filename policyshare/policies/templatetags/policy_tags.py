@@ -25,18 +25,19 @@ def theme_url(context, theme) -> str:
 
 
 def _library_url(context) -> str:
-    home = portal_home(context)
-    if home is None:
-        return ""
+    """The reader's policy library's address: read once per request, from the fragments."""
     request = context.get("request")
-
-    def compute():
-        library = PolicyLibraryPage.objects.child_of(home).live().first()
-        return library.get_url(request) if library is not None else ""
-
     if request is not None and hasattr(request, "_portal_library_url"):
         return request._portal_library_url
-    url = cached_fragment("library_url", home.pk, compute=compute)
+    home = portal_home(context)
+    url = ""
+    if home is not None:
+
+        def compute():
+            library = PolicyLibraryPage.objects.child_of(home).live().first()
+            return library.get_url(request) if library is not None else ""
+
+        url = cached_fragment("library_url", home.pk, compute=compute)
     if request is not None:
         request._portal_library_url = url
     return url
