@@ -31,7 +31,7 @@ from policyshare.boards.models import BoardPost
 from policyshare.core.models import StandardPage
 from policyshare.core.services import set_view_count
 from policyshare.home.models import HomePage
-from policyshare.home.services import ensure_sections, ensure_site_pages
+from policyshare.home.services import ensure_sections
 from policyshare.partners.models import Partner
 from policyshare.policies.models import (
     OutcomeIndicator,
@@ -207,7 +207,6 @@ def load_demo_content() -> DemoReport:
         code: LanguageText(code, module) for code, module in translated.items()
     }
     sections = ensure_sections()
-    ensure_site_pages()
     homes = {
         code: HomePage.objects.get(pk=sections["policies"][code].get_parent().pk)
         for code in languages
