@@ -219,7 +219,7 @@ def truncate_words_at(text, limit) -> str:
         end = space
     elif (punctuation := _last_cjk_break(text, earliest, cut)) is not None:
         end = punctuation + 1
-    elif widths[cut - 1] == 2 and widths[cut] == 2:
+    elif cut > 0 and widths[cut - 1] == 2 and widths[cut] == 2:
         end = cut
     elif (space := text.rfind(" ", 0, cut)) > 0:
         end = space
