@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from policyshare.core.tests import builders
+from policyshare.home.services import ensure_site_pages
 from policyshare.partners.models import PartnerKind
 
 LANGUAGES = ("ko", "en")
@@ -198,12 +199,16 @@ def build_portal() -> Portal:
         parent=home_ko,
         title="공유도시 서울",
         slug="sharing-city",
+        show_in_menus=True,
         introduction="공유도시 서울이란 무엇인가.",
         questions=[("question", {"question": "공유도시란?", "answer": "<p>나누는 도시</p>"})],
     )
     builders.translate_page(
         about, language="en", title="Sharing City Seoul", introduction="What Sharing City Seoul is."
     )
+
+    # The privacy notice, accessibility statement and licence the footer links to.
+    ensure_site_pages(languages=(*LANGUAGES, "ar"))
 
     portal = Portal(
         sections=sections,

@@ -79,8 +79,12 @@ def test_arabic_pages_with_english_content_are_mirrored_and_fit_the_screen(
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} [{width_name}] is {overflow}px wider than the screen"
 
-        # Mirrored: the brand and the first menu entry sit on the right half.
-        for selector in (".site-brand", ".site-nav li:first-child a"):
+        # Mirrored: the brand and the first menu entry (on a phone, the folded menu's
+        # toggle) sit on the right half.
+        first_entry = (
+            ".site-nav li:first-child a" if width_name == "desktop" else ".site-nav summary"
+        )
+        for selector in (".site-brand", first_entry):
             box = page.locator(selector).bounding_box()
             assert box["x"] + box["width"] > viewport["width"] / 2, (
                 f"{path} [{width_name}]: {selector} is not on the right"

@@ -577,6 +577,8 @@ def _load_standard_pages(*, languages, homes, report) -> None:
                     title=text["title"],
                     slug=spec["slug"],
                     locale=homes[code].locale,
+                    # About, MITI and Sharing City Seoul are reached from the main menu.
+                    show_in_menus=True,
                     introduction=text["introduction"],
                     body=_stream(text["body"], level="h2"),
                     questions=[

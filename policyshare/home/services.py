@@ -17,9 +17,10 @@ from wagtail.models import (
 )
 
 from policyshare.core.languages import content_language_codes
-from policyshare.core.models import ReviewTask
+from policyshare.core.models import ReviewTask, StandardPage
 
 from .models import HomePage
+from .site_pages import SITE_PAGES
 
 # Declared in settings so that shared code (metadata, feeds) can name the site without
 # importing this app.
@@ -259,6 +260,48 @@ def ensure_sections(*, languages: Iterable[str] | None = None) -> dict[str, dict
         sections[slug] = pages
     ensure_policy_review(libraries=list(sections["policies"].values()))
     return sections
+
+
+@transaction.atomic
+def ensure_site_pages(*, languages: Iterable[str] | None = None) -> dict[str, dict[str, Page]]:
+    """Create the pages the footer links to (privacy notice, accessibility statement,
+    licence) under the home pages that have their text (Korean and English); readers of the
+    other languages see the English version through the usual fallback.
+
+    Not in the menu. Returns {slug: {language_code: page}}. Running it again changes
+    nothing, and a page an editor changed, moved in or out of the menu, or unpublished is
+    left as it is. `languages` as for `ensure_site`.
+    """
+    from wagtail.rich_text import RichText
+
+    homes = ensure_site(languages=languages)
+    default_code = settings.LANGUAGE_CODE
+    created: dict[str, dict[str, Page]] = {}
+    for slug, texts in SITE_PAGES.items():
+        pages: dict[str, Page] = {}
+        # The source language first, so that the others are its translations.
+        for code in sorted(texts, key=lambda code: code != default_code):
+            home = homes.get(code)
+            if home is None:
+                continue
+            page = Page.objects.child_of(home).filter(slug=slug).first()
+            if page is None:
+                text = texts[code]
+                page = StandardPage(
+                    title=text["title"],
+                    slug=slug,
+                    locale=home.locale,
+                    introduction=text["introduction"],
+                    body=[("paragraph", RichText(paragraph)) for paragraph in text["body"]],
+                )
+                source = pages.get(default_code)
+                if source is not None:
+                    page.translation_key = source.translation_key
+                home.add_child(instance=page)
+                page.save_revision().publish()
+            pages[code] = page
+        created[slug] = pages
+    return created
 
 
 def ensure_policy_review(*, libraries) -> Workflow:

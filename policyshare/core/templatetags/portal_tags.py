@@ -4,6 +4,8 @@ The language switcher and the hreflang alternates read the page's versions and l
 `translations`' `translation_tags`.
 """
 
+import unicodedata
+
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
@@ -11,10 +13,11 @@ from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
 
 from policyshare.core.fragments import cached_fragment
-from policyshare.core.languages import is_rtl, with_language_prefix
-from policyshare.core.privacy import public
+from policyshare.core.languages import children_with_fallback, is_rtl, with_language_prefix
+from policyshare.core.models import StandardPage
 from policyshare.core.routing import subpage_path
 from policyshare.core.selectors import view_count_for
+from policyshare.core.site_pages import FOOTER_PAGE_SLUGS
 
 register = template.Library()
 
@@ -47,11 +50,33 @@ def nav_pages(context):
     if home is None:
         return []
     # Plain pages: the menu needs only titles and addresses, not each page's own fields.
+    # The home page's children marked "Show in menus", in tree order; in a partial language
+    # (French, …) a page not translated yet is there in its fallback language, as in lists.
     return cached_fragment(
         "nav",
         home.pk,
-        compute=lambda: list(public(home.get_children().live()).in_menu()),
+        compute=lambda: list(children_with_fallback(Page, home).in_menu().order_by("path")),
     )
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context) -> dict:
+    """The privacy notice, accessibility statement and licence pages, by slug, in the
+    reader's language or its fallback; a missing one is left out.
+
+    Read inside the footer's cached fragment: once per language, not per request.
+    """
+    request = context.get("request")
+    home = _site_home(request) if request else None
+    if home is None:
+        return {}
+    pages = children_with_fallback(StandardPage, home).filter(slug__in=FOOTER_PAGE_SLUGS)
+    found = {}
+    # A page in the reader's own language wins over a fallback version of it.
+    for page in pages.select_related("locale"):
+        if page.slug not in found or page.locale_id == home.locale_id:
+            found[page.slug] = page
+    return found
 
 
 @register.simple_tag
@@ -158,6 +183,59 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
+ELLIPSIS = "…"
+# Where a text without spaces (Chinese) may be cut: after its punctuation.
+CJK_BREAKS = set("。，、；：！？）」』】")
+# A cut this far back from the limit at most, to end on a word or a clause.
+BACKTRACK = 0.4
+
+
+def _width(character: str) -> int:
+    """Columns a character fills: Hangul, kana and Han fill two, like two Latin letters."""
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+
+
+@register.filter
+def truncate_words_at(text, limit) -> str:
+    """`text` cut to about `limit` columns at a word boundary, with an ellipsis.
+
+    Wide (CJK) characters count two columns, so a Korean or Chinese summary fills the card
+    as an English one does. The cut falls on a space (Korean, Arabic, English); failing
+    one near the limit, after Chinese punctuation or between two wide characters (Chinese
+    breaks between any two); a single word longer than the limit is cut inside it.
+    """
+    text = " ".join(str(text or "").split())
+    limit = int(limit)
+    widths = [_width(character) for character in text]
+    if sum(widths) <= limit:
+        return text
+    budget, used, cut = limit - 1, 0, 0  # one column for the ellipsis
+    while cut < len(text) and used + widths[cut] <= budget:
+        used += widths[cut]
+        cut += 1
+    earliest = int(cut * (1 - BACKTRACK))
+    if text[cut].isspace():
+        end = cut
+    elif (space := text.rfind(" ", 0, cut)) >= earliest:
+        end = space
+    elif (punctuation := _last_cjk_break(text, earliest, cut)) is not None:
+        end = punctuation + 1
+    elif cut > 0 and widths[cut - 1] == 2 and widths[cut] == 2:
+        end = cut
+    elif (space := text.rfind(" ", 0, cut)) > 0:
+        end = space
+    else:
+        end = cut
+    return text[:end].rstrip(" ,;:–—-，、；：") + ELLIPSIS
+
+
+def _last_cjk_break(text: str, start: int, end: int) -> int | None:
+    for index in range(end - 1, start - 1, -1):
+        if text[index] in CJK_BREAKS:
+            return index
+    return None
+
+
 @register.simple_tag
 def view_count(page) -> int:
     return view_count_for(page)
@@ -208,7 +286,16 @@ def current_section(context, page, sections):
     """The menu section the page is in (for `aria-current`), or None."""
     if not isinstance(page, Page):
         return None
-    return next((s for s in sections if page.path.startswith(s.path)), None)
+    found = next((s for s in sections if page.path.startswith(s.path)), None)
+    if found is not None:
+        return found
+    # A page shown in a fallback language lives under another home page: its section is the
+    # one with the same slug there (sections keep their slug in every language).
+    segments = page.url_path.strip("/").split("/")
+    return next(
+        (s for s in sections if len(segments) > s.depth - 2 and segments[s.depth - 2] == s.slug),
+        None,
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -5,6 +5,8 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import TestCase
 
+from policyshare.core.models import StandardPage
+from policyshare.core.site_pages import FOOTER_PAGE_SLUGS
 from policyshare.home.models import HomePage
 from policyshare.home.services import ensure_sections
 
@@ -22,3 +24,13 @@ class EnsureSiteCommandTests(TestCase):
         count = HomePage.objects.count()
         call_command("ensure_site", stdout=StringIO())
         self.assertEqual(HomePage.objects.count(), count)
+
+    def test_creates_the_pages_the_footer_links_to_once(self):
+        call_command("ensure_site", stdout=StringIO())
+        pages = StandardPage.objects.filter(slug__in=FOOTER_PAGE_SLUGS)
+        self.assertEqual(
+            set(pages.values_list("slug", "locale__language_code")),
+            {(slug, code) for slug in FOOTER_PAGE_SLUGS for code in ("ko", "en")},
+        )
+        call_command("ensure_site", stdout=StringIO())
+        self.assertEqual(pages.count(), len(FOOTER_PAGE_SLUGS) * 2)

@@ -17,6 +17,14 @@
     box.replaceChildren(frame);
     frame.focus();
   });
+  // Disclosures that wide screens show open (the menu, the search filters): the stylesheet
+  // does it with ::details-content; browsers without it get the `open` attribute instead.
+  var supported = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+  if (!supported && window.matchMedia && matchMedia("(min-width: 48rem)").matches) {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+      details.open = true;
+    });
+  }
   // Request forms: the reader's time zone, so their tracking page and mails show times in it.
   document.querySelectorAll('input[type="hidden"][name="time_zone"]').forEach(function (input) {
     try {
