@@ -31,6 +31,9 @@ class SharingIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     api_fields = ["introduction"]
     in_latest_feed = False
     json_ld_type = "CollectionPage"
+    # A section of links, reached from the menu, not a search result: its generic title
+    # ("Policy Sharing") would match any query with "policy" or "sharing" ("bike sharing").
+    search_kind = None
 
     class Meta:
         verbose_name = _("policy sharing section")
@@ -157,6 +160,8 @@ class CityIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     api_fields = ["introduction"]
     in_latest_feed = False
     json_ld_type = "CollectionPage"
+    # As the sharing section: its title ("Cities", "해외 도시") is no answer to a search.
+    search_kind = None
 
     class Meta:
         verbose_name = _("cities section")

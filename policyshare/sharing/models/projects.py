@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from policyshare.core.blocks import RICH_TEXT_FEATURES
+from policyshare.core.content.search import SearchKind
 from policyshare.core.models import PortalPageMixin
 
 from .cities import City
@@ -176,6 +177,8 @@ class CooperationProjectPage(PortalPageMixin, Page):
     parent_page_types = ["sharing.SharingIndexPage"]
     subpage_types = []
     template = "sharing/cooperation_project_page.html"
+    # Its own entry in the search's "Content type" facet.
+    search_kind = SearchKind("project", _("Cooperation project"))
 
     class Meta:
         verbose_name = _("cooperation project")

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from policyshare.core.tests.builders import make_policy, sections
 from policyshare.sharing.models import City, PolicyTransfer
@@ -32,6 +33,10 @@ def formset(prefix, rows=(), *, min_num=0):
 class AdminFormsTest(TestCase):
     def setUp(self):
         user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+        # The admin speaks the user's language (Korean by default); these tests read English.
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "en"
+        profile.save()
         self.client.force_login(user)
 
     def test_a_city_is_named_in_each_language_from_one_form(self):

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from policyshare.sharing.geonames import (
     ATTRIBUTION,
@@ -20,7 +21,9 @@ SEOUL, LONDON, CAIRO = 1835848, 2643743, 360630
 
 def run(*args) -> str:
     output = io.StringIO()
-    call_command("import_cities", *args, stdout=output)
+    # Commands speak the site's default language (Korean); these tests read English.
+    with translation.override("en"):
+        call_command("import_cities", *args, stdout=output)
     return output.getvalue().strip()
 
 

@@ -8,7 +8,8 @@ from xml.etree import ElementTree
 
 import feedparser
 from django.test import TestCase
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from policyshare.core.tests.builders import make_partner, make_policy, sections, translate_page
 from policyshare.core.tests.html_checks import assert_accessible_page
@@ -220,7 +221,8 @@ class SectionPagesTest(TestCase):
 
     def test_project_page(self):
         html = self.get(self.project.url)
-        self.assertIn(ILLUSTRATIVE, html)
+        with translation.override("ko"):  # a Korean project page
+            self.assertIn(gettext(ILLUSTRATIVE), html)
         self.assertIn("KOICA", html)
         self.assertIn("Daily users", html)
         self.assertIn("1000000 USD", html)
