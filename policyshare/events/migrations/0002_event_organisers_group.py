@@ -31,7 +31,11 @@ def create_group(apps, schema_editor):
 
 
 def remove_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name=GROUP_NAME).delete()
+    # The group keeps existing, without its permissions: deleting it would collect what
+    # refers to groups in this historical state, including models whose tables other apps'
+    # migrations have moved (inquiries' contributing organisations), and fail.
+    for group in apps.get_model("auth", "Group").objects.filter(name=GROUP_NAME):
+        group.permissions.clear()
 
 
 class Migration(migrations.Migration):

@@ -135,7 +135,11 @@ class WaitingListTests(TestCase):
         self.assertEqual(first.status, RegistrationStatus.CONFIRMED)
         self.assertEqual(second.status, RegistrationStatus.WAITING)
         self.assertEqual(third.status, RegistrationStatus.WAITING)
-        self.assertIn("Waiting list", mail.outbox[1].subject + mail.outbox[1].body)
+        # Each in the language of their registration: the Korean one in Korean.
+        self.assertEqual(mail.outbox[1].to, ["second@example.org"])
+        self.assertEqual(mail.outbox[1].extra_headers.get("Content-Language"), "ko")
+        self.assertEqual(mail.outbox[2].to, ["third@example.org"])
+        self.assertIn("Waiting list", mail.outbox[2].subject + mail.outbox[2].body)
         mail.outbox.clear()
 
         with self.captureOnCommitCallbacks(execute=True):
