@@ -21,6 +21,8 @@ from wagtail.images import get_image_model
 from policyshare.core.tests import builders
 from policyshare.home.services import ensure_site_pages
 from policyshare.partners.models import PartnerKind
+from policyshare.sharing.models import ProjectParticipant
+from policyshare.sharing.tests import builders as sharing
 
 LANGUAGES = ("ko", "en")
 EXTRA_NEWS_POSTS = 12  # two in 2017, ten in 2018: with the sample post, 2018 fills two pages
@@ -207,6 +209,27 @@ def build_portal() -> Portal:
         about, language="en", title="Sharing City Seoul", introduction="What Sharing City Seoul is."
     )
 
+    # Policy sharing: a city with a relationship, a transfer of the flagship policy and a
+    # project, so the sharing section, a city page and a project page are checked too.
+    seoul = sharing.make_seoul()
+    # Not Ulaanbaatar: test_sharing_journey builds its own chain through it.
+    darkhan = sharing.make_city(
+        slug="darkhan", names={"ko": "다르항", "en": "Darkhan"}, population=100_000
+    )
+    sharing.make_relationship(city=darkhan, kind="friendship", signed_year=2000)
+    transfer = sharing.make_transfer(policy=policy, source_city=seoul, target_city=darkhan)
+    projects = {}
+    for language in LANGUAGES:
+        projects[language] = sharing.make_project(
+            section=sections["sharing"][language],
+            title="다르항 버스 관리" if language == "ko" else "Darkhan bus management",
+            slug="darkhan-buses",
+            cities=[darkhan],
+        )
+        ProjectParticipant.objects.create(
+            page=projects[language], name="Seoul Metropolitan Government", role="funding"
+        )
+
     # The privacy notice, accessibility statement and licence the footer links to.
     ensure_site_pages(languages=(*LANGUAGES, "ar"))
 
@@ -237,6 +260,15 @@ def build_portal() -> Portal:
             ("requests", f"/{language}/requests/"),
             ("request-form", f"/{language}/requests/study-visit/"),
             ("newsletter", f"/{language}/newsletter/"),
+            ("sharing", section["sharing"].url),
+            ("transfer", f"{section['sharing'].url}transfers/{transfer.pk}/"),
+            ("project", projects[language].url),
+            ("cities", section["cities"].url),
+            ("city", f"{section['cities'].url}darkhan/"),
+            (
+                "cities-like-mine",
+                f"{section['sharing'].url}cities-like-mine/?population_band=1m_5m",
+            ),
             ("404", f"/{language}/no-such-page/"),
         ]
     return portal
