@@ -1,6 +1,7 @@
 """Writes for cooperation requests: submission, handling by staff, erasure, rate limits."""
 
 import hashlib
+import hmac
 import secrets
 from datetime import timedelta
 
@@ -46,6 +47,12 @@ def find_by_token(token: str) -> CooperationRequest | None:
         .prefetch_related("policies")
         .first()
     )
+
+
+def token_opens(request: CooperationRequest, token: str) -> bool:
+    """Whether `token` is the request's current private link."""
+    stored = request.access_token_hash
+    return bool(token and stored) and hmac.compare_digest(stored, hash_token(token))
 
 
 @transaction.atomic
