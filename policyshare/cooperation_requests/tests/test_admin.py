@@ -21,6 +21,7 @@ from policyshare.cooperation_requests.models import (
 )
 from policyshare.cooperation_requests.tests.builders import make_editor, make_handler, make_request
 from policyshare.core.tests import builders
+from policyshare.mail.tests.helpers import send_held_mail
 
 INBOX = "/admin/requests/"
 SEOUL_JUST_AFTER_MIDNIGHT = datetime(2020, 3, 31, 15, 30, tzinfo=UTC)
@@ -136,9 +137,16 @@ class InboxTests(TestCase):
         events = list(request.events.values_list("kind", "actor__username"))
         self.assertIn((EventKind.STATUS_CHANGED, "handler"), events)
         self.assertIn((EventKind.NOTE_ADDED, "handler"), events)
-        # Assigned, scheduled, the reply: three mails to the requester; the note none.
-        self.assertEqual(len(mail.outbox), 3)
-        self.assertTrue(all(m.to == ["ana@example.org"] for m in mail.outbox))
+        # Assigned, scheduled and the reply in one sitting: one mail to the requester, once
+        # the handler has stopped for REQUEST_UPDATE_MAIL_WAIT_MINUTES; the note none.
+        self.assertEqual(len(mail.outbox), 0)
+        send_held_mail(self)
+        [sent] = mail.outbox
+        self.assertEqual(sent.to, ["ana@example.org"])
+        self.assertIn("Scheduled", sent.subject)
+        self.assertIn("and a reply", sent.subject)
+        self.assertIn("See you on 3 June.", sent.body)
+        self.assertNotIn("Budget check", sent.body)
         detail = self.client.get(url)
         self.assertContains(detail, "Budget check pending.")
         self.assertNotContains(detail, "<i>Gómez</i>")
