@@ -12,7 +12,9 @@ from django.test import TestCase
 from django.utils import timezone
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
+from wagtail.users.models import UserProfile
 
+from policyshare.cooperation_requests import services
 from policyshare.cooperation_requests.models import (
     CooperationRequest,
     EventKind,
@@ -61,6 +63,21 @@ class AccessTests(TestCase):
         self.assertNotContains(self.client.get("/admin/"), f'"{INBOX}"')
         self.client.force_login(self.handler)
         self.assertContains(self.client.get("/admin/"), f'"{INBOX}"')
+
+    def test_the_menu_counts_the_new_requests(self):
+        profile = UserProfile.get_for_user(self.handler)
+        profile.preferred_language = "en"
+        profile.save()
+        self.client.force_login(self.handler)
+        self.assertContains(self.client.get("/admin/"), "Cooperation requests: 1 new")
+        make_request(email="second@example.org")
+        self.assertContains(self.client.get("/admin/"), "Cooperation requests: 2 new")
+        services.assign(request=self.request, assignee=self.handler, actor=self.handler)
+        self.assertContains(self.client.get("/admin/"), "Cooperation requests: 1 new")
+        CooperationRequest.objects.update(status=RequestStatus.IN_PROGRESS)
+        page = self.client.get("/admin/")
+        self.assertNotContains(page, "Cooperation requests: ")
+        self.assertContains(page, "Cooperation requests")
 
     def test_anonymous_visitors_are_sent_to_the_login(self):
         response = self.client.get(INBOX)
