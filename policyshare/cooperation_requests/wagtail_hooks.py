@@ -9,6 +9,7 @@ from .models import CooperationRequest, RequestStatus
 
 admin_urlpatterns = [
     path("requests/", admin_views.index, name="index"),
+    path("requests/results/", admin_views.index_results, name="index_results"),
     path("requests/export.csv", admin_views.export_csv, name="export_csv"),
     path("requests/<int:pk>/", admin_views.detail, name="detail"),
     path("requests/<int:pk>/status/", admin_views.change_status, name="change_status"),

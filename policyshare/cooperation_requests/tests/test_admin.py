@@ -8,7 +8,9 @@ from unittest import mock
 import hypothesis
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
@@ -108,7 +110,7 @@ class InboxTests(TestCase):
     def references(self, query=""):
         response = self.client.get(INBOX + query)
         self.assertEqual(response.status_code, 200)
-        return {item.reference for item in response.context["requests"]}
+        return {item.reference for item in response.context["object_list"]}
 
     def test_list_filters_by_type_status_country_policy_and_date(self):
         both = {self.bogota.reference, self.kampala.reference}
@@ -189,10 +191,57 @@ class InboxTests(TestCase):
             with self.subTest(value=value):
                 response = self.client.get(INBOX + f"?policy={value}")
                 self.assertEqual(response.status_code, 200)
-                self.assertIn("policy", response.context["filterset"].form.errors)
+                self.assertIn("policy", response.context["filters"].form.errors)
+                # The other filters still apply.
+                both = self.client.get(INBOX + f"?policy={value}&country=UG")
+                self.assertEqual(
+                    [item.reference for item in both.context["object_list"]],
+                    [self.kampala.reference],
+                )
                 export = self.client.get(INBOX + f"export.csv?policy={value}")
                 self.assertEqual(export.status_code, 200)
                 self.assertEqual(export["Content-Type"], "text/csv; charset=utf-8")
+
+    def test_the_listing_is_wagtails_with_filters_in_the_drawer_sorting_and_export(self):
+        profile = UserProfile.get_for_user(self.handler)
+        profile.preferred_language = "en"
+        profile.save()
+        response = self.client.get(INBOX + "?status=received&ordering=created_at")
+        content = response.content.decode()
+        # Wagtail's listing furniture: the filters drawer, the sortable table, the header
+        # button to download what is shown.
+        self.assertIn('data-controller="w-drilldown"', content)
+        self.assertIn("listing", content)
+        self.assertIn(f"{INBOX}export.csv?status=received", content)
+        self.assertEqual(
+            [item.reference for item in response.context["object_list"]],
+            [self.bogota.reference, self.kampala.reference],
+        )
+        descending = self.client.get(INBOX + "?ordering=-created_at")
+        self.assertEqual(
+            [item.reference for item in descending.context["object_list"]],
+            [self.kampala.reference, self.bogota.reference],
+        )
+        # The filters refresh the results in place (Wagtail's results-only view).
+        results = self.client.get(INBOX + "results/?country=UG")
+        self.assertEqual(results.status_code, 200)
+        self.assertContains(results, self.kampala.reference)
+        self.assertNotContains(results, self.bogota.reference)
+        self.assertNotContains(results, "<html")
+
+    def test_the_listing_runs_a_fixed_number_of_queries(self):
+        self.client.get(INBOX)  # warm up the session and the menu
+        with CaptureQueriesContext(connection) as few:
+            self.client.get(INBOX)
+        for number in range(20):
+            make_request(email=f"r{number}@example.org", policies=[self.policy])
+        with CaptureQueriesContext(connection) as many:
+            self.client.get(INBOX)
+        self.assertEqual(len(many), len(few))
+
+    def test_results_view_is_for_handlers_only(self):
+        self.client.force_login(make_editor())
+        self.assertEqual(self.client.get(INBOX + "results/").status_code, 403)
 
     def test_csv_export_follows_the_filters_and_defuses_formulas(self):
         CooperationRequest.objects.filter(pk=self.kampala.pk).update(topic="=HYPERLINK(1)")
