@@ -64,10 +64,14 @@ def next_reference(*, year: int) -> str:
     return f"PS-{year:04d}-{counter.last_number:06d}"
 
 
-def tracking_url(*, token: str, language: str) -> str:
+def tracking_path(*, token: str, language: str) -> str:
     with translation.override(language):
-        path = reverse("inquiries:track", kwargs={"token": token})
-    return settings.SITE_URL.rstrip("/") + path
+        return reverse("inquiries:track", kwargs={"token": token})
+
+
+def tracking_url(*, token: str, language: str) -> str:
+    """The private link as mailed: on the site's public address (SITE_URL)."""
+    return settings.SITE_URL.rstrip("/") + tracking_path(token=token, language=language)
 
 
 # --- Submission ---------------------------------------------------------------------------

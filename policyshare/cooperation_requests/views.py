@@ -134,7 +134,10 @@ def received(request, signed: str):
     # Shown only while it is still the request's link (a new one may have been asked for).
     tracking_url = ""
     if isinstance(token, str) and services.token_opens(cooperation_request, token):
-        tracking_url = services.tracking_url(token=token, language=cooperation_request.language)
+        # On the address the requester is using (the mail carries SITE_URL's).
+        tracking_url = request.build_absolute_uri(
+            services.tracking_path(token=token, language=cooperation_request.language)
+        )
     return render(
         request,
         "cooperation_requests/received.html",
