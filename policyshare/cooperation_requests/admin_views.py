@@ -15,7 +15,6 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.admin.widgets.button import HeaderButton
 
-from policyshare.core.datetimes import format_datetime
 from policyshare.core.languages import reader_language
 from policyshare.core.views import admin_permission_required
 
@@ -38,6 +37,12 @@ def _requester(item) -> str:
 
 def _policies(item) -> str:
     return "; ".join(policy.title for policy in item.policies.all())
+
+
+class ZonedTimeColumn(Column):
+    """A time in the site's zone with the zone named, as everywhere in the portal."""
+
+    cell_template_name = "cooperation_requests/admin/zoned_time_cell.html"
 
 
 class InboxView(BaseListingView):
@@ -77,12 +82,7 @@ class InboxView(BaseListingView):
             label=gettext_lazy("Assigned to"),
             accessor=lambda item: item.assigned_to.get_username() if item.assigned_to else "–",
         ),
-        Column(
-            "created_at",
-            label=gettext_lazy("Received"),
-            accessor=lambda item: format_datetime(item.created_at),
-            sort_key="created_at",
-        ),
+        ZonedTimeColumn("created_at", label=gettext_lazy("Received"), sort_key="created_at"),
     ]
 
     def get_base_queryset(self):
