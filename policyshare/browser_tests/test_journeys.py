@@ -172,4 +172,10 @@ def test_ask_about_a_policy_and_get_a_reference(visitor, portal, language):
     page.fill("#id_message", "How did Seoul lower its urban speed limits?")
     page.check("#id_consent")
     page.locator("main form button[type=submit]").click()
-    expect(page.locator(".confirmation__reference")).to_have_text(re.compile(r"^PS-\d{4}-\d{6}$"))
+    reference = page.locator(".confirmation__reference")
+    expect(reference).to_have_text(re.compile(r"^PS-\d{4}-\d{6}$"))
+    # The private tracking link, to keep, opens the request's tracking page.
+    number = reference.inner_text()
+    page.locator(".confirmation__link a").click()
+    expect(page).to_have_url(re.compile(rf"/{language}/requests/track/[^/]+/$"))
+    expect(page.locator("main")).to_contain_text(number)

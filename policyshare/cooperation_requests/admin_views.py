@@ -4,20 +4,23 @@ import csv
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic.base import BaseListingView
+from wagtail.admin.widgets.button import HeaderButton
 
 from policyshare.core.languages import reader_language
 from policyshare.core.views import admin_permission_required
 
 from . import selectors, services
 from .forms import AssignForm, FirmInterestForm, MessageForm, StatusForm
-from .models import CooperationRequest
+from .models import CooperationRequest, RequestStatus
 
 PERMISSION = "cooperation_requests.handle_requests"
 PER_PAGE = 50
@@ -28,21 +31,92 @@ handler_required = admin_permission_required(
 )
 
 
-@handler_required
-def index(request):
-    filterset = selectors.inbox(request.GET)
-    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("p"))
-    params = request.GET.copy()
-    params.pop("p", None)
-    return render(
-        request,
-        "cooperation_requests/admin/index.html",
-        {
-            "filterset": filterset,
-            "requests": page,
-            "query": params.urlencode(),
-        },
-    )
+def _requester(item) -> str:
+    return f"{item.name}, {item.organisation}, {item.city} ({item.country.code})"
+
+
+def _policies(item) -> str:
+    return "; ".join(policy.title for policy in item.policies.all())
+
+
+class ZonedTimeColumn(Column):
+    """A time in the site's zone with the zone named, as everywhere in the portal."""
+
+    cell_template_name = "cooperation_requests/admin/zoned_time_cell.html"
+
+
+class InboxView(BaseListingView):
+    """The inbox: Wagtail's own listing (sortable table, filters in the side drawer that
+    refresh the results in place, pagination), as every admin listing looks. The filters
+    are `selectors.RequestFilter`, which the CSV export shares."""
+
+    model = CooperationRequest
+    filterset_class = selectors.RequestFilter
+    index_url_name = "inquiries_admin:index"
+    index_results_url_name = "inquiries_admin:index_results"
+    page_title = gettext_lazy("Cooperation requests")
+    header_icon = "mail"
+    paginate_by = PER_PAGE
+    default_ordering = "-created_at"
+    verbose_name = gettext_lazy("request")
+    verbose_name_plural = gettext_lazy("requests")
+    columns = [
+        TitleColumn(
+            "reference",
+            label=gettext_lazy("Reference"),
+            sort_key="reference",
+            url_name="inquiries_admin:detail",
+        ),
+        Column("kind", label=gettext_lazy("Type"), accessor="get_kind_display"),
+        StatusTagColumn(
+            "status",
+            label=gettext_lazy("Status"),
+            accessor="get_status_display",
+            primary=lambda item: item.status == RequestStatus.RECEIVED,
+            sort_key="status",
+        ),
+        Column("requester", label=gettext_lazy("From"), accessor=_requester),
+        Column("policies", label=gettext_lazy("Policies"), accessor=_policies),
+        Column(
+            "assigned_to",
+            label=gettext_lazy("Assigned to"),
+            accessor=lambda item: item.assigned_to.get_username() if item.assigned_to else "–",
+        ),
+        ZonedTimeColumn("created_at", label=gettext_lazy("Received"), sort_key="created_at"),
+    ]
+
+    def get_base_queryset(self):
+        return selectors.inbox_queryset()
+
+    def filter_queryset(self, queryset):
+        # As the export filters: the valid filters apply, an invalid one is a form error in
+        # the drawer (Wagtail's default drops every filter once one is invalid).
+        if not self.filters:
+            return queryset
+        self.filters.form.is_valid()
+        return self.filters.filter_queryset(queryset)
+
+    def order_queryset(self, queryset):
+        # The newest first among equals, so pages never shift between two requests.
+        queryset = super().order_queryset(queryset)
+        return queryset.order_by(*queryset.query.order_by, "-pk")
+
+    def get_header_buttons(self):
+        query = self.request.GET.copy()
+        for key in ("p", "_w_filter_fragment", "ordering"):
+            query.pop(key, None)
+        url = reverse("inquiries_admin:export_csv")
+        return [
+            HeaderButton(
+                gettext_lazy("Download CSV"),
+                url=f"{url}?{query.urlencode()}" if query else url,
+                icon_name="download",
+            )
+        ]
+
+
+index = handler_required(InboxView.as_view())
+index_results = handler_required(InboxView.as_view(results_only=True))
 
 
 @handler_required

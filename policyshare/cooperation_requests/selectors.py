@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from wagtail.admin.filters import WagtailFilterSet
 
 from policyshare.core.forms import RecordChoiceField
 from policyshare.policies.models import PolicyCase
@@ -58,7 +59,7 @@ class _RecordChoiceFilter(django_filters.ModelChoiceFilter):
         pass
 
 
-class RequestFilter(django_filters.FilterSet):
+class RequestFilter(WagtailFilterSet):
     """The inbox filters: type, status, country, known city, policy, received between two
     dates. For an officials invitation the city is the one whose officials are invited."""
 
@@ -95,13 +96,18 @@ class RequestFilter(django_filters.FilterSet):
         ]
 
 
-def inbox(params) -> RequestFilter:
-    queryset = (
+def inbox_queryset():
+    """The inbox's rows, newest first, with what its columns show."""
+    return (
         CooperationRequest.objects.select_related("assigned_to")
         .prefetch_related(Prefetch("policies", queryset=PolicyCase.objects.order_by("title")))
         .order_by("-created_at", "-pk")
     )
-    return RequestFilter(params or None, queryset=queryset)
+
+
+def inbox(params) -> RequestFilter:
+    """The inbox's filters applied to its rows (the CSV export's and the command's)."""
+    return RequestFilter(params or None, queryset=inbox_queryset())
 
 
 # The columns of every export (admin CSV, `manage.py export_requests`), in order.

@@ -1,6 +1,7 @@
 """Writes for cooperation requests: submission, handling by staff, erasure, rate limits."""
 
 import hashlib
+import hmac
 import secrets
 from datetime import timedelta
 
@@ -13,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from policyshare.mail.services import delete_mail_about, queue_mail
+from policyshare.mail.services import delete_mail_about, queue_collected_mail, queue_mail
 from policyshare.sharing.services import record_firm_interest
 
 from .models import (
@@ -48,6 +49,12 @@ def find_by_token(token: str) -> CooperationRequest | None:
     )
 
 
+def token_opens(request: CooperationRequest, token: str) -> bool:
+    """Whether `token` is the request's current private link."""
+    stored = request.access_token_hash
+    return bool(token and stored) and hmac.compare_digest(stored, hash_token(token))
+
+
 @transaction.atomic
 def next_reference(*, year: int) -> str:
     """PS-YYYY-NNNNNN: the next number of the year, taken under a row lock."""
@@ -57,10 +64,14 @@ def next_reference(*, year: int) -> str:
     return f"PS-{year:04d}-{counter.last_number:06d}"
 
 
-def tracking_url(*, token: str, language: str) -> str:
+def tracking_path(*, token: str, language: str) -> str:
     with translation.override(language):
-        path = reverse("inquiries:track", kwargs={"token": token})
-    return settings.SITE_URL.rstrip("/") + path
+        return reverse("inquiries:track", kwargs={"token": token})
+
+
+def tracking_url(*, token: str, language: str) -> str:
+    """The private link as mailed: on the site's public address (SITE_URL)."""
+    return settings.SITE_URL.rstrip("/") + tracking_path(token=token, language=language)
 
 
 # --- Submission ---------------------------------------------------------------------------
@@ -122,6 +133,52 @@ def _mail_requester(request, template, context=None, *, redact_after_sending=Fal
     )
 
 
+def _mail_requester_update(request, *, since) -> None:
+    """Tell the requester what a handler changed: status changes and replies made within
+    REQUEST_UPDATE_MAIL_WAIT_MINUTES of each other go out as one mail (assigning, scheduling
+    and replying in one sitting is one mail, not three). `since`: when this change was made.
+    """
+    if request.is_anonymised:
+        return
+
+    def compose(collecting_since):
+        # As it stands now: the caller's copy may predate an earlier change in this sitting.
+        current = CooperationRequest.objects.get(pk=request.pk)
+        status_changed = request.events.filter(
+            kind=EventKind.STATUS_CHANGED, created_at__gte=collecting_since
+        ).exists()
+        replies = list(request.replies.filter(created_at__gte=collecting_since).order_by("pk"))
+        if status_changed and not replies:
+            template = "status_changed"
+        elif replies and not status_changed:
+            template = "reply"
+        else:
+            template = "update"
+        with translation.override(request.language):
+            context = {
+                "request": current,
+                "site_url": settings.SITE_URL,
+                "new_link_url": new_link_url(language=request.language),
+                "status_changed": status_changed,
+                "replies": replies,
+            }
+            subject = render_to_string(
+                f"cooperation_requests/email/{template}_subject.txt", context
+            )
+            body = render_to_string("cooperation_requests/email/update.txt", context)
+        return subject, body
+
+    queue_collected_mail(
+        key=f"request-update:{request.pk}",
+        since=since,
+        hold=timedelta(minutes=settings.REQUEST_UPDATE_MAIL_WAIT_MINUTES),
+        compose=compose,
+        to=request.email,
+        language=request.language,
+        request=request,
+    )
+
+
 def _mail_staff(request, address):
     with translation.override(settings.LANGUAGE_CODE):
         context = {
@@ -161,7 +218,7 @@ def change_status(*, request: CooperationRequest, status: str, actor, reason: st
     request.status = status
     request.decline_reason = reason if status == RequestStatus.DECLINED else ""
     request.save(update_fields=["status", "decline_reason", "updated_at"])
-    RequestEvent.objects.create(
+    event = RequestEvent.objects.create(
         request=request,
         kind=EventKind.STATUS_CHANGED,
         from_status=previous,
@@ -169,7 +226,7 @@ def change_status(*, request: CooperationRequest, status: str, actor, reason: st
         actor=actor,
         detail=request.decline_reason,
     )
-    _mail_requester(request, "status_changed")
+    _mail_requester_update(request, since=event.created_at)
     return True
 
 
@@ -207,7 +264,7 @@ def add_reply(*, request: CooperationRequest, author, body: str) -> RequestReply
     reply = RequestReply.objects.create(request=request, author=author, body=body.strip())
     RequestEvent.objects.create(request=request, kind=EventKind.REPLY_SENT, actor=author)
     CooperationRequest.objects.filter(pk=request.pk).update(updated_at=timezone.now())
-    _mail_requester(request, "reply", {"reply": reply})
+    _mail_requester_update(request, since=reply.created_at)
     return reply
 
 

@@ -11,8 +11,7 @@ from django.views.decorators.http import require_http_methods
 from policyshare.core.languages import reader_language
 from policyshare.core.localized import localized
 from policyshare.core.params import parse_int
-from policyshare.core.services import over_rate_limit
-from policyshare.core.views import client_address, private, too_many_requests
+from policyshare.core.views import form_response, private, refused_over_limit
 
 from . import selectors, services
 from .forms import CooperationRequestForm, NewLinkForm, initial_policies
@@ -52,19 +51,21 @@ def request_form(request, kind_slug: str):
     if kind is None:
         raise Http404
     language = reader_language()
+    refused = False
     if request.method == "POST":
-        if over_rate_limit(scope="request", address=client_address(request)):
-            return too_many_requests(request)
         form = CooperationRequestForm(request.POST, kind=kind, language=language)
-        if form.is_valid():
-            cooperation_request, _token = services.submit_request(
+        if form.is_valid() and not (refused := refused_over_limit(request, form, scope="request")):
+            cooperation_request, token = services.submit_request(
                 kind=kind,
                 language=language,
                 policies=form.cleaned_data["policies"],
                 consent_text=form.consent_text,
                 **form.request_fields(),
             )
-            signed = signing.dumps(cooperation_request.pk, salt=RECEIVED_SALT)
+            # The private link rides in the signed address for the confirmation page to
+            # show once: the address is as private as the link itself (never cached,
+            # indexed or sent as a referrer), and it expires with RECEIVED_MAX_AGE.
+            signed = signing.dumps({"pk": cooperation_request.pk, "t": token}, salt=RECEIVED_SALT)
             return redirect("inquiries:received", signed=signed)
     else:
         form = CooperationRequestForm(
@@ -80,7 +81,7 @@ def request_form(request, kind_slug: str):
                 **initial_city(request.GET.get("city", ""), language=language),
             },
         )
-    return render(
+    return form_response(
         request,
         "cooperation_requests/request_form.html",
         {
@@ -91,6 +92,7 @@ def request_form(request, kind_slug: str):
             "is_invitation": kind == RequestKind.OFFICIALS_INVITATION,
             "retention_days": settings.REQUEST_RETENTION_DAYS,
         },
+        refused=refused,
     )
 
 
@@ -119,14 +121,27 @@ def initial_city(slug: str, *, language: str) -> dict:
 def received(request, signed: str):
     """The confirmation after a redirect: the reference, with no cookie needed."""
     try:
-        pk = signing.loads(signed, salt=RECEIVED_SALT, max_age=RECEIVED_MAX_AGE)
+        payload = signing.loads(signed, salt=RECEIVED_SALT, max_age=RECEIVED_MAX_AGE)
     except signing.BadSignature as error:
         raise Http404 from error
+    # Addresses signed before the link was carried hold the bare id.
+    pk, token = (
+        (payload.get("pk"), payload.get("t")) if isinstance(payload, dict) else (payload, None)
+    )
     cooperation_request = selectors.request_for_confirmation(pk=pk)
     if cooperation_request is None:
         raise Http404
+    # Shown only while it is still the request's link (a new one may have been asked for).
+    tracking_url = ""
+    if isinstance(token, str) and services.token_opens(cooperation_request, token):
+        # On the address the requester is using (the mail carries SITE_URL's).
+        tracking_url = request.build_absolute_uri(
+            services.tracking_path(token=token, language=cooperation_request.language)
+        )
     return render(
-        request, "cooperation_requests/received.html", {"cooperation_request": cooperation_request}
+        request,
+        "cooperation_requests/received.html",
+        {"cooperation_request": cooperation_request, "tracking_url": tracking_url},
     )
 
 
@@ -169,11 +184,10 @@ def erase(request, token: str):
 @require_http_methods(["GET", "POST"])
 def new_link(request):
     """A lost tracking link: a new one is mailed if reference and e-mail match."""
+    refused = False
     if request.method == "POST":
-        if over_rate_limit(scope="new_link", address=client_address(request)):
-            return too_many_requests(request)
         form = NewLinkForm(request.POST)
-        if form.is_valid():
+        if form.is_valid() and not (refused := refused_over_limit(request, form, scope="new_link")):
             services.reissue_tracking_link(**form.cleaned_data)
             return render(
                 request,
@@ -189,7 +203,9 @@ def new_link(request):
             )
     else:
         form = NewLinkForm()
-    return render(request, "cooperation_requests/new_link.html", {"form": form})
+    return form_response(
+        request, "cooperation_requests/new_link.html", {"form": form}, refused=refused
+    )
 
 
 def erased(request):

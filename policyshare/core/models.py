@@ -216,6 +216,27 @@ class PageVisit(models.Model):
         return f"{self.page_id} on {self.day}"
 
 
+class PageViewDay(models.Model):
+    """A page's views on one day (the site's day): counted with the view, kept indefinitely,
+    with nothing about who viewed. The raw `PageVisit` rows that guard against double
+    counting go after two days; these are what "views in the last 30 days" and trends read.
+    """
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "day"], name="one_row_a_page_a_day"),
+        ]
+        indexes = [models.Index(fields=["day", "page"], name="page_view_day_by_day")]
+        verbose_name = _("page views on a day")
+
+    def __str__(self):
+        return f"{self.page_id} on {self.day}: {self.views}"
+
+
 class ReviewCommentForm(forms.Form):
     """The reviewer's comment when approving or requesting changes.
 

@@ -7,11 +7,12 @@ from datetime import date
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, models, transaction
+from django.db.models import F, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
 
 from .cache import LIMITS
-from .models import PageViewCount, PageVisit
+from .models import PageViewCount, PageViewDay, PageVisit
 
 # The window of `over_rate_limit`: public form submissions are counted per hour.
 RATE_LIMIT_WINDOW_SECONDS = 60 * 60
@@ -40,10 +41,35 @@ def record_page_view(*, page_id: int, visitor: str, day: date) -> bool:
             updated = PageViewCount.objects.filter(page_id=page_id).update(count=F("count") + 1)
             if not updated:
                 add_to_view_count(page_id=page_id, amount=1)
+            _count_view_on_day(page_id=page_id, day=day)
     except IntegrityError:
         # Already counted today (the unique constraint, also under concurrent requests).
         return False
     return True
+
+
+def _count_view_on_day(*, page_id: int, day: date) -> None:
+    """One more view in the page's row for the day: an UPDATE, and an INSERT for the day's
+    first view (in a savepoint, so a concurrent first view ends as an UPDATE)."""
+    if PageViewDay.objects.filter(page_id=page_id, day=day).update(views=F("views") + 1):
+        return
+    try:
+        with transaction.atomic():
+            PageViewDay.objects.create(page_id=page_id, day=day, views=1)
+    except IntegrityError:
+        PageViewDay.objects.filter(page_id=page_id, day=day).update(views=F("views") + 1)
+
+
+def views_since(day: date):
+    """A subquery for annotating pages (`OuterRef("pk")`) with their views from `day` on."""
+    total = (
+        PageViewDay.objects.filter(page=OuterRef("pk"), day__gte=day)
+        .order_by()
+        .values("page")
+        .annotate(total=Sum("views"))
+        .values("total")
+    )
+    return Coalesce(Subquery(total, output_field=models.PositiveIntegerField()), 0)
 
 
 def add_to_view_count(*, page_id: int, amount: int) -> None:

@@ -9,11 +9,18 @@ from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from .services import RATE_LIMIT_WINDOW_SECONDS, is_bot, record_page_view, visitor_key
+from .services import (
+    RATE_LIMIT_WINDOW_SECONDS,
+    is_bot,
+    over_rate_limit,
+    record_page_view,
+    visitor_key,
+)
 
 # A transparent 1×1 GIF: the beacon is an <img>, so counting works without JavaScript and
 # the page around it stays fully cacheable.
@@ -50,6 +57,34 @@ def favicon(request):
     """
     response = redirect(static("img/favicon.svg"))
     response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+TOO_MANY_SUBMISSIONS = _(
+    "We have received several submissions from your network in the last hour, so we cannot "
+    "accept another one now. Please try again in an hour. Nothing you sent in this last "
+    "attempt has been stored."
+)
+
+
+def refused_over_limit(request, form, *, scope: str) -> bool:
+    """Count a public form's accepted submission against the hourly limit (`scope` as for
+    `services.over_rate_limit`). Call it once the form is valid: a form sent back with
+    errors costs nothing. Over the limit, the form gets the reason as its error and keeps
+    everything the user typed; the view answers with `form_response(..., refused=True)`.
+    """
+    if not over_rate_limit(scope=scope, address=client_address(request)):
+        return False
+    form.add_error(None, TOO_MANY_SUBMISSIONS)
+    return True
+
+
+def form_response(request, template: str, context: dict, *, refused: bool = False, status=200):
+    """A public form's page: 429 with Retry-After when the submission was refused over the
+    rate limit (the form, filled in, says why), `status` otherwise."""
+    response = render(request, template, context, status=429 if refused else status)
+    if refused:
+        response["Retry-After"] = str(RATE_LIMIT_WINDOW_SECONDS)
     return response
 
 

@@ -3,6 +3,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from . import selectors
+from .explorer import ExplorerViewSet
 
 
 @hooks.register("before_edit_page")
@@ -22,3 +23,9 @@ def show_requested_changes(request, page):
                 "comment": task_state.get_comment(),
             },
         )
+
+
+# After Wagtail's own base page viewset (order 0), which it replaces for `Page`.
+@hooks.register("register_admin_viewset", order=100)
+def register_explorer_with_views():
+    return ExplorerViewSet()

@@ -7,8 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from policyshare.core.languages import reader_language
-from policyshare.core.services import over_rate_limit
-from policyshare.core.views import client_address, private, too_many_requests
+from policyshare.core.views import form_response, private, refused_over_limit
 
 from . import calendars, selectors, services
 from .forms import RegistrationForm
@@ -27,22 +26,26 @@ def register(request, page_id: int):
     language = reader_language()
     is_open = event.registration_open()
     form = RegistrationForm(request.POST or None, language=language)
-    if request.method == "POST" and is_open:
-        if over_rate_limit(scope="event_registration", address=client_address(request)):
-            return too_many_requests(request)
-        if form.is_valid():
-            try:
-                _registration, token = services.register(
-                    event=event,
-                    language=language,
-                    consent_text=form.consent_text,
-                    **form.registration_fields(),
-                )
-            except services.RegistrationClosed:
-                is_open = False
-            else:
-                return redirect("events:registration", token=token)
-    response = render(
+    refused = False
+    accepted = (
+        request.method == "POST"
+        and is_open
+        and form.is_valid()
+        and not (refused := refused_over_limit(request, form, scope="event_registration"))
+    )
+    if accepted:
+        try:
+            _registration, token = services.register(
+                event=event,
+                language=language,
+                consent_text=form.consent_text,
+                **form.registration_fields(),
+            )
+        except services.RegistrationClosed:
+            is_open = False
+        else:
+            return redirect("events:registration", token=token)
+    return form_response(
         request,
         "events/register.html",
         {
@@ -51,9 +54,9 @@ def register(request, page_id: int):
             "is_open": is_open,
             "seats_left": selectors.seats_left(event),
         },
+        refused=refused,
         status=200 if is_open or request.method == "GET" else 409,
     )
-    return response
 
 
 @private

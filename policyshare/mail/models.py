@@ -37,6 +37,12 @@ class OutgoingMail(models.Model):
     # When the scheduler queues it again if it has not gone by then (backing off after
     # failures).
     next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # A mail that collects changes (`services.queue_collected_mail`): unsent mails with the
+    # same key are one mail, whose text is written again with each change while it waits
+    # until `hold_until`; `collects_since` is the time of the first change it tells.
+    collect_key = models.CharField(max_length=100, blank=True, db_index=True)
+    collects_since = models.DateTimeField(null=True, blank=True)
+    hold_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]

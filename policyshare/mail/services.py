@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import OutgoingMail
@@ -35,11 +36,15 @@ def retry_delay(*, attempts: int) -> timedelta:
     return min(FIRST_RETRY_DELAY * 2 ** (attempts - 1), LONGEST_RETRY_DELAY)
 
 
-def _enqueue(*, mail_id: int, attempt: int) -> None:
+def _enqueue(*, mail_id: int, attempt: int, run_after=None) -> None:
     # Imported here: the task module imports this one.
     from .tasks import deliver_mail
 
-    deliver_mail.enqueue(mail_id=mail_id, attempt=attempt)
+    if run_after is None:
+        deliver_mail.enqueue(mail_id=mail_id, attempt=attempt)
+    elif deliver_mail.get_backend().supports_defer:
+        deliver_mail.using(run_after=run_after).enqueue(mail_id=mail_id, attempt=attempt)
+    # Otherwise the scheduler's `send_pending_mail` queues it once its time has come.
 
 
 # Line breaks of every kind (header injection) and other control characters; not the
@@ -84,6 +89,57 @@ def queue_mail(
     return mail
 
 
+@transaction.atomic
+def queue_collected_mail(
+    *,
+    key: str,
+    since,
+    hold: timedelta,
+    compose,
+    to: str,
+    language: str,
+    request=None,
+    redact_after_sending: bool = False,
+) -> OutgoingMail:
+    """One mail for several changes made within `hold` of each other.
+
+    While a mail with the same `key` waits unsent, each change writes its text again and
+    holds it `hold` longer; otherwise a new one starts, collecting from `since` (the time of
+    the change that causes it). `compose(collecting_since)` returns (subject, body) for every
+    change from then on. The waiting mail is locked, so a change never races its delivery:
+    once it has gone, or is being tried, the next change starts a new mail.
+    """
+    pending = (
+        OutgoingMail.objects.select_for_update()
+        .filter(collect_key=key, sent_at__isnull=True, attempts=0)
+        .first()
+    )
+    collecting_since = pending.collects_since if pending is not None else since
+    subject, body = compose(collecting_since)
+    hold_until = timezone.now() + hold
+    fields = {
+        "to": to,
+        "subject": _one_line(subject)[:255],
+        "body": body,
+        "headers": {"Content-Language": language},
+        "request": request,
+        "redact_after_sending": redact_after_sending,
+        "hold_until": hold_until,
+        "next_attempt_at": hold_until,
+    }
+    if pending is None:
+        mail = OutgoingMail.objects.create(
+            collect_key=key, collects_since=collecting_since, **fields
+        )
+    else:
+        for name, value in fields.items():
+            setattr(pending, name, value)
+        pending.save(update_fields=list(fields))
+        mail = pending
+    transaction.on_commit(lambda: _enqueue(mail_id=mail.pk, attempt=0, run_after=hold_until))
+    return mail
+
+
 def delete_mail_about(*, request) -> int:
     """Delete every stored mail about a cooperation request, sent or not (its personal
     data goes with the request's). Returns how many."""
@@ -104,6 +160,9 @@ def deliver(*, mail_id: int, attempt: int) -> bool:
             .first()
         )
         if mail is None:
+            return False
+        if mail.hold_until is not None and mail.hold_until > timezone.now():
+            # Held for more changes: a later task (or the scheduler) sends it.
             return False
         mail.attempts += 1
         message = EmailMessage(
@@ -146,6 +205,7 @@ def send_pending_mail(*, limit: int = 500) -> int:
         due = list(
             OutgoingMail.objects.select_for_update(skip_locked=True)
             .filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, next_attempt_at__lte=now)
+            .filter(Q(hold_until__isnull=True) | Q(hold_until__lte=now))
             .order_by("next_attempt_at", "pk")
             .values_list("pk", "attempts")[:limit]
         )

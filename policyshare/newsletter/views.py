@@ -6,8 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from policyshare.core.languages import reader_language
-from policyshare.core.services import over_rate_limit
-from policyshare.core.views import client_address, private, too_many_requests
+from policyshare.core.views import form_response, private, refused_over_limit
 
 from . import services
 from .forms import NewsletterForm
@@ -17,11 +16,12 @@ from .forms import NewsletterForm
 def subscribe(request):
     language = reader_language()
     choices = services.theme_choices(language)
+    refused = False
     if request.method == "POST":
-        if over_rate_limit(scope="newsletter", address=client_address(request)):
-            return too_many_requests(request)
         form = NewsletterForm(request.POST, theme_choices=choices, language=language)
-        if form.is_valid():
+        if form.is_valid() and not (
+            refused := refused_over_limit(request, form, scope="newsletter")
+        ):
             services.subscribe(
                 email=form.cleaned_data["email"],
                 language=form.cleaned_data["language"],
@@ -33,7 +33,7 @@ def subscribe(request):
         form = NewsletterForm(
             theme_choices=choices, language=language, initial={"language": language}
         )
-    return render(request, "newsletter/subscribe.html", {"form": form})
+    return form_response(request, "newsletter/subscribe.html", {"form": form}, refused=refused)
 
 
 def check_inbox(request):

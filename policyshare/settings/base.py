@@ -71,6 +71,9 @@ REQUEST_RATE_LIMIT = env_int("REQUEST_RATE_LIMIT", 5)
 # REQUEST_RETENTION_DAYS: `anonymise_requests` erases the personal data of requests with
 # no activity for this many days.
 REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 730)
+# REQUEST_UPDATE_MAIL_WAIT_MINUTES: a requester is told of a handler's changes (status,
+# replies) in one mail, sent once this many minutes pass without another change.
+REQUEST_UPDATE_MAIL_WAIT_MINUTES = env_int("REQUEST_UPDATE_MAIL_WAIT_MINUTES", 5)
 # REQUEST_FROM_EMAIL: the sender of mail to requesters; DEFAULT_FROM_EMAIL when unset.
 REQUEST_FROM_EMAIL = env_str("REQUEST_FROM_EMAIL")
 # REQUEST_NOTIFY_EMAILS: comma-separated staff addresses told of every new request.

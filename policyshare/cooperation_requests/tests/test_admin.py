@@ -8,11 +8,15 @@ from unittest import mock
 import hypothesis
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
+from wagtail.users.models import UserProfile
 
+from policyshare.cooperation_requests import services
 from policyshare.cooperation_requests.models import (
     CooperationRequest,
     EventKind,
@@ -21,6 +25,7 @@ from policyshare.cooperation_requests.models import (
 )
 from policyshare.cooperation_requests.tests.builders import make_editor, make_handler, make_request
 from policyshare.core.tests import builders
+from policyshare.mail.tests.helpers import send_held_mail
 
 INBOX = "/admin/requests/"
 SEOUL_JUST_AFTER_MIDNIGHT = datetime(2020, 3, 31, 15, 30, tzinfo=UTC)
@@ -61,6 +66,21 @@ class AccessTests(TestCase):
         self.client.force_login(self.handler)
         self.assertContains(self.client.get("/admin/"), f'"{INBOX}"')
 
+    def test_the_menu_counts_the_new_requests(self):
+        profile = UserProfile.get_for_user(self.handler)
+        profile.preferred_language = "en"
+        profile.save()
+        self.client.force_login(self.handler)
+        self.assertContains(self.client.get("/admin/"), "Cooperation requests: 1 new")
+        make_request(email="second@example.org")
+        self.assertContains(self.client.get("/admin/"), "Cooperation requests: 2 new")
+        services.assign(request=self.request, assignee=self.handler, actor=self.handler)
+        self.assertContains(self.client.get("/admin/"), "Cooperation requests: 1 new")
+        CooperationRequest.objects.update(status=RequestStatus.IN_PROGRESS)
+        page = self.client.get("/admin/")
+        self.assertNotContains(page, "Cooperation requests: ")
+        self.assertContains(page, "Cooperation requests")
+
     def test_anonymous_visitors_are_sent_to_the_login(self):
         response = self.client.get(INBOX)
         self.assertEqual(response.status_code, 302)
@@ -90,7 +110,7 @@ class InboxTests(TestCase):
     def references(self, query=""):
         response = self.client.get(INBOX + query)
         self.assertEqual(response.status_code, 200)
-        return {item.reference for item in response.context["requests"]}
+        return {item.reference for item in response.context["object_list"]}
 
     def test_list_filters_by_type_status_country_policy_and_date(self):
         both = {self.bogota.reference, self.kampala.reference}
@@ -136,9 +156,16 @@ class InboxTests(TestCase):
         events = list(request.events.values_list("kind", "actor__username"))
         self.assertIn((EventKind.STATUS_CHANGED, "handler"), events)
         self.assertIn((EventKind.NOTE_ADDED, "handler"), events)
-        # Assigned, scheduled, the reply: three mails to the requester; the note none.
-        self.assertEqual(len(mail.outbox), 3)
-        self.assertTrue(all(m.to == ["ana@example.org"] for m in mail.outbox))
+        # Assigned, scheduled and the reply in one sitting: one mail to the requester, once
+        # the handler has stopped for REQUEST_UPDATE_MAIL_WAIT_MINUTES; the note none.
+        self.assertEqual(len(mail.outbox), 0)
+        send_held_mail(self)
+        [sent] = mail.outbox
+        self.assertEqual(sent.to, ["ana@example.org"])
+        self.assertIn("Scheduled", sent.subject)
+        self.assertIn("and a reply", sent.subject)
+        self.assertIn("See you on 3 June.", sent.body)
+        self.assertNotIn("Budget check", sent.body)
         detail = self.client.get(url)
         self.assertContains(detail, "Budget check pending.")
         self.assertNotContains(detail, "<i>Gómez</i>")
@@ -164,10 +191,57 @@ class InboxTests(TestCase):
             with self.subTest(value=value):
                 response = self.client.get(INBOX + f"?policy={value}")
                 self.assertEqual(response.status_code, 200)
-                self.assertIn("policy", response.context["filterset"].form.errors)
+                self.assertIn("policy", response.context["filters"].form.errors)
+                # The other filters still apply.
+                both = self.client.get(INBOX + f"?policy={value}&country=UG")
+                self.assertEqual(
+                    [item.reference for item in both.context["object_list"]],
+                    [self.kampala.reference],
+                )
                 export = self.client.get(INBOX + f"export.csv?policy={value}")
                 self.assertEqual(export.status_code, 200)
                 self.assertEqual(export["Content-Type"], "text/csv; charset=utf-8")
+
+    def test_the_listing_is_wagtails_with_filters_in_the_drawer_sorting_and_export(self):
+        profile = UserProfile.get_for_user(self.handler)
+        profile.preferred_language = "en"
+        profile.save()
+        response = self.client.get(INBOX + "?status=received&ordering=created_at")
+        content = response.content.decode()
+        # Wagtail's listing furniture: the filters drawer, the sortable table, the header
+        # button to download what is shown.
+        self.assertIn('data-controller="w-drilldown"', content)
+        self.assertIn("listing", content)
+        self.assertIn(f"{INBOX}export.csv?status=received", content)
+        self.assertEqual(
+            [item.reference for item in response.context["object_list"]],
+            [self.bogota.reference, self.kampala.reference],
+        )
+        descending = self.client.get(INBOX + "?ordering=-created_at")
+        self.assertEqual(
+            [item.reference for item in descending.context["object_list"]],
+            [self.kampala.reference, self.bogota.reference],
+        )
+        # The filters refresh the results in place (Wagtail's results-only view).
+        results = self.client.get(INBOX + "results/?country=UG")
+        self.assertEqual(results.status_code, 200)
+        self.assertContains(results, self.kampala.reference)
+        self.assertNotContains(results, self.bogota.reference)
+        self.assertNotContains(results, "<html")
+
+    def test_the_listing_runs_a_fixed_number_of_queries(self):
+        self.client.get(INBOX)  # warm up the session and the menu
+        with CaptureQueriesContext(connection) as few:
+            self.client.get(INBOX)
+        for number in range(20):
+            make_request(email=f"r{number}@example.org", policies=[self.policy])
+        with CaptureQueriesContext(connection) as many:
+            self.client.get(INBOX)
+        self.assertEqual(len(many), len(few))
+
+    def test_results_view_is_for_handlers_only(self):
+        self.client.force_login(make_editor())
+        self.assertEqual(self.client.get(INBOX + "results/").status_code, 403)
 
     def test_csv_export_follows_the_filters_and_defuses_formulas(self):
         CooperationRequest.objects.filter(pk=self.kampala.pk).update(topic="=HYPERLINK(1)")

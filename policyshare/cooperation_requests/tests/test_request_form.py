@@ -316,19 +316,50 @@ class RequestFormTests(TestCase):
         self.assertEqual(CooperationRequest.objects.count(), 0)
 
     @override_settings(REQUEST_RATE_LIMIT=2)
-    def test_rate_limit_answers_429_with_a_clear_page(self):
-        self.post(form_data(email="bad"))
-        self.post(form_data())
-        response = self.post(form_data())
+    def test_rate_limit_counts_accepted_submissions_and_keeps_what_was_typed(self):
+        # A form sent back with errors costs nothing.
+        for _ in range(3):
+            self.assertEqual(self.post(form_data(email="bad")).status_code, 200)
+        self.assertEqual(self.post(form_data()).status_code, 302)
+        self.assertEqual(self.post(form_data()).status_code, 302)
+        response = self.post(form_data(topic="Median bus lanes for our city"))
         self.assertEqual(response.status_code, 429)
         self.assertEqual(response["Retry-After"], "3600")
-        self.assertContains(response, "Too many submissions", status_code=429)
+        self.assertContains(response, "Nothing you sent in this last attempt", status_code=429)
+        # The form comes back filled in, so nothing typed is lost.
+        self.assertContains(response, 'value="Median bus lanes for our city"', status_code=429)
         assert_accessible_page(response.content.decode(), lang="en")
-        self.assertEqual(CooperationRequest.objects.count(), 1)
+        self.assertEqual(CooperationRequest.objects.count(), 2)
         # Another address is not affected.
         with self.captureOnCommitCallbacks(execute=True):
             other = self.client.post(self.url(), form_data(), REMOTE_ADDR="203.0.113.9")
         self.assertEqual(other.status_code, 302)
+
+    def test_confirmation_page_shows_the_private_tracking_link_to_keep(self):
+        response = self.post(form_data())
+        page = self.client.get(response["Location"])
+        self.assertEqual(page.status_code, 200)
+        self.assertIn("no-store", page["Cache-Control"])
+        self.assertEqual(page["Referrer-Policy"], "no-referrer")
+        self.assertContains(page, "Keep this link")
+        link = re.search(r'href="(https?://[^"]+/requests/track/[^"]+/)"', page.content.decode())
+        self.assertIsNotNone(link)
+        # It is the link the requester was mailed, and it opens the request.
+        path = "/" + link[1].split("://", 1)[1].split("/", 1)[1]
+        self.assertIn(path, mail.outbox[0].body)
+        request = CooperationRequest.objects.get()
+        self.assertContains(self.client.get(path), request.reference)
+        assert_accessible_page(page.content.decode(), lang="en")
+
+    def test_confirmation_page_hides_a_link_that_was_replaced(self):
+        response = self.post(form_data())
+        request = CooperationRequest.objects.get()
+        request.access_token_hash = "0" * 64
+        request.save(update_fields=["access_token_hash"])
+        page = self.client.get(response["Location"])
+        self.assertContains(page, request.reference)
+        self.assertNotContains(page, "/requests/track/")
+        self.assertContains(page, "We have sent a confirmation with a private link")
 
     def test_rate_limit_defaults_to_five_an_hour(self):
         statuses = [self.post(form_data()).status_code for _ in range(6)]

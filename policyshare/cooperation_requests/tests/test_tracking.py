@@ -21,6 +21,7 @@ from policyshare.cooperation_requests.models import (
 from policyshare.cooperation_requests.tests.builders import make_handler, make_request
 from policyshare.core.tests.html_checks import assert_accessible_page
 from policyshare.mail.models import OutgoingMail
+from policyshare.mail.tests.helpers import send_held_mail
 
 
 class ReferenceTests(TestCase):
@@ -88,6 +89,8 @@ class TrackingTests(TestCase):
             (event.from_status, event.to_status, event.actor),
             (RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, self.handler),
         )
+        self.assertEqual(len(mail.outbox), 0)  # held for more changes, then sent
+        send_held_mail(self)
         self.assertEqual(len(mail.outbox), 1)
         self.assertIn("In progress", mail.outbox[0].subject)
         self.assertContains(self.track(), "In progress")
@@ -98,6 +101,7 @@ class TrackingTests(TestCase):
                 request=self.request, status=RequestStatus.RECEIVED, actor=self.handler
             )
         self.assertFalse(changed)
+        send_held_mail(self)
         self.assertEqual(len(mail.outbox), 0)
 
     def test_declining_needs_a_reason_which_the_requester_sees(self):
@@ -112,6 +116,7 @@ class TrackingTests(TestCase):
                 actor=self.handler,
                 reason="No capacity in <May>.",
             )
+        send_held_mail(self)
         self.assertIn("No capacity in <May>.", mail.outbox[0].body)
         response = self.track()
         self.assertContains(response, "No capacity in &lt;May&gt;.")
@@ -124,6 +129,7 @@ class TrackingTests(TestCase):
         self.assertEqual(self.request.status, RequestStatus.ASSIGNED)
         kinds = list(self.request.events.values_list("kind", flat=True))
         self.assertEqual(kinds, [EventKind.SUBMITTED, EventKind.ASSIGNED, EventKind.STATUS_CHANGED])
+        send_held_mail(self)
         self.assertEqual(len(mail.outbox), 1)
 
     def test_replies_are_shown_and_mailed_notes_never(self):
@@ -137,6 +143,7 @@ class TrackingTests(TestCase):
         response = self.track()
         self.assertContains(response, "We can meet in &lt;June&gt;.")
         self.assertNotContains(response, "check the budget")
+        send_held_mail(self)
         self.assertEqual(len(mail.outbox), 1)
         self.assertIn("We can meet in <June>.", mail.outbox[0].body)
         self.assertNotIn("budget", mail.outbox[0].body)
@@ -235,4 +242,5 @@ class NewLinkTests(TestCase):
             services.change_status(
                 request=self.request, status=RequestStatus.SCHEDULED, actor=handler
             )
+        send_held_mail(self)
         self.assertIn("/en/requests/new-link/", mail.outbox[0].body)

@@ -114,9 +114,19 @@ class RegistrationFormTests(TestCase):
         self.assertEqual(self.client.post("/en/event/999999/register/", {}).status_code, 404)
 
     @override_settings(REQUEST_RATE_LIMIT=2)
-    def test_rate_limit(self):
+    def test_rate_limit_counts_accepted_registrations_and_keeps_what_was_typed(self):
+        # Forms sent back with errors cost nothing.
         statuses = [self.client.post(self.url, form_data(email="")).status_code for _ in range(3)]
-        self.assertEqual(statuses, [200, 200, 429])
+        self.assertEqual(statuses, [200, 200, 200])
+        for number in range(2):
+            response = self.client.post(self.url, form_data(email=f"p{number}@example.org"))
+            self.assertEqual(response.status_code, 302)
+        response = self.client.post(self.url, form_data(email="third@example.org"))
+        self.assertEqual(response.status_code, 429)
+        self.assertEqual(response["Retry-After"], "3600")
+        self.assertContains(response, "Nothing you sent in this last attempt", status_code=429)
+        self.assertContains(response, 'value="third@example.org"', status_code=429)
+        self.assertEqual(Registration.objects.count(), 2)
 
 
 class WaitingListTests(TestCase):

@@ -15,7 +15,14 @@ from django_tasks_db.models import DBTaskResult
 from policyshare.cooperation_requests.models import CooperationRequest
 from policyshare.cooperation_requests.tests.builders import make_request
 from policyshare.mail.models import OutgoingMail
-from policyshare.mail.services import MAX_ATTEMPTS, REDACTED_BODY, retry_delay
+from policyshare.mail.services import (
+    MAX_ATTEMPTS,
+    REDACTED_BODY,
+    deliver,
+    queue_collected_mail,
+    retry_delay,
+)
+from policyshare.mail.tests.helpers import send_held_mail
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 SMTP_DOWN = smtplib.SMTPServerDisconnected("down")
@@ -90,6 +97,72 @@ class OutboxTests(TestCase):
         self.assertEqual(len(mail.outbox), 1)
 
 
+def collect(testcase, text: str, *, hold=timedelta(minutes=5), key="k:1"):
+    """Queue a collected mail whose body lists every change since it started (`seen`)."""
+    seen = testcase.changes
+
+    def compose(since):
+        testcase.starts.append(since)
+        return f"{len(seen)} changes", "\n".join(seen)
+
+    seen.append(text)
+    with testcase.captureOnCommitCallbacks(execute=True):
+        return queue_collected_mail(
+            key=key,
+            since=timezone.now(),
+            hold=hold,
+            compose=compose,
+            to="ana@example.org",
+            language="en",
+        )
+
+
+class CollectedMailTests(TestCase):
+    """Changes made within the hold of each other are one mail, sent once it has passed."""
+
+    def setUp(self):
+        self.changes, self.starts = [], []
+
+    def test_changes_in_one_sitting_are_one_mail_sent_after_the_wait(self):
+        first = collect(self, "assigned")
+        with clock(timedelta(minutes=3)):
+            second = collect(self, "scheduled")
+        self.assertEqual(first.pk, second.pk)
+        self.assertEqual(self.starts[0], self.starts[1])  # collects from the first change
+        # Not before its time: neither the worker nor the scheduler sends it.
+        self.assertFalse(deliver(mail_id=first.pk, attempt=0))
+        with clock(timedelta(minutes=6)), self.captureOnCommitCallbacks(execute=True):
+            call_command("send_pending_mail", stdout=io.StringIO())
+        self.assertEqual(len(mail.outbox), 0)
+        # Five minutes after the last change it goes, once, with both changes.
+        self.assertEqual(send_held_mail(self, minutes=9), 1)
+        [sent] = mail.outbox
+        self.assertEqual(sent.subject, "2 changes")
+        self.assertEqual(sent.body, "assigned\nscheduled")
+        self.assertEqual(OutgoingMail.objects.get().attempts, 1)
+
+    def test_a_change_after_the_mail_went_starts_a_new_one(self):
+        first = collect(self, "assigned")
+        send_held_mail(self)
+        second = collect(self, "reply")
+        self.assertNotEqual(first.pk, second.pk)
+        self.assertEqual(OutgoingMail.objects.filter(sent_at__isnull=True).count(), 1)
+
+    def test_a_mail_being_tried_is_not_rewritten(self):
+        first = collect(self, "assigned")
+        with mock.patch("django.core.mail.EmailMessage.send", side_effect=SMTP_DOWN):
+            send_held_mail(self)
+        first.refresh_from_db()
+        self.assertEqual(first.attempts, 1)
+        second = collect(self, "reply")
+        self.assertNotEqual(first.pk, second.pk)
+
+    def test_keys_keep_mails_apart(self):
+        collect(self, "a", key="request-update:1")
+        collect(self, "b", key="request-update:2")
+        self.assertEqual(OutgoingMail.objects.count(), 2)
+
+
 @override_settings(TASKS=DATABASE_QUEUE)
 class DatabaseQueueTests(TestCase):
     """As in production: the request only queues; `db_worker` sends."""
@@ -162,3 +235,12 @@ class DatabaseQueueTests(TestCase):
         with mock.patch("django.core.mail.EmailMessage.send", side_effect=SMTP_DOWN):
             self.work()
         self.assertEqual(OutgoingMail.objects.get().attempts, 1)
+
+    def test_collected_mail_is_queued_for_when_its_wait_is_over(self):
+        self.changes, self.starts = [], []
+        mail_ = collect(self, "assigned")
+        task = DBTaskResult.objects.get()
+        self.assertEqual(task.run_after, mail_.hold_until)
+        # A worker that takes it early (or an earlier task of a rewritten mail) sends nothing.
+        self.assertFalse(deliver(mail_id=mail_.pk, attempt=0))
+        self.assertEqual(len(mail.outbox), 0)

@@ -36,6 +36,7 @@ from policyshare.cooperation_requests.models import RequestStatus
 from policyshare.cooperation_requests.tests.builders import make_handler, make_request
 from policyshare.core.tests import builders
 from policyshare.mail.models import OutgoingMail
+from policyshare.mail.tests.helpers import send_held_mail
 from policyshare.newsletter import services as newsletter
 from policyshare.newsletter.models import SubscriptionStatus
 
@@ -45,12 +46,18 @@ PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 MAIL_TEMPLATES = {
     "received": "cooperation_requests/email/received",
-    "status_changed": "cooperation_requests/email/status_changed",
-    "reply": "cooperation_requests/email/reply",
     "new_link": "cooperation_requests/email/new_link",
     "newsletter_confirm": "newsletter/email/confirm",
     "digest": "newsletter/email/digest",
     "invitation": "contributors/email/invitation",
+}
+# A handler's changes go out as one mail (update.txt) whose subject says what changed: the
+# subject's strings for one change, every string for a status change and two replies.
+REQUEST_UPDATE = "cooperation_requests/email/update.txt"
+MAIL_FILES = {
+    "status_changed": ["cooperation_requests/email/status_changed_subject.txt"],
+    "reply": ["cooperation_requests/email/reply_subject.txt"],
+    "update": ["cooperation_requests/email/update_subject.txt", REQUEST_UPDATE],
 }
 
 
@@ -78,6 +85,8 @@ def template_strings(name: str) -> list[str]:
 
 
 def mail_strings(kind: str) -> list[str]:
+    if kind in MAIL_FILES:
+        return [string for name in MAIL_FILES[kind] for string in template_strings(name)]
     base = MAIL_TEMPLATES[kind]
     return template_strings(f"{base}_subject.txt") + template_strings(f"{base}.txt")
 
@@ -151,6 +160,20 @@ class MailLanguageChecks:
             return self.caused(
                 lambda: requests.add_reply(request=request, author=self.handler, body="2027.")
             )
+        if kind == "update":
+            request = self.make_request()
+
+            def handle():
+                requests.change_status(
+                    request=request,
+                    status=RequestStatus.DECLINED,
+                    actor=self.handler,
+                    reason="2027.",
+                )
+                requests.add_reply(request=request, author=self.handler, body="2027.")
+                requests.add_reply(request=request, author=self.handler, body="2028.")
+
+            return self.caused(handle)
         if kind == "new_link":
             request = self.make_request()
             return self.caused(
@@ -225,6 +248,12 @@ class MailLanguageChecks:
     def test_reply_mail_sent_from_the_admin(self):
         self.assert_in_language("reply")
 
+    def test_one_mail_for_a_status_change_and_replies(self):
+        sent = self.assert_in_language("update")
+        self.assertIn("2027.", sent.body)
+        self.assertIn("2028.", sent.body)
+        self.assertEqual(OutgoingMail.objects.filter(to=sent.to).count(), 2)  # and "received"
+
     def test_new_link_mail(self):
         self.assert_in_language("new_link")
 
@@ -270,7 +299,7 @@ class EveryStringTranslated:
     def test_every_string_of_every_mail_is_translated(self):
         untranslated = []
         with translation.override(self.language):
-            for kind in MAIL_TEMPLATES:
+            for kind in [*MAIL_TEMPLATES, *MAIL_FILES]:
                 for msgid in mail_strings(kind):
                     if gettext(msgid) == msgid:
                         untranslated.append(f"{kind}: {msgid}")
@@ -322,6 +351,7 @@ class AdminCausedMailTests(TestCase):
                 {"status": RequestStatus.SCHEDULED, "reason": ""},
             )
         self.assertEqual(response.status_code, 302)
+        send_held_mail(self)
         [sent] = mail.outbox  # the acknowledgement was never committed in this test
         self.assertEqual(sent.extra_headers["Content-Language"], "fr")
         with translation.override("fr"):

@@ -135,9 +135,14 @@ class SubscriptionTests(TestCase):
         self.assertEqual(subscription.theme_slugs, ["transport"])
 
     @override_settings(REQUEST_RATE_LIMIT=1)
-    def test_rate_limited(self):
+    def test_rate_limit_counts_accepted_subscriptions_and_keeps_what_was_typed(self):
+        self.assertEqual(self.subscribe(email="not an address").status_code, 200)
         self.subscribe()
-        self.assertEqual(self.subscribe(email="other@example.org").status_code, 429)
+        response = self.subscribe(email="other@example.org")
+        self.assertEqual(response.status_code, 429)
+        self.assertContains(response, 'value="other@example.org"', status_code=429)
+        self.assertContains(response, "Nothing you sent in this last attempt", status_code=429)
+        self.assertEqual(NewsletterSubscription.objects.count(), 1)
 
     def test_one_click_unsubscribe_without_csrf_token_deletes_the_address(self):
         self.subscribe()
