@@ -101,7 +101,7 @@ class ThemePageTests(TestCase):
 
     def test_english_page_links_the_english_policy(self):
         with translation.override("en"):
-            response, doc = self.get("/en/themes/transport/")
+            _response, doc = self.get("/en/themes/transport/")
         self.assertEqual(
             [h.text_content().strip() for h in doc.xpath(f"//h3[{C('timeline__decade')}]")],
             ["1970s", "2000s"],
@@ -114,7 +114,7 @@ class ThemePageTests(TestCase):
         self.assertIn("Bus system reform", doc.xpath(f"//*[{C('card-grid')}]")[0].text_content())
 
     def test_french_reader_gets_the_english_version_marked_english(self):
-        response, doc = self.get("/fr/themes/transport/")
+        _response, doc = self.get("/fr/themes/transport/")
         title = doc.xpath("//h1[@id='theme-title']")[0]
         self.assertEqual(title.text_content(), "Transport")
         self.assertEqual(title.get("lang"), "en")
@@ -130,7 +130,7 @@ class ThemePageTests(TestCase):
 
     def test_index_lists_themes_with_pages(self):
         builders.make_theme(name="주택", slug="housing")  # no page: not listed
-        response, doc = self.get("/ko/themes/")
+        _response, doc = self.get("/ko/themes/")
         links = doc.xpath(f"//*[{C('theme-list')}]//a")
         self.assertEqual([a.get("href") for a in links], ["/ko/themes/transport/"])
         self.assertEqual(links[0].text_content(), "교통")
