@@ -105,7 +105,12 @@ class ThemePage(PortalPageMixin, Page):
     open_graph_type = "article"
 
     def clean(self):
+        # Before Wagtail's own checks: its "slug already in use" would hide the clearer
+        # "this theme already has a page".
+        self._check_theme()
         super().clean()
+
+    def _check_theme(self):
         if self.theme_id is None:
             raise ValidationError({"theme": _("Choose the theme this page is about.")})
         theme = self.theme
