@@ -1,5 +1,5 @@
 """What a theme page accepts: its slug is its theme's, one page per theme and language,
-milestone and indicator years within 1900–2100, indicator sources as web addresses with a
+milestone and indicator years within 1900 to 2100, indicator sources as web addresses with a
 name."""
 
 from django.core.exceptions import ValidationError
