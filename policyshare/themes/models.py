@@ -96,7 +96,7 @@ class ThemePage(PortalPageMixin, Page):
     parent_page_types = ["themes.ThemeIndexPage"]
     subpage_types = []
     template = "themes/theme_page.html"
-    api_fields = ["theme", "introduction"]
+    api_fields = ["introduction"]
 
     class Meta:
         verbose_name = _("theme page")
