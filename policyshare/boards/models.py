@@ -2,10 +2,12 @@
 
 import re
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -114,6 +116,12 @@ class BoardPostForm(PortalPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.board_kind = self._board_kind()
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id and "themes" in self.fields:
+            # The themes of the post's own language, drafts too (as a policy's form offers).
+            self.fields["themes"].queryset = self.fields["themes"].queryset.filter(
+                locale_id=locale_id
+            )
         if self.board_kind in BOARD_FIELDS:
             for name in BOARD_SPECIFIC_FIELDS - BOARD_FIELDS[self.board_kind]:
                 self.fields.pop(name, None)
@@ -172,6 +180,10 @@ class BoardPost(PortalPageMixin, Page):
         related_name="+",
         verbose_name=_("report document"),
     )
+    # Optional: lists the post on the themes' pages (docs/themes.md).
+    themes = ParentalManyToManyField(
+        "policies.Theme", blank=True, related_name="posts", verbose_name=_("themes")
+    )
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     legacy_source = models.TextField(
         blank=True, editable=False, help_text="The imported text exactly as it was read."
@@ -190,6 +202,7 @@ class BoardPost(PortalPageMixin, Page):
         ),
         FieldPanel("video_url"),
         FieldPanel("report_document"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=SUMMARY_BOOST),

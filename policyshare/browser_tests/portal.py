@@ -23,6 +23,7 @@ from policyshare.home.services import ensure_site_pages
 from policyshare.partners.models import PartnerKind
 from policyshare.sharing.models import ProjectParticipant
 from policyshare.sharing.tests import builders as sharing
+from policyshare.themes.tests.builders import make_theme_page
 
 LANGUAGES = ("ko", "en")
 EXTRA_NEWS_POSTS = 12  # two in 2017, ten in 2018: with the sample post, 2018 fills two pages
@@ -56,7 +57,7 @@ def build_portal() -> Portal:
     # to the English content.
     sections = builders.sections(languages=(*LANGUAGES, "ar"))
     transport_ko = builders.make_theme(name="교통", slug="transport", is_popular=True)
-    builders.make_theme(
+    transport_en = builders.make_theme(
         language="en",
         name="Transport",
         slug="transport",
@@ -145,6 +146,36 @@ def build_portal() -> Portal:
         themes=[transport_ko],
         period_start_year=2013,
     )
+
+    # The transport theme's page, with indicators and a timeline over three decades; its
+    # tags (on the policy page, the home page) now link here.
+    theme_pages = {}
+    for language, theme, texts in [
+        ("ko", transport_ko, ("교통", "지하철 1호선 개통", "버스 체계 개편", "교통사고 사망자")),
+        ("en", transport_en, ("Transport", "Line 1 opens", "Bus reform", "Road deaths")),
+    ]:
+        theme_pages[language] = make_theme_page(
+            index=sections["themes"][language],
+            theme=theme,
+            title=texts[0],
+            translation_of=theme_pages.get("ko"),
+            introduction=f"<p>{texts[0]}</p>",
+            indicators=[
+                {
+                    "label": texts[3],
+                    "value": "3.7",
+                    "unit": "/100k",
+                    "year": 2015,
+                    "source_name": "Seoul",
+                    "source_url": "https://example.org/plan",
+                }
+            ],
+            milestones=[
+                {"year": 1974, "title": texts[1], "text": texts[1]},
+                {"year": 2004, "title": texts[2], "text": texts[2]},
+                {"year": 2017, "title": policy.title, "policy": policy},
+            ],
+        )
 
     # Written in English, never in Korean: Arabic pages show it as English fallback content.
     en_only = builders.make_policy(
@@ -269,6 +300,8 @@ def build_portal() -> Portal:
                 "cities-like-mine",
                 f"{section['sharing'].url}cities-like-mine/?population_band=1m_5m",
             ),
+            ("themes", section["themes"].url),
+            ("theme", f"{section['themes'].url}transport/"),
             ("404", f"/{language}/no-such-page/"),
         ]
     return portal

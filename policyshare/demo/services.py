@@ -44,6 +44,7 @@ from policyshare.policies.models import (
 
 from . import files
 from . import sharing as sharing_demo
+from . import themes as theme_pages_demo
 from .content import locales as locale_modules
 from .content.boards import POSTS
 from .content.boards import WRITER as POST_WRITER
@@ -200,7 +201,7 @@ def translation_problems(module: ModuleType) -> list[str]:
 
 
 # Calls of `progress` in load_demo_content (the command's progress bar counts them).
-PROGRESS_STEPS = 7 + sharing_demo.STEPS
+PROGRESS_STEPS = 8 + sharing_demo.STEPS
 
 
 @transaction.atomic
@@ -259,6 +260,13 @@ def load_demo_content(
             wordmark=_wordmark,
         ),
     )
+    theme_pages_demo.load_theme_pages(
+        sections=sections["themes"],
+        libraries=sections["policies"],
+        themes=themes,
+        report=report,
+    )
+    step()
     return report
 
 

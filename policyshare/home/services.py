@@ -219,6 +219,19 @@ SECTIONS = [
             "zh-hans": "合作伙伴",
         },
     ),
+    (
+        "themes",
+        "themes.ThemeIndexPage",
+        {},
+        {
+            "ko": "주제",
+            "en": "Themes",
+            "fr": "Thèmes",
+            "es": "Temas",
+            "ar": "المواضيع",
+            "zh-hans": "主题",
+        },
+    ),
 ]
 
 

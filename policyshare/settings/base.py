@@ -155,6 +155,7 @@ INSTALLED_APPS = [
     "policyshare.translations",
     "policyshare.sharing",
     "policyshare.events",
+    "policyshare.themes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -472,3 +472,31 @@ def test_generated_logo_is_a_png_of_the_requested_size():
     image = Image.open(io.BytesIO(files.wordmark_png(text="CITYNET", colour="#0b5394")))
 
     assert image.format == "PNG" and image.size == (240, 96)
+
+
+@pytest.mark.django_db
+def test_theme_pages_with_timelines_load_once(demo, client):
+    from policyshare.themes.models import ThemePage
+
+    pages = ThemePage.objects.filter(slug__in=["transport", "water-supply"])
+    assert sorted(pages.values_list("locale__language_code", "slug")) == [
+        ("en", "transport"),
+        ("en", "water-supply"),
+        ("ko", "transport"),
+        ("ko", "water-supply"),
+    ]
+    transport = {page.locale.language_code: page for page in pages if page.slug == "transport"}
+    assert transport["en"].translation_key == transport["ko"].translation_key
+    years = sorted(m.year for m in transport["ko"].milestones.all())
+    assert years[0] == 1968 and years[-1] == 2021
+    linked = transport["en"].milestones.get(year=2013).policy
+    assert (linked.slug, linked.locale.language_code) == ("late-night-bus", "en")
+    assert transport["ko"].indicators.count() == 2
+
+    report = services.load_demo_content()
+
+    assert report.created["theme page"] == 0 and report.present["theme page"] == 4
+    assert ThemePage.objects.count() == 4
+    response = client.get("/en/themes/water-supply/")
+    assert response.status_code == 200
+    assert b"Ttukdo purification plant opens" in response.content

@@ -3,8 +3,10 @@
 from urllib.parse import quote
 
 from django import template
+from django.apps import apps
 
 from policyshare.core.fragments import cached_fragment
+from policyshare.core.languages import children_with_fallback
 from policyshare.core.templatetags.portal_tags import portal_home
 from policyshare.policies.models import PolicyLibraryPage
 
@@ -23,13 +25,52 @@ def policy_page_sections(context, page) -> str:
 def theme_url(context, theme) -> str:
     """Where a theme tag links: the one place that decides it.
 
-    Today the reader's policy library filtered by the theme; when themes get pages of their
-    own (issue 18), this returns their address and every tag follows.
+    The theme's page in the reader's language (or its fallback version, under the reader's
+    language, where the router shows it with a notice); for a theme without a page, the
+    reader's policy library filtered by the theme. Both addresses are read once per request
+    from the fragments, never per tag.
     """
+    page_url = _theme_page_urls(context).get(theme.slug)
+    if page_url:
+        return page_url
     library = _library_url(context)
     if not library:
         return ""
     return f"{library}?theme={quote(theme.slug)}"
+
+
+def _theme_page_urls(context) -> dict[str, str]:
+    """{theme slug: address of its page} for the reader's language, read once per request."""
+    request = context.get("request")
+    if request is not None and hasattr(request, "_portal_theme_page_urls"):
+        return request._portal_theme_page_urls
+    home = portal_home(context)
+    urls = {}
+    if home is not None and apps.is_installed("policyshare.themes"):
+        urls = cached_fragment(
+            "theme_page_urls", home.pk, compute=lambda: _read_theme_page_urls(home, request)
+        )
+    if request is not None:
+        request._portal_theme_page_urls = urls
+    return urls
+
+
+def _read_theme_page_urls(home, request) -> dict[str, str]:
+    """The theme pages a reader of `home`'s language may open, under that language's themes
+    section: its own and the fallback versions of the others (the router shows those with a
+    notice). The page's slug is its theme's slug (`themes.ThemePage.clean`).
+
+    The models by name: the themes app shows policies, so this app must not import it
+    (docs/development.md, "Layers").
+    """
+    index_model = apps.get_model("themes", "ThemeIndexPage")
+    page_model = apps.get_model("themes", "ThemePage")
+    index = index_model.objects.child_of(home).live().first()
+    base = index.get_url(request) if index is not None else ""
+    if not base:
+        return {}
+    slugs = children_with_fallback(page_model, index).values_list("slug", flat=True)
+    return {slug: f"{base}{slug}/" for slug in slugs}
 
 
 def _library_url(context) -> str:
