@@ -219,6 +219,19 @@ SECTIONS = [
             "zh-hans": "合作伙伴",
         },
     ),
+    (
+        "guides",
+        "guides.GuideIndexPage",
+        {},
+        {
+            "ko": "정책 가이드",
+            "en": "Policy guides",
+            "fr": "Guides des politiques",
+            "es": "Guías de políticas",
+            "ar": "أدلة السياسات",
+            "zh-hans": "政策指南",
+        },
+    ),
 ]
 
 
