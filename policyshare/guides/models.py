@@ -174,6 +174,15 @@ class GuidePage(RoutablePageMixin, PortalPageMixin, Page):
     def print_url(self, request=None) -> str:
         return self.get_url(request) + self.reverse_subpage("print")
 
+    def get_cached_paths(self):
+        return ["/", f"/{PRINT_SLUG}/"]
+
+    def purge_urls(self, *, old_url: str | None = None) -> set[str]:
+        """Also its chapters, which show its title in their header, pager and contents."""
+        urls = super().purge_urls(old_url=old_url)
+        urls.update(url for chapter in self.chapters() if (url := chapter.get_full_url()))
+        return urls
+
     # --- Metadata and search ---------------------------------------------------------------
     def json_ld(self, *, request) -> dict:
         language = self.locale.language_code
@@ -331,6 +340,14 @@ class GuideChapterPage(PortalPageMixin, Page):
         previous = chapters[position - 1] if position > 0 else guide
         following = chapters[position + 1] if position + 1 < len(chapters) else None
         return previous, following
+
+    def purge_urls(self, *, old_url: str | None = None) -> set[str]:
+        """Also the whole-guide page and the other chapters, whose contents and pager list
+        this one (the cover, an ancestor, is purged anyway)."""
+        urls = super().purge_urls(old_url=old_url)
+        guide = self.guide
+        urls.update(guide.purge_urls())
+        return urls
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,6 +6,7 @@ import re
 
 from django.test import RequestFactory, TestCase
 from django.utils import translation
+from wagtail import hooks
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -248,6 +249,7 @@ class GuidePagesTests(TestCase):
     def test_theme_hook_returns_the_themes_guides(self):
         theme_page = Page.objects.get(pk=self.sections["policies"]["en"].pk)
         request = RequestFactory().get("/en/themes/transport/")
+        self.assertIn(theme_guides, hooks.get_hooks("theme_page_sections"))
         found = theme_guides(page=theme_page, request=request, theme_slug="transport")
         self.assertEqual(found["order"], 20)
         self.assertEqual(found["template"], "guides/includes/theme_guides.html")
@@ -284,3 +286,19 @@ class GuidePagesTests(TestCase):
         self.assertContains(response, f"{self.guide.url}</loc>")
         self.assertContains(response, f"{self.first.url}</loc>")
         self.assertNotContains(response, "/draft")
+
+
+class GuidePurgeTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        sections = builders.sections(languages=("ko", "en"))
+        cls.guide = make_guide(index=sections["guides"]["en"], slug="purged")
+        cls.first = make_chapter(guide=cls.guide, slug="one")
+        cls.second = make_chapter(guide=cls.guide, slug="two")
+
+    def test_a_chapter_change_purges_the_whole_guide_and_the_other_chapters(self):
+        urls = self.first.purge_urls()
+        for page in (self.guide, self.second):
+            self.assertIn(page.get_full_url(), urls)
+        self.assertIn(f"{self.guide.get_full_url()}all/", urls)
+        self.assertIn(self.first.get_full_url(), self.guide.purge_urls())
