@@ -250,7 +250,10 @@ def build_portal() -> Portal:
                 title=title,
                 slug=f"chapter-{number}",
                 body=[
-                    *guides.chapter_body(*headings, paragraph=title),
+                    *guides.chapter_body(
+                        *headings,
+                        paragraph=f'{title}: <a href="/{language}/policies/">{title}</a>',
+                    ),
                     ("key_figure", {"figure": "72%", "label": title, "source": "SMG"}),
                     (
                         "table",
