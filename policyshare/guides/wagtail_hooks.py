@@ -9,11 +9,13 @@ THEME_PAGE_SECTIONS_HOOK = "theme_page_sections"
 @hooks.register(THEME_PAGE_SECTIONS_HOOK)
 def theme_guides(*, page, request, theme_slug):
     """The theme's live guides in the reader's language (with the fallback versions of the
-    ones not translated yet), or None when it has none."""
+    ones not translated yet), or None when it has none.
+
+    The reader's language is the request's (its URL prefix), not the theme page's: a French
+    reader shown the English theme page still gets the guides translated into French."""
     from .selectors import guides_for_theme
 
-    language = page.locale.language_code if page is not None else reader_language()
-    guides = guides_for_theme(language=language, theme_slug=theme_slug)
+    guides = guides_for_theme(language=reader_language(), theme_slug=theme_slug)
     if not guides:
         return None
     return {

@@ -250,15 +250,23 @@ class GuidePagesTests(TestCase):
         theme_page = Page.objects.get(pk=self.sections["policies"]["en"].pk)
         request = RequestFactory().get("/en/themes/transport/")
         self.assertIn(theme_guides, hooks.get_hooks("theme_page_sections"))
-        found = theme_guides(page=theme_page, request=request, theme_slug="transport")
+        with translation.override("en"):
+            found = theme_guides(page=theme_page, request=request, theme_slug="transport")
+            nothing = theme_guides(page=theme_page, request=request, theme_slug="housing")
+        with translation.override("ko"):
+            korean = theme_guides(page=theme_page, request=request, theme_slug="transport")
         self.assertEqual(found["order"], 20)
         self.assertEqual(found["template"], "guides/includes/theme_guides.html")
         self.assertEqual([guide.pk for guide in found["context"]["guides"]], [self.guide.pk])
-        self.assertIsNone(theme_guides(page=theme_page, request=request, theme_slug="housing"))
+        self.assertIsNone(nothing)
+        # Korean is complete: no fallback to the English guide.
+        self.assertIsNone(korean)
 
     def test_theme_hook_falls_back_for_partial_languages(self):
         french_home = self.sections["policies"]["fr"]
-        found = theme_guides(page=french_home, request=None, theme_slug="transport")
+        request = RequestFactory().get("/fr/themes/transport/")
+        with translation.override("fr"):
+            found = theme_guides(page=french_home, request=request, theme_slug="transport")
         self.assertEqual([guide.pk for guide in found["context"]["guides"]], [self.guide.pk])
         from django.template.loader import render_to_string
 
