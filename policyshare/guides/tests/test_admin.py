@@ -104,3 +104,24 @@ class GuideAdminTests(WagtailPageTestCase):
         self.client.force_login(organiser)
         self.assertNotEqual(self.client.get(add).status_code, 200)
         self.assertFalse(self.index.permissions_for_user(organiser).can_add_subpage())
+
+    def test_preview_of_a_new_chapter_and_of_the_guide(self):
+        guide = make_guide(index=self.index, slug="previewed")
+        self.client.force_login(self.editor)
+        data = nested_form_data(
+            {
+                "title": "Draft chapter",
+                "slug": "draft-chapter",
+                "summary": "",
+                "body": streamfield([("heading", {"text": "First part", "level": "h2"})]),
+            }
+        )
+        url = f"/admin/pages/add/guides/guidechapterpage/{guide.pk}/preview/"
+        self.assertEqual(self.client.post(url, data).json()["is_valid"], True)
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, '<h2 id="section-1">First part</h2>', html=False)
+        self.assertContains(response, f'rel="prev" class="guide-pager__prev" href="{guide.url}"')
+        edit_preview = f"/admin/pages/{guide.pk}/edit/preview/"
+        self.assertEqual(self.client.post(edit_preview, self.guide_data()).json()["is_valid"], True)
+        self.assertEqual(self.client.get(edit_preview).status_code, 200)
