@@ -713,8 +713,8 @@ GUIDES = [
                             "paragraph",
                             "<p>유수율은 정수장에서 생산한 물 가운데 요금이 부과되는 물의 "
                             "비율입니다. 1989년 서울시 상수도사업본부가 출범할 때 유수율은 "
-                            "55.2%에 그쳤고, 누수율은 약 27%였습니다. 생산한 물의 거의 "
-                            "절반이 요금을 받지 못한 채 사라지고 있었습니다.</p>",
+                            "55.2%에 그쳤습니다. 생산한 물의 거의 절반이 요금을 받지 못한 "
+                            "채 새거나 사라지고 있었습니다.</p>",
                         ),
                         ("heading", "어떻게 줄였나"),
                         (
@@ -722,7 +722,8 @@ GUIDES = [
                             "<p>서울시는 장비를 이용한 과학적 누수 탐지, 야간 최소 유량 "
                             "측정, 노후 수도관 교체, 배수지를 이용한 자연유하식 공급, 유량 "
                             "감시 체계를 꾸준히 도입했습니다. 그 결과 유수율은 2013년 94.4%, "
-                            "2018년 말 95.1%에 이르렀고 누수율은 2% 안팎으로 낮아졌습니다.</p>",
+                            "2018년 말 95.1%에 이르렀습니다. 1990년부터 2013년까지 누수 "
+                            "건수는 725,998건(82.5%) 줄었습니다.</p>",
                         ),
                         (
                             "paragraph",
@@ -760,8 +761,8 @@ GUIDES = [
                             "paragraph",
                             "<p>The revenue water ratio is the share of the water a plant "
                             "produces that is billed. When Seoul's Office of Waterworks was "
-                            "founded in 1989 it stood at 55.2%, and about 27% of the water "
-                            "leaked away: nearly half the water produced earned nothing.</p>",
+                            "founded in 1989 it stood at 55.2%: nearly half the water "
+                            "produced leaked or was lost and earned nothing.</p>",
                         ),
                         ("heading", "How leaks were cut"),
                         (
@@ -770,7 +771,8 @@ GUIDES = [
                             "detection, minimum night flow measurement, replacement of old "
                             "pipes, gravity supply from reservoirs and flow monitoring. "
                             "The revenue water ratio reached 94.4% in 2013 and 95.1% at the "
-                            "end of 2018, and leaks fell to around 2%.</p>",
+                            "end of 2018, and between 1990 and 2013 the number of leaks fell "
+                            "by 725,998 (82.5%).</p>",
                         ),
                         (
                             "paragraph",
