@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from policyshare.core.tests import builders
+from policyshare.guides.tests import builders as guides
 from policyshare.home.services import ensure_site_pages
 from policyshare.partners.models import PartnerKind
 from policyshare.sharing.models import ProjectParticipant
@@ -261,6 +262,52 @@ def build_portal() -> Portal:
             page=projects[language], name="Seoul Metropolitan Government", role="funding"
         )
 
+    # A policy guide of three chapters (a heading, a key figure and a table among them), so
+    # the guides section, a guide's cover, a chapter and the whole-guide page are checked.
+    guide_pages = {}
+    for language in LANGUAGES:
+        korean = language == "ko"
+        guide = guides.make_guide(
+            index=sections["guides"][language],
+            title="서울 교통정책 가이드" if korean else "A Guide to Transportation Policy",
+            slug="transport-guide",
+            summary="버스 개편과 통합요금." if korean else "The bus reform and integrated fares.",
+            authors="정책공유 편집팀" if korean else "Policy Sharing Editors",
+            themes=[transport_ko if korean else transport_en],
+        )
+        chapters = [
+            guides.make_chapter(
+                guide=guide,
+                title=title,
+                slug=f"chapter-{number}",
+                body=[
+                    *guides.chapter_body(
+                        *headings,
+                        paragraph=f'{title}: <a href="/{language}/policies/">{title}</a>',
+                    ),
+                    ("key_figure", {"figure": "72%", "label": title, "source": "SMG"}),
+                    (
+                        "table",
+                        {
+                            "data": [["Year", "Lines"], ["1974", "1"], ["2009", "9"]],
+                            "first_row_is_table_header": True,
+                            "first_col_is_header": False,
+                            "table_caption": title,
+                        },
+                    ),
+                ],
+            )
+            for number, (title, headings) in enumerate(
+                [
+                    ("버스 개편" if korean else "Bus reform", ["Routes", "Median lanes"]),
+                    ("통합요금" if korean else "Integrated fares", ["T-money"]),
+                    ("지하철" if korean else "Metro", ["Line 1"]),
+                ],
+                start=1,
+            )
+        ]
+        guide_pages[language] = (guide, chapters[1])
+
     # The privacy notice, accessibility statement and licence the footer links to.
     ensure_site_pages(languages=(*LANGUAGES, "ar"))
 
@@ -302,6 +349,10 @@ def build_portal() -> Portal:
             ),
             ("themes", section["themes"].url),
             ("theme", f"{section['themes'].url}transport/"),
+            ("guides", section["guides"].url),
+            ("guide", guide_pages[language][0].url),
+            ("guide-chapter", guide_pages[language][1].url),
+            ("guide-print", f"{guide_pages[language][0].url}all/"),
             ("404", f"/{language}/no-such-page/"),
         ]
     return portal

@@ -1,4 +1,5 @@
-"""Load the demo content: themes, policy cases, board posts, partners and standard pages.
+"""Load the demo content: themes, policy cases, board posts, partners, standard pages and
+policy guides.
 
 Everything is created in Korean and English with a shared translation key. French,
 Spanish, Arabic and Chinese get the themes, partners, home text, standard pages and the
@@ -53,6 +54,7 @@ from .content.partial_titles import PARTIAL_TITLES
 from .content.partners import PARTNERS
 from .content.policies import EDITOR, POLICIES, SMG
 from .content.themes import THEMES
+from .guides import load_guides
 
 LANGUAGES = ("ko", "en")
 # Languages whose full translation may be in content/locales/<module>.py.
@@ -265,6 +267,13 @@ def load_demo_content(
         libraries=sections["policies"],
         themes=themes,
         report=report,
+    )
+    # After the sharing content: the guides name its policies.
+    load_guides(
+        sections=sections["guides"],
+        themes=themes,
+        report=report,
+        find_translation=_find_translation,
     )
     step()
     return report

@@ -232,6 +232,19 @@ SECTIONS = [
             "zh-hans": "主题",
         },
     ),
+    (
+        "guides",
+        "guides.GuideIndexPage",
+        {},
+        {
+            "ko": "정책 가이드",
+            "en": "Policy guides",
+            "fr": "Guides des politiques",
+            "es": "Guías de políticas",
+            "ar": "أدلة السياسات",
+            "zh-hans": "政策指南",
+        },
+    ),
 ]
 
 

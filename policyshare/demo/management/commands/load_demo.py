@@ -9,8 +9,8 @@ from policyshare.demo.services import PROGRESS_STEPS, load_demo_content
 class Command(BaseCommand):
     help = (
         "Load the demo content (policies, board posts, partners, pages, and the policy-sharing "
-        "records: cities, transfers, projects, firms, tenders) in Korean and English, and in "
-        "French, Spanish, Arabic and Chinese where content/locales has them. "
+        "records: cities, transfers, projects, firms, tenders; the policy guides) in Korean and "
+        "English, and in French, Spanish, Arabic and Chinese where content/locales has them. "
         "Safe to run repeatedly: what is already present is left alone."
     )
 
