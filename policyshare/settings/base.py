@@ -71,6 +71,9 @@ REQUEST_RATE_LIMIT = env_int("REQUEST_RATE_LIMIT", 5)
 # REQUEST_RETENTION_DAYS: `anonymise_requests` erases the personal data of requests with
 # no activity for this many days.
 REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 730)
+# REQUEST_OVERDUE_DAYS: the admin dashboard calls an open request overdue when neither its
+# status nor a reply has changed for more than this many working days (Monday to Friday).
+REQUEST_OVERDUE_DAYS = env_int("REQUEST_OVERDUE_DAYS", 5)
 # REQUEST_FROM_EMAIL: the sender of mail to requesters; DEFAULT_FROM_EMAIL when unset.
 REQUEST_FROM_EMAIL = env_str("REQUEST_FROM_EMAIL")
 # REQUEST_NOTIFY_EMAILS: comma-separated staff addresses told of every new request.
@@ -152,6 +155,7 @@ INSTALLED_APPS = [
     "policyshare.translations",
     "policyshare.sharing",
     "policyshare.events",
+    "policyshare.workspace",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
