@@ -4,10 +4,12 @@ import datetime
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
+from wagtail.users.models import UserProfile
 
 from policyshare.cooperation_requests import services as request_services
 from policyshare.cooperation_requests.models import RequestEvent, RequestStatus
@@ -102,6 +104,20 @@ class VisibilityTests(TestCase):
                         self.assertIn(marker, html, name)
                     else:
                         self.assertNotIn(marker, html, name)
+
+    def test_every_admin_language_renders_the_panels(self):
+        root = self.users["superuser"]
+        profile = UserProfile.get_for_user(root)
+        self.client.force_login(root)
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+            with self.subTest(code):
+                profile.preferred_language = code
+                profile.save()
+                response = self.client.get(DASHBOARD)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, f'lang="{code}"', msg_prefix="admin language")
+                for marker in PANEL_IDS.values():
+                    self.assertContains(response, marker)
 
     def test_contributors_see_no_staff_panel(self):
         names = {panel.name for panel in panels_for(self.users["Contributors"])}
