@@ -5,6 +5,7 @@ registrants."""
 import datetime
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
@@ -31,6 +32,7 @@ from policyshare.cooperation_requests.models import (
 )
 from policyshare.core.models import PageVisit
 from policyshare.events.models import EventPage, Registration, RegistrationStatus
+from policyshare.home.services import SECTIONS
 from policyshare.search import selectors as search_selectors
 
 # The languages whose pages are originals, which the other languages translate.
@@ -157,6 +159,7 @@ def translation_backlog() -> list[dict]:
     rows = (
         Page.objects.live()
         .filter(depth__gt=2, locale__language_code__in=SOURCE_LANGUAGES)
+        .exclude(content_type__in=_section_types())
         .annotate(**annotations)
         .values("content_type")
         .annotate(**counts)
@@ -177,6 +180,13 @@ def translation_backlog() -> list[dict]:
         entry["name"] = names[code]
         entry["types"].sort(key=lambda item: (-item["count"], str(item["name"])))
     return list(by_language.values())
+
+
+def _section_types() -> list[ContentType]:
+    """The section pages `home.services.ensure_sections` makes in every language (policy
+    library, boards, events, …): not something to translate by hand."""
+    models = {apps.get_model(section[1]) for section in SECTIONS}
+    return list(ContentType.objects.get_for_models(*models).values())
 
 
 def _model_for(content_type_id):

@@ -268,6 +268,9 @@ class TranslationPanelTests(TestCase):
         self.assertEqual(self.policy_count(rows["ko"]), 0)
         for code in ("fr", "es", "ar", "zh-hans"):
             self.assertEqual(self.policy_count(rows[code]), 2, code)
+        # The section pages ensure_sections makes in every language are not counted.
+        self.assertEqual(rows["fr"]["total"], 2)
+        self.assertEqual(rows["en"]["total"], 1)
 
     def test_panel_links_to_the_translation_status_of_each_language(self):
         self.client.force_login(self.editor)
