@@ -74,6 +74,9 @@ REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 730)
 # REQUEST_UPDATE_MAIL_WAIT_MINUTES: a requester is told of a handler's changes (status,
 # replies) in one mail, sent once this many minutes pass without another change.
 REQUEST_UPDATE_MAIL_WAIT_MINUTES = env_int("REQUEST_UPDATE_MAIL_WAIT_MINUTES", 5)
+# REQUEST_OVERDUE_DAYS: the admin dashboard calls an open request overdue when neither its
+# status nor a reply has changed for more than this many working days (Monday to Friday).
+REQUEST_OVERDUE_DAYS = env_int("REQUEST_OVERDUE_DAYS", 5)
 # REQUEST_FROM_EMAIL: the sender of mail to requesters; DEFAULT_FROM_EMAIL when unset.
 REQUEST_FROM_EMAIL = env_str("REQUEST_FROM_EMAIL")
 # REQUEST_NOTIFY_EMAILS: comma-separated staff addresses told of every new request.
@@ -157,6 +160,7 @@ INSTALLED_APPS = [
     "policyshare.events",
     "policyshare.themes",
     "policyshare.guides",
+    "policyshare.workspace",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
