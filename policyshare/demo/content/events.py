@@ -1,7 +1,7 @@
 """Demo events: MITI training courses, study-visit programmes, webinars and a conference.
 
 Every event here is an illustrative example, not a record of a real event: each summary
-says so and each body ends with DEMO_NOTE. Past events carry a fixed date (2019–2025);
+says so and each body ends with DEMO_NOTE. Past events carry a fixed date (2019-2025);
 upcoming ones are placed relative to the day the demo is loaded (`starts_in_days`), so the
 portal always has something coming up. Sessions are (day offset, start, end, zone), times
 local to the zone. Themes and related policies are slugs of the demo's own.
