@@ -358,8 +358,13 @@ def create_event_from_request(*, request: CooperationRequest, actor):
         if theme.locale_id == section.locale_id
     }
     zone = _event_zone(request)
-    values = {"city": request.city, "country": str(request.country.name), "topic": request.topic}
     with translation.override(language):
+        # The country's name in the event's language too.
+        values = {
+            "city": request.city,
+            "country": str(request.country.name),
+            "topic": request.topic,
+        }
         if request.kind == RequestKind.WEBINAR:
             title = _("Webinar for %(city)s: %(topic)s") % values
         else:

@@ -175,3 +175,12 @@ class EventFromRequestTests(TestCase):
         EventPage.objects.get().delete()
         request = CooperationRequest.objects.get(pk=self.visit.pk)
         self.assertIsNone(request.event_page_id)
+
+    def test_a_korean_request_goes_to_the_korean_section_in_korean(self):
+        korean, _token = make_request(kind=RequestKind.STUDY_VISIT, language="ko")
+        # The staff member reads the admin in English; the event is written in Korean.
+        self.create(self.editor_handler, korean)
+        event = EventPage.objects.get()
+        self.assertEqual(event.get_parent().pk, self.sections["events"]["ko"].pk)
+        self.assertIn("콜롬비아", event.summary)
+        self.assertNotIn("Colombia", event.summary)
