@@ -10,7 +10,7 @@ import io
 import json
 import subprocess
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from policyshare.core.tests import builders
+from policyshare.events.tests.builders import make_event
 from policyshare.guides.tests import builders as guides
 from policyshare.home.services import ensure_site_pages
 from policyshare.partners.models import PartnerKind
@@ -37,6 +38,7 @@ class Portal:
     policy_en: object
     ko_only_policy: object
     en_only_policy: object = None
+    events: dict = field(default_factory=dict)  # language -> the upcoming event
     posts: dict = field(default_factory=dict)  # (board slug, language) -> post
     pages: dict = field(default_factory=dict)  # language -> [(page type, path)]
     document: object = None
@@ -307,6 +309,31 @@ def build_portal() -> Portal:
             )
         ]
         guide_pages[language] = (guide, chapters[1])
+    # Events: an upcoming course in Korean with its English translation (on the home page's
+    # block, registered for by test_event_journey), and a past one.
+    course = make_event(
+        index=sections["events"]["ko"],
+        starts_in=timedelta(days=21),
+        sessions=2,
+        capacity=30,
+        kind="training",
+    )
+    course.title = "도시 교통 연수과정"
+    course.slug = "urban-transport-course"
+    course.summary = "해외 도시 공무원을 위한 이틀간의 교통 정책 연수입니다."
+    course.venue_name = "서울"
+    course.themes.set([transport_ko])
+    course.save_revision().publish()
+    events = {"ko": course}
+    events["en"] = builders.translate_page(
+        course,
+        language="en",
+        title="Urban transport course",
+        summary="Two days on transport policy for officials of cities abroad.",
+        venue_name="Seoul",
+        venue_address="Jung-gu, Seoul",
+    )
+    make_event(index=sections["events"]["ko"], starts_in=timedelta(days=-60), kind="webinar")
 
     # The privacy notice, accessibility statement and licence the footer links to.
     ensure_site_pages(languages=(*LANGUAGES, "ar"))
@@ -320,6 +347,7 @@ def build_portal() -> Portal:
         posts=posts,
         document=document,
         image=image,
+        events=events,
     )
     for language in LANGUAGES:
         section = {slug: pages[language] for slug, pages in sections.items()}
@@ -353,6 +381,8 @@ def build_portal() -> Portal:
             ("guide", guide_pages[language][0].url),
             ("guide-chapter", guide_pages[language][1].url),
             ("guide-print", f"{guide_pages[language][0].url}all/"),
+            ("events", section["events"].url),
+            ("event", events[language].url),
             ("404", f"/{language}/no-such-page/"),
         ]
     return portal

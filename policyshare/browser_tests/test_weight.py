@@ -84,3 +84,10 @@ def test_images_are_responsive_renditions_with_avif_and_webp(visitor, portal):
     )
     current = page.evaluate("document.querySelector('figure.figure img').currentSrc")
     assert current.endswith(".avif"), f"chromium picked {current}, not the AVIF rendition"
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_events_section_and_an_event_stay_within_the_page_budget(visitor, portal, language):
+    for path in (portal.sections["events"][language].url, portal.events[language].url):
+        weight, requests = transferred_bytes(visitor, path)
+        assert weight <= POLICY_BUDGET, f"{path}: {weight} bytes > {POLICY_BUDGET}: {requests}"

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -138,7 +139,7 @@ def export_csv(request):
 def detail(request, pk: int):
     cooperation_request = get_object_or_404(
         CooperationRequest.objects.select_related(
-            "assigned_to", "consent_text", "city_record", "firm_interest__firm"
+            "assigned_to", "consent_text", "city_record", "firm_interest__firm", "event_page"
         ),
         pk=pk,
     )
@@ -147,6 +148,9 @@ def detail(request, pk: int):
         "cooperation_requests/admin/detail.html",
         {
             "cooperation_request": cooperation_request,
+            "may_create_event": services.can_create_event(
+                user=request.user, cooperation_request=cooperation_request
+            ),
             "policies": list(cooperation_request.policies.all()),
             "events": list(cooperation_request.events.select_related("actor")),
             "replies": list(cooperation_request.replies.select_related("author")),
@@ -156,6 +160,11 @@ def detail(request, pk: int):
                     "status": cooperation_request.status,
                     "reason": cooperation_request.decline_reason,
                 }
+            ),
+            "event_edit_url": (
+                reverse("wagtailadmin_pages:edit", args=[cooperation_request.event_page_id])
+                if cooperation_request.event_page_id
+                else ""
             ),
             "assign_form": AssignForm(initial={"assignee": cooperation_request.assigned_to_id}),
             "note_form": MessageForm(prefix="note"),
@@ -301,3 +310,29 @@ def record_interest(request, pk: int):
     else:
         _form_errors(request, form)
     return redirect("inquiries_admin:detail", pk=pk)
+
+
+@require_POST
+@handler_required
+def create_event(request, pk: int):
+    """A draft event from a study-visit or webinar request, for staff who may add events
+    under the events section it goes to; the editor opens on it. Twice: the same event."""
+    cooperation_request = get_object_or_404(CooperationRequest, pk=pk)
+    if not services.can_create_event(user=request.user, cooperation_request=cooperation_request):
+        # A real 403: Wagtail would turn PermissionDenied into a redirect.
+        return TemplateResponse(request, "core/admin_forbidden.html", status=403)
+    try:
+        event, created = services.create_event_from_request(
+            request=cooperation_request, actor=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("inquiries_admin:detail", pk=pk)
+    if created:
+        messages.success(
+            request,
+            _("A draft event was created from the request. Check it, then publish it."),
+        )
+    else:
+        messages.info(request, _("This request already has an event: here it is."))
+    return redirect("wagtailadmin_pages:edit", event.pk)

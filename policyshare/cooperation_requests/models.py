@@ -20,6 +20,10 @@ class RequestKind(models.TextChoices):
     OFFICIALS_INVITATION = "officials_invitation", _("Invitation of a partner city's officials")
 
 
+# The kinds of request staff can turn into an event (a draft study visit or webinar).
+EVENT_REQUEST_KINDS = {RequestKind.STUDY_VISIT, RequestKind.WEBINAR}
+
+
 class RequestStatus(models.TextChoices):
     RECEIVED = "received", _("Received")
     ASSIGNED = "assigned", _("Assigned")
@@ -116,6 +120,16 @@ class CooperationRequest(models.Model):
         related_name="+",
         verbose_name=_("firm's interest recorded"),
     )
+    # The event staff prepared from a study-visit or webinar request
+    # (`services.create_event_from_request`); the event lists its requests in return.
+    event_page = models.ForeignKey(
+        "events.EventPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cooperation_requests",
+        verbose_name=_("event"),
+    )
     consent_given_at = models.DateTimeField(null=True, verbose_name=_("consent given at"))
     # The wording the requester agreed to, as shown (version and language). Empty for requests
     # made before consent texts were versioned.
@@ -166,6 +180,10 @@ class CooperationRequest(models.Model):
         return self.kind == RequestKind.OFFICIALS_INVITATION
 
     @property
+    def may_become_event(self) -> bool:
+        return self.kind in EVENT_REQUEST_KINDS
+
+    @property
     def is_closed(self) -> bool:
         return self.status in {RequestStatus.COMPLETED, RequestStatus.DECLINED}
 
@@ -178,6 +196,7 @@ class EventKind(models.TextChoices):
     REPLY_SENT = "reply_sent", _("Reply sent")
     ANONYMISED = "anonymised", _("Personal data erased")
     INTEREST_RECORDED = "interest_recorded", _("Firm's interest recorded")
+    EVENT_CREATED = "event_created", _("Event created from the request")
 
 
 # What the requester sees of the history on the tracking page; notes and assignments stay

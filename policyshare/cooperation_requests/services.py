@@ -3,7 +3,8 @@
 import hashlib
 import hmac
 import secrets
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,7 +14,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.coreutils import find_available_slug
 
+from policyshare.core.datetimes import valid_zone
+from policyshare.events.models import EventIndexPage, EventPage, EventSession
 from policyshare.mail.services import delete_mail_about, queue_collected_mail, queue_mail
 from policyshare.sharing.services import record_firm_interest
 
@@ -308,6 +312,148 @@ def record_interest_from_request(
         request=request, kind=EventKind.INTEREST_RECORDED, actor=actor, detail=str(interest)
     )
     return interest
+
+
+# --- An event from a request ---------------------------------------------------------------
+
+EVENT_KINDS = {RequestKind.STUDY_VISIT: "study_visit", RequestKind.WEBINAR: "webinar"}
+# The draft's capacity when the request gives no number of participants.
+DEFAULT_CAPACITY = 30
+# A request without dates gets a session this far ahead, titled as a placeholder.
+PLACEHOLDER_AHEAD = timedelta(days=60)
+
+
+def event_section_for(cooperation_request: CooperationRequest):
+    """The events section in the request's language, else in the default language."""
+    sections = EventIndexPage.objects.select_related("locale")
+    return (
+        sections.filter(locale__language_code=cooperation_request.language).first()
+        or sections.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+
+
+def can_create_event(*, user, cooperation_request: CooperationRequest, section=None) -> bool:
+    """Whether `user` may turn the request into an event: a study-visit or webinar request,
+    and the Wagtail page permission to add an event under the events section it goes to."""
+    if not cooperation_request.may_become_event:
+        return False
+    section = section or event_section_for(cooperation_request)
+    if section is None:
+        return False
+    return bool(
+        section.permissions_for_user(user).can_add_subpage() and EventPage.can_create_at(section)
+    )
+
+
+def _event_zone(cooperation_request: CooperationRequest) -> str:
+    """A study visit takes place in Seoul; a webinar is set in the requesting city's zone
+    (its city record's, else the one the requester's browser gave), else Seoul's."""
+    if cooperation_request.kind == RequestKind.WEBINAR:
+        city = cooperation_request.city_record
+        return (
+            valid_zone(city.time_zone if city else "")
+            or valid_zone(cooperation_request.time_zone)
+            or "Asia/Seoul"
+        )
+    return "Asia/Seoul"
+
+
+def _event_session(cooperation_request: CooperationRequest, zone: str):
+    """The session of the requested dates (a study visit's days 09:00-18:00, a webinar's
+    first day 10:00-12:00), or a placeholder two months ahead the editor must change."""
+    tz = ZoneInfo(zone)
+    first = cooperation_request.date_from or cooperation_request.date_to
+    title = ""
+    if first is None:
+        first = timezone.localdate() + PLACEHOLDER_AHEAD
+        title = _("Date to be confirmed: change it before publishing")
+    last = max(cooperation_request.date_to or first, first)
+    if cooperation_request.kind == RequestKind.WEBINAR:
+        start = datetime.combine(first, time(10, 0), tz)
+        end = datetime.combine(first, time(12, 0), tz)
+    else:
+        start = datetime.combine(first, time(9, 0), tz)
+        end = datetime.combine(last, time(18, 0), tz)
+    return EventSession(sort_order=0, title=title, start=start, end=end, time_zone=zone)
+
+
+def _in_locale(pages, locale):
+    """Each page's version in `locale`, when it has one."""
+    found = []
+    for page in pages:
+        if page.locale_id == locale.pk:
+            found.append(page)
+        else:
+            version = page.get_translation_or_none(locale)
+            if version is not None:
+                found.append(version.specific)
+    return found
+
+
+@transaction.atomic
+def create_event_from_request(*, request: CooperationRequest, actor):
+    """A draft event prepared from a study-visit or webinar request, under the events
+    section of the request's language (else the default language's), linked to the request
+    and recorded in its history. Returns (event, created): a request already linked to an
+    event gets that event back and nothing new is made."""
+    request = CooperationRequest.objects.select_for_update().get(pk=request.pk)
+    if request.event_page_id is not None:
+        return request.event_page, False
+    if not request.may_become_event:
+        raise ValidationError(_("Only a study-visit or webinar request becomes an event."))
+    if request.is_anonymised:
+        raise ValidationError(_("The request's data were erased."))
+    section = event_section_for(request)
+    if section is None:
+        raise ValidationError(_("There is no events section to add the event to."))
+    language = section.locale.language_code
+    policies = _in_locale(list(request.policies.all()), section.locale)
+    themes = {
+        theme.pk: theme
+        for policy in policies
+        for theme in policy.themes.all()
+        if theme.locale_id == section.locale_id
+    }
+    zone = _event_zone(request)
+    with translation.override(language):
+        # The country's name in the event's language too.
+        values = {
+            "city": request.city,
+            "country": str(request.country.name),
+            "topic": request.topic,
+        }
+        if request.kind == RequestKind.WEBINAR:
+            title = _("Webinar for %(city)s: %(topic)s") % values
+        else:
+            title = _("Study visit from %(city)s: %(topic)s") % values
+        summary = (
+            _("Programme prepared for a delegation from %(city)s (%(country)s) on: %(topic)s.")
+            % values
+        )
+        session = _event_session(request, zone)
+    event = EventPage(
+        title=title[:255],
+        slug=find_available_slug(section, request.reference.lower()),
+        locale=section.locale,
+        kind=EVENT_KINDS[request.kind],
+        summary=summary,
+        capacity=request.participants or DEFAULT_CAPACITY,
+        live=False,
+    )
+    event.sessions.add(session)
+    event.themes.set(list(themes.values()))
+    event.related_policies.set(policies)
+    section.add_child(instance=event)
+    event.save_revision(user=actor, log_action=True)
+    request.event_page = event
+    request.save(update_fields=["event_page", "updated_at"])
+    RequestEvent.objects.create(
+        request=request,
+        kind=EventKind.EVENT_CREATED,
+        actor=actor,
+        detail=f"{event.title} (page {event.pk})",
+    )
+    return event, True
 
 
 # --- Personal data ------------------------------------------------------------------------

@@ -17,6 +17,7 @@ admin_urlpatterns = [
     path("requests/<int:pk>/note/", admin_views.add_note, name="add_note"),
     path("requests/<int:pk>/reply/", admin_views.add_reply, name="add_reply"),
     path("requests/<int:pk>/interest/", admin_views.record_interest, name="record_interest"),
+    path("requests/<int:pk>/event/", admin_views.create_event, name="create_event"),
 ]
 
 

@@ -43,6 +43,7 @@ from policyshare.policies.models import (
     Theme,
 )
 
+from . import events as events_demo
 from . import files
 from . import sharing as sharing_demo
 from . import themes as theme_pages_demo
@@ -213,7 +214,7 @@ def load_demo_content(
     """Create whatever part of the demo content is missing; leave the rest untouched.
 
     `progress` is called with 1 after each of PROGRESS_STEPS steps; `today` dates the
-    illustrative tender notices (the load date by default).
+    illustrative tender notices and the upcoming demo events (the load date by default).
     """
 
     def step():
@@ -248,6 +249,14 @@ def load_demo_content(
     _load_standard_pages(languages=languages, homes=homes, report=report)
     step()
     _load_partial_titles(libraries=sections["policies"], translated=translated, report=report)
+    step()
+    events_demo.load_events(
+        events=sections["events"],
+        libraries=sections["policies"],
+        themes=themes,
+        report=report,
+        today=today or timezone.localdate(),
+    )
     step()
     sharing_demo.load_sharing_content(
         libraries=sections["policies"],

@@ -198,3 +198,26 @@ def _mail(registration: Registration, template: str, context=None) -> None:
         # Mails carrying a private link are not kept readable in the outbox.
         redact_after_sending="link" in context,
     )
+
+
+# --- Who may add events ---------------------------------------------------------------------
+
+ORGANISERS_GROUP = "Event organisers"
+# Add and edit events (drafts); publishing stays with moderators, as for editors.
+ORGANISER_PAGE_PERMISSIONS = ("add_page", "change_page")
+
+
+def grant_organisers(index) -> None:
+    """The Event organisers group may add and edit events under an events section. Called
+    when a section is created (`signal_handlers`); migration 0003 covered those that
+    existed before. Idempotent."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    group = Group.objects.filter(name=ORGANISERS_GROUP).first()
+    if group is None:
+        return
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=ORGANISER_PAGE_PERMISSIONS
+    ):
+        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)

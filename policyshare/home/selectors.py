@@ -1,6 +1,7 @@
 """What the home page shows. Query count is fixed: it does not grow with the content."""
 
 from django.db.models import Prefetch, Q
+from django.utils import timezone
 from wagtail.images import get_image_model
 
 from policyshare.boards.models import BoardIndexPage, BoardPost
@@ -12,6 +13,8 @@ from policyshare.core.languages import (
 )
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
+from policyshare.events.models import EventIndexPage
+from policyshare.events.selectors import upcoming_events
 from policyshare.partners.models import Partner
 from policyshare.policies.models import (
     POLICY_CARD_FIELDS,
@@ -21,6 +24,10 @@ from policyshare.policies.models import (
 )
 
 FEATURED_POLICIES = 6
+HOME_EVENTS = 3
+# Kept in the fragment beside the ones shown, so an event that ends while the fragment is
+# cached (an hour at most) gives its place to the next one.
+SPARE_EVENTS = 3
 POSTS_PER_BOARD = 4
 # The home page reads the newest posts of all boards together, this many times a board's
 # share, before reading a board that has fewer than its share among them on its own.
@@ -132,6 +139,31 @@ def home_partners(home):
     return cached_fragment("home_partners", home.locale_id, compute=compute)
 
 
+def home_events(home, *, now=None) -> dict:
+    """The next events of the home page's language (with the fallback versions of events
+    not translated yet) and their section. Cached with the other fragments (any published
+    change retires them) and by the hour, and filtered again on reading, so an event that
+    is over is never shown."""
+    now = now or timezone.now()
+
+    def compute():
+        index = (
+            public(EventIndexPage.objects.live().filter(locale_id=home.locale_id))
+            .select_related("locale")
+            .first()
+        )
+        if index is None:
+            return {"index": None, "events": []}
+        events = upcoming_events(language=index.locale.language_code, now=now)
+        return {"index": index, "events": events[: HOME_EVENTS + SPARE_EVENTS]}
+
+    found = cached_fragment(
+        "home_events", home.locale_id, now.strftime("%Y%m%d%H"), compute=compute
+    )
+    events = [event for event in found["events"] if event.last_end >= now][:HOME_EVENTS]
+    return {"events_index": found["index"], "upcoming_events": events}
+
+
 def home_sections(home) -> dict:
     library = policy_library(home)
     if library is not None:
@@ -145,4 +177,5 @@ def home_sections(home) -> dict:
             snippets_with_fallback(Theme.objects.live(), home.locale).filter(is_popular=True)
         ),
         "library": library if library is not None and library.live else None,
+        **home_events(home),
     }

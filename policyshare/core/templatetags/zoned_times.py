@@ -24,9 +24,10 @@ def zoned_time(value, zone=""):
     text = format_datetime(value, zone=zone)
     label = zone_label(local)
     # The zone is Latin text ("KST (UTC+9)"): isolated, so it keeps its order in Arabic.
+    # To the second: HTML allows at most three digits of a fraction, Python writes six.
     return format_html(
         '<time datetime="{}">{} <bdi>{}</bdi></time>',
-        local.isoformat(),
+        local.isoformat(timespec="seconds"),
         text[: -len(label) - 1],
         label,
     )

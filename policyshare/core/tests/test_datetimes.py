@@ -66,6 +66,12 @@ class FormatTests(SimpleTestCase):
             "<bdi>UTC-5 (Bogota)</bdi></time>",
         )
 
+    def test_the_time_element_is_valid_html_for_a_time_with_microseconds(self):
+        # HTML allows at most three digits of a fraction of a second (Nu HTML checker).
+        template = Template("{% load zoned_times %}{% zoned_time value %}")
+        html = template.render(Context({"value": SENT.replace(microsecond=557030)}))
+        self.assertIn('datetime="2026-11-27T05:08:00+09:00"', html)
+
 
 class RequestTimesTests(TestCase):
     @classmethod

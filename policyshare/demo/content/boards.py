@@ -7,10 +7,13 @@ Report documents are small generated PDFs that point readers to the original pub
 
 from datetime import date
 
+from .recent_news import RECENT_NEWS
+
 WRITER = {"ko": "정책공유 편집팀", "en": "Policy Sharing Editors"}
 
 POSTS = {
     "news": [
+        *RECENT_NEWS,
         {
             "slug": "seoul-brand-guide-2",
             "registered_on": date(2017, 4, 25),

@@ -48,3 +48,25 @@ class RegistrationAdminTests(TestCase):
         # Status codes, not labels: stable for whoever processes the file.
         self.assertIn(",confirmed,Ana Gómez,", content)
         self.assertIn(",waiting,Li Wei,", content)
+
+
+class OrganiserPagePermissionTests(TestCase):
+    def test_organisers_may_add_and_edit_events_in_every_events_section(self):
+        from wagtail.models import GroupPagePermission
+
+        sections = builders.sections(languages=("ko", "en"))
+        organiser = builders.make_admin_user("organiser", group="Event organisers")
+        for code, index in sections["events"].items():
+            with self.subTest(code):
+                codenames = set(
+                    GroupPagePermission.objects.filter(
+                        group__name="Event organisers", page=index
+                    ).values_list("permission__codename", flat=True)
+                )
+                self.assertEqual(codenames, {"add_page", "change_page"})
+                permissions = index.permissions_for_user(organiser)
+                self.assertTrue(permissions.can_add_subpage())
+                self.assertFalse(permissions.can_publish_subpage())
+        # Nowhere else: not the policy library.
+        library = sections["policies"]["en"]
+        self.assertFalse(library.permissions_for_user(organiser).can_add_subpage())
