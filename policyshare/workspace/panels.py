@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from policyshare.contributors.selectors import is_partner_contributor
+from policyshare.contributors.services import admin_labels
 from policyshare.cooperation_requests.models import RequestStatus
 
 from . import selectors
@@ -143,7 +145,38 @@ class UpcomingEventsPanel(DashboardPanel):
         return context
 
 
+class SubmitCasePanel(DashboardPanel):
+    """Partner-city contributors: where to add a case, how it goes, and their cases so far.
+    The steps name the buttons as their admin labels them (`contributors.admin_labels`, the
+    same words as the invitation)."""
+
+    name = "workspace_submit_case"
+    template_name = "workspace/panels/submit_case.html"
+    order = 10
+
+    @classmethod
+    def is_shown_to(cls, user) -> bool:
+        return is_partner_contributor(user)
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
+        language = get_language()
+        libraries = selectors.libraries_open_to(user, language=language)
+        context["libraries"] = [
+            (
+                library,
+                reverse("wagtailadmin_pages:add", args=("policies", "policycase", library.pk)),
+            )
+            for library in libraries
+        ]
+        context["cases"] = selectors.contributed_cases(user)
+        context["labels"] = admin_labels(language)
+        return context
+
+
 PANELS = [
+    SubmitCasePanel,
     RequestBacklogPanel,
     MyDraftsPanel,
     TranslationBacklogPanel,

@@ -23,6 +23,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from policyshare.cooperation_requests.models import (
     CooperationRequest,
@@ -268,3 +269,29 @@ def upcoming_events(*, language: str, now=None, limit: int = TOP) -> list[EventP
 def _rank(event, preference) -> int:
     code = event.locale.language_code
     return preference.index(code) if code in preference else len(preference)
+
+
+# --- Partner-city contributors ----------------------------------------------------------
+
+
+def libraries_open_to(user, *, language: str) -> list:
+    """The policy libraries where `user` may add a case, the admin language's first."""
+    from policyshare.policies.models import PolicyLibraryPage
+
+    allowed = PagePermissionPolicy().instances_user_has_permission_for(user, "add")
+    libraries = list(
+        PolicyLibraryPage.objects.filter(pk__in=allowed.values("pk")).select_related("locale")
+    )
+    return sorted(libraries, key=lambda page: (page.locale.language_code != language, page.pk))
+
+
+def contributed_cases(user, *, limit: int = TOP * 2) -> list:
+    """The policy cases `user` owns, latest change first, with their workflow state."""
+    from policyshare.policies.models import PolicyCase
+
+    return list(
+        PolicyCase.objects.filter(owner=user)
+        .select_related("locale", "latest_revision")
+        .prefetch_workflow_states()
+        .order_by("-latest_revision_created_at", "-pk")[:limit]
+    )

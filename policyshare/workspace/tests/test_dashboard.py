@@ -70,7 +70,8 @@ class VisibilityTests(TestCase):
         "Moderators": {"workspace_drafts", "workspace_translations", "workspace_reading"},
         "Request handlers": {"workspace_requests"},
         "Contributors": set(),
-        "Event organisers": {"workspace_events"},
+        # Organisers add and edit event pages (events/0003), so their drafts show too.
+        "Event organisers": {"workspace_events", "workspace_drafts"},
     }
 
     @classmethod
@@ -425,3 +426,62 @@ class DashboardQueryCountTests(TestCase):
             return [query["sql"][:300] for query in queries]
 
         return "\n".join(difflib.unified_diff(lines(few), lines(many), lineterm=""))
+
+
+class SubmitCasePanelTests(TestCase):
+    """A partner-city contributor's dashboard: where to add a case, how it goes, theirs."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from policyshare.contributors.tests.test_contributor_isolation import draft_case, invite
+
+        cls.sections = builders.sections()
+        editor = builders.make_editor()
+        cls.contributor = invite("ana@bogota.example", "Alcaldía de Bogotá", editor)
+        other = invite("li@other.example", "Other City Hall", editor)
+        library = cls.sections["policies"]["en"]
+        cls.own = draft_case(library, cls.contributor, "TransMilenio feeder routes", "feeder")
+        cls.foreign = draft_case(library, other, "Another city's case", "other-case")
+        cls.library = library
+
+    def setUp(self):
+        profile = UserProfile.get_for_user(self.contributor)
+        profile.preferred_language = "en"
+        profile.save()
+        self.client.force_login(self.contributor)
+
+    def test_the_contributor_is_shown_where_to_add_and_how_it_goes(self):
+        response = self.client.get(DASHBOARD)
+        self.assertContains(response, "Submit a case")
+        add_url = f"/admin/pages/add/policies/policycase/{self.library.pk}/"
+        self.assertContains(response, f'href="{add_url}"')
+        self.assertEqual(self.client.get(add_url).status_code, 200)
+        # The steps name the submit button as the contributor's editor labels it.
+        with translation.override("en"):
+            from policyshare.contributors.services import admin_labels
+
+            submit = admin_labels("en")["submit_label"]
+        self.assertContains(response, f'then choose "{submit}"')
+        # Their own case, never another organisation's.
+        self.assertContains(response, "TransMilenio feeder routes")
+        self.assertNotContains(response, "Another city&#x27;s case")
+
+    def test_the_panel_is_in_the_contributors_language(self):
+        profile = UserProfile.get_for_user(self.contributor)
+        profile.preferred_language = "es"
+        profile.save()
+        response = self.client.get(DASHBOARD)
+        with translation.override("es"):
+            heading = translation.gettext("Submit a case")
+        self.assertNotEqual(heading, "Submit a case")
+        self.assertContains(response, heading)
+
+    def test_staff_do_not_get_it(self):
+        groups = ["Editors", "Moderators", "Request handlers", "Contributors", "Event organisers"]
+        staff = [builders.make_admin_user(f"staff-{n}", group=g) for n, g in enumerate(groups)]
+        staff.append(builders.make_admin_user("staff-root", superuser=True))
+        for user in staff:
+            with self.subTest(user.username):
+                self.assertNotIn(
+                    "workspace_submit_case", {panel.name for panel in panels_for(user)}
+                )
