@@ -116,12 +116,7 @@ class BoardPostForm(PortalPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.board_kind = self._board_kind()
-        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        if locale_id and "themes" in self.fields:
-            # The themes of the post's own language, drafts too (as a policy's form offers).
-            self.fields["themes"].queryset = self.fields["themes"].queryset.filter(
-                locale_id=locale_id
-            )
+        self.offer_page_language_only("themes")
         if self.board_kind in BOARD_FIELDS:
             for name in BOARD_SPECIFIC_FIELDS - BOARD_FIELDS[self.board_kind]:
                 self.fields.pop(name, None)

@@ -91,6 +91,18 @@ class PortalPageForm(WagtailAdminPageForm):
         "Saving again will replace it with what you see here."
     )
 
+    def offer_page_language_only(self, *field_names: str) -> None:
+        """Limit these choice fields (translatable records: themes, policies) to the page's
+        own language, drafts included: a translation's copied themes are drafts until
+        published, and the editor keeps them ticked meanwhile."""
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if not locale_id:
+            return
+        for name in field_names:
+            if name in self.fields:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale_id=locale_id)
+
     def clean(self):
         cleaned_data = super().clean()
         if self.instance.pk and self.is_out_of_date():

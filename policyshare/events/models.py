@@ -60,13 +60,10 @@ class EventPageForm(PortalPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        if locale_id and "themes" in self.fields:
-            self.fields["themes"].queryset = Theme.objects.filter(locale_id=locale_id)
-        if locale_id and "related_policies" in self.fields:
-            self.fields["related_policies"].queryset = PolicyCase.objects.filter(
-                locale_id=locale_id
-            ).order_by("title")
+        self.offer_page_language_only("themes", "related_policies")
+        if "related_policies" in self.fields:
+            policies = self.fields["related_policies"]
+            policies.queryset = policies.queryset.order_by("title")
 
     def is_valid(self):
         # Checked here: the sessions formset is validated after the form's own clean().

@@ -282,11 +282,7 @@ class PolicyCaseForm(PortalPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        if locale_id and "themes" in self.fields:
-            # Drafts too: a translation's copied themes are drafts until published, and
-            # the editor keeps them ticked meanwhile (readers get the published fallback).
-            self.fields["themes"].queryset = Theme.objects.filter(locale_id=locale_id)
+        self.offer_page_language_only("themes")
         if self.for_user is not None and "attachments" in self.formsets:
             documents = _attachable_documents(self.for_user, page_id=self.instance.pk)
             for form in self.formsets["attachments"].forms:
