@@ -66,7 +66,7 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "static_collected")))
 # a proxy that sets it).
 VIEW_COUNT_TRUST_FORWARDED_FOR = env_bool("VIEW_COUNT_TRUST_FORWARDED_FOR", False)
 # Cooperation requests and the newsletter (docs/requests.md).
-# REQUEST_RATE_LIMIT: public form submissions per visitor address per hour, then 429.
+# REQUEST_RATE_LIMIT: accepted public form submissions per visitor address per hour, then 429.
 REQUEST_RATE_LIMIT = env_int("REQUEST_RATE_LIMIT", 5)
 # REQUEST_RETENTION_DAYS: `anonymise_requests` erases the personal data of requests with
 # no activity for this many days.
