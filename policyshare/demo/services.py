@@ -204,7 +204,7 @@ def translation_problems(module: ModuleType) -> list[str]:
 
 
 # Calls of `progress` in load_demo_content (the command's progress bar counts them).
-PROGRESS_STEPS = 8 + sharing_demo.STEPS
+PROGRESS_STEPS = 10 + sharing_demo.STEPS
 
 
 @transaction.atomic
@@ -277,6 +277,7 @@ def load_demo_content(
         themes=themes,
         report=report,
     )
+    step()
     # After the sharing content: the guides name its policies.
     load_guides(
         sections=sections["guides"],

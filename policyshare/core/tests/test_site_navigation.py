@@ -49,13 +49,13 @@ class MenuTests(TestCase):
         self.assertLess(paths.index("/en/about/"), paths.index("/en/miti/"))
 
     def test_a_new_section_appears_once_marked_for_menus(self):
-        # The way a later section (policy guides, say) joins: a child of the home page with
+        # The way a later section (city networks, say) joins: a child of the home page with
         # "Show in menus" ticked; no template names it.
         home_en = self.sections["policies"]["en"].get_parent()
         builders.make_standard_page(
-            parent=home_en, title="Guides", slug="guides", show_in_menus=True
+            parent=home_en, title="Networks", slug="networks", show_in_menus=True
         )
-        self.assertIn('href="/en/guides/"', menu_of(self.client.get("/en/").content.decode()))
+        self.assertIn('href="/en/networks/"', menu_of(self.client.get("/en/").content.decode()))
 
     def test_the_menu_folds_into_a_disclosure_and_marks_the_current_section(self):
         menu = menu_of(self.client.get("/en/about/").content.decode())
