@@ -85,7 +85,8 @@ def svg_chart(
         text = f"{number:g}" if number != int(number) else f"{int(number)}"
         parts.append(
             format_html(
-                '<line class="analytics-chart__grid" stroke="currentColor" stroke-opacity="0.2" x1="{}" y1="{}" x2="{}" y2="{}"/>'
+                '<line class="analytics-chart__grid" stroke="currentColor" stroke-opacity="0.2" '
+                'x1="{}" y1="{}" x2="{}" y2="{}"/>'
                 '<text x="{}" y="{}" text-anchor="end" dominant-baseline="middle">{}</text>',
                 LEFT,
                 y,
@@ -103,7 +104,8 @@ def svg_chart(
             parts.append(
                 format_html_join(
                     "",
-                    '<rect class="analytics-chart__bar" fill="currentColor" fill-opacity="0.7" x="{}" y="{}" width="{}" height="{}">'
+                    '<rect class="analytics-chart__bar" fill="currentColor" fill-opacity="0.7" '
+                    'x="{}" y="{}" width="{}" height="{}">'
                     "<title>{}: {}</title></rect>",
                     (
                         (
@@ -121,14 +123,16 @@ def svg_chart(
         else:
             parts.append(
                 format_html(
-                    '<polyline class="analytics-chart__line" fill="none" stroke="currentColor" stroke-width="2" points="{}"/>',
+                    '<polyline class="analytics-chart__line" fill="none" stroke="currentColor" '
+                    'stroke-width="2" points="{}"/>',
                     " ".join(f"{x},{y}" for x, y in points),
                 )
             )
             parts.append(
                 format_html_join(
                     "",
-                    '<circle class="analytics-chart__point" fill="currentColor" cx="{}" cy="{}" r="3">'
+                    '<circle class="analytics-chart__point" fill="currentColor" '
+                    'cx="{}" cy="{}" r="3">'
                     "<title>{}: {}</title></circle>",
                     (
                         (x, y, label, value)
@@ -155,9 +159,10 @@ def svg_chart(
             )
         )
     axes = format_html(
-        '<line class="analytics-chart__axis" stroke="currentColor" x1="{left}" y1="{top}" x2="{left}" y2="{bottom}"/>'
-        '<line class="analytics-chart__axis" stroke="currentColor" x1="{left}" y1="{bottom}" x2="{right}" '
-        'y2="{bottom}"/>'
+        '<line class="analytics-chart__axis" stroke="currentColor" '
+        'x1="{left}" y1="{top}" x2="{left}" y2="{bottom}"/>'
+        '<line class="analytics-chart__axis" stroke="currentColor" '
+        'x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}"/>'
         '<text class="analytics-chart__axis-name" x="{middle}" y="{under}" '
         'text-anchor="middle">{x_label}</text>'
         '<text class="analytics-chart__axis-name" x="12" y="{centre}" text-anchor="middle" '
