@@ -2,8 +2,7 @@
 
 import csv
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import get_language, get_language_info, gettext, ngettext
@@ -14,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from policyshare.cooperation_requests.models import RequestKind, RequestStatus
 from policyshare.cooperation_requests.selectors import csv_safe
+from policyshare.core.views import admin_permission_required
 
 from . import selectors
 from .charts import svg_chart
@@ -26,6 +26,12 @@ PERMISSION = "portal_search.view_searchqueryday"
 
 def user_may_view(user) -> bool:
     return user.has_perm(PERMISSION)
+
+
+def analytics_view():
+    """The page, for holders of `PERMISSION`; others get a real 403 (Wagtail would turn
+    PermissionDenied into a redirect to the dashboard)."""
+    return admin_permission_required(PERMISSION)(AnalyticsView.as_view())
 
 
 def _language_name(code: str) -> str:
@@ -52,11 +58,6 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Analytics")
     header_icon = "table"
     template_name = "analytics/index.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not user_may_view(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return None
@@ -336,7 +337,10 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
         tables = {table["key"]: table for table in self.tables()}
         table = tables.get(key)
         if table is None:
-            raise Http404
+            # 400, not 404: LocaleMiddleware redirects 404s to a /ko/ URL.
+            return HttpResponseBadRequest(
+                gettext("There is no such table."), content_type="text/plain; charset=utf-8"
+            )
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         filename = f"analytics-{key}-{self.period.start}-{self.period.end}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import AnalyticsView, user_may_view
+from .views import analytics_view, user_may_view
 
 
 class AnalyticsMenuItem(MenuItem):
@@ -13,7 +13,7 @@ class AnalyticsMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_analytics_urls():
-    return [path("analytics/", AnalyticsView.as_view(), name="analytics_index")]
+    return [path("analytics/", analytics_view(), name="analytics_index")]
 
 
 @hooks.register("register_admin_menu_item")
