@@ -104,6 +104,31 @@ def top_pages(period: Period, *, limit: int = TOP) -> list[tuple[Page, int]]:
     return [(pages[row["page"]], row["total"]) for row in rows if row["page"] in pages]
 
 
+def views_per_theme(period: Period, *, language: str) -> list[tuple[str, int]]:
+    """(theme name, views) of the policy cases of each theme: a case with two themes counts
+    for both; other pages count for none. A theme counts once in all its languages (by
+    translation key) and is named in `language`, else in any. Two queries."""
+    key = "page__policycase__themes__translation_key"
+    rows = list(
+        PageViewDay.objects.filter(**_in(period), **{f"{key}__isnull": False})
+        .values(key)
+        .annotate(total=Sum("views"))
+        .order_by()
+    )
+    names = _theme_names([row[key] for row in rows], language=language)
+    result = [(names.get(row[key], "?"), row["total"]) for row in rows]
+    return sorted(result, key=lambda item: (-item[1], item[0]))
+
+
+def _theme_names(keys, *, language: str) -> dict:
+    """{translation key: the theme's name in `language`, else in any language}."""
+    names: dict = {}
+    for theme in Theme.objects.filter(translation_key__in=keys).select_related("locale"):
+        if theme.translation_key not in names or theme.locale.language_code == language:
+            names[theme.translation_key] = theme.name
+    return names
+
+
 # Searches ----------------------------------------------------------------------------------
 
 
@@ -193,11 +218,9 @@ def requests_by_theme(period: Period, *, language: str) -> list[tuple[str, int]]
         .annotate(total=Count("pk", distinct=True))
         .order_by()
     )
-    keys = [row["policies__themes__translation_key"] for row in rows]
-    names: dict = {}
-    for theme in Theme.objects.filter(translation_key__in=keys).select_related("locale"):
-        if theme.translation_key not in names or theme.locale.language_code == language:
-            names[theme.translation_key] = theme.name
+    names = _theme_names(
+        [row["policies__themes__translation_key"] for row in rows], language=language
+    )
     result = [
         (names.get(row["policies__themes__translation_key"], "?"), row["total"]) for row in rows
     ]

@@ -115,6 +115,15 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
         )
         tables.append(
             {
+                "key": "themes",
+                "section": "views",
+                "caption": gettext("Views of policy cases per theme"),
+                "columns": [gettext("Theme"), gettext("Views")],
+                "rows": selectors.views_per_theme(period, language=language),
+            }
+        )
+        tables.append(
+            {
                 "key": "pages",
                 "section": "views",
                 "caption": gettext("Most read pages"),

@@ -105,6 +105,14 @@ class FigureTests(AnalyticsData):
         korean = selectors.views_per_section(self.period, language="ko")
         self.assertEqual(korean[0]["title"], "서울 정책")
 
+    def test_views_per_theme(self):
+        self.assertEqual(selectors.views_per_theme(self.period, language="en"), [("Mobility", 8)])
+        korean = builders.make_theme(language="ko", name="교통", translation_of=self.theme)
+        self.policy_ko.themes.add(korean)
+        self.policy_ko.save_revision().publish()
+        self.assertEqual(selectors.views_per_theme(self.period, language="en"), [("Mobility", 10)])
+        self.assertEqual(selectors.views_per_theme(self.period, language="ko"), [("교통", 10)])
+
     def test_most_read_pages(self):
         self.assertEqual(
             [(page.pk, views) for page, views in selectors.top_pages(self.period)],
@@ -205,7 +213,7 @@ class PageTests(AnalyticsData):
         duplicates = {i for i in result.ids if result.ids.count(i) > 1}
         self.assertFalse(duplicates)
         tables = re.findall(r'<table class="listing analytics-table".*?</table>', html, re.S)
-        self.assertEqual(len(tables), 13)
+        self.assertEqual(len(tables), 14)
         for table in tables:
             self.assertEqual(table.count("<caption>"), 1)
             self.assertNotIn("<th>", table)  # every heading cell has a scope
@@ -271,7 +279,7 @@ class CsvTests(AnalyticsData):
     def test_every_table_of_the_page_has_its_csv(self):
         html = self.client.get(URL).content.decode()
         keys = set(re.findall(r"format=csv&amp;table=([a-z_]+)", html))
-        self.assertEqual(len(keys), 12)
+        self.assertEqual(len(keys), 13)
         for key in keys:
             with self.subTest(key):
                 self.assertTrue(self.read(key))
