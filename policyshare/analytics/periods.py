@@ -43,7 +43,7 @@ class PeriodForm(forms.Form):
     compare = forms.ChoiceField(
         label=_("Compare with"),
         required=False,
-        choices=[("", _("Nothing")), ("previous", _("The previous period"))],
+        choices=[("", _("No comparison")), ("previous", _("The previous period"))],
     )
 
     def __init__(self, data=None, *, today: datetime.date | None = None):
@@ -58,7 +58,7 @@ class PeriodForm(forms.Form):
         )
         date_error = {"invalid": _("Enter a date as YYYY-MM-DD, for example 2026-01-31.")}
         self.fields["from"] = forms.DateField(
-            label=_("From"),
+            label=_("From (included)"),
             required=False,
             input_formats=[DATE_FORMAT],
             error_messages=date_error,
@@ -109,6 +109,16 @@ def read_period(query) -> tuple[PeriodForm, Period, Period | None]:
     if form.is_bound and form.is_valid():
         period = form.cleaned_data["period"]
         compare = form.cleaned_data["compare"] == "previous"
+        # Show the dates in use (a date left empty was filled in).
+        form = PeriodForm(
+            {
+                "from": period.start.strftime(DATE_FORMAT),
+                "to": period.end.strftime(DATE_FORMAT),
+                "compare": data["compare"],
+            },
+            today=form.today,
+        )
+        form.is_valid()
     else:
         period = default_period(form.today)
         compare = form.is_bound and data["compare"] == "previous"

@@ -45,13 +45,14 @@ def _day(day) -> str:
     return day.isoformat()
 
 
-def _change(current: int, previous: int) -> str:
-    """The change from `previous` to `current`, signed, with a percentage when it means one."""
+def _change(current: int, previous: int) -> dict:
+    """The change from `previous` to `current`, signed, with a percentage when it means one
+    (a cell written left to right, so that an Arabic page keeps the sign before the number)."""
     difference = current - previous
     text = f"{difference:+d}"
     if previous:
         text += f" ({difference * 100 / previous:+.0f}%)"
-    return text
+    return {"text": text, "ltr": True}
 
 
 class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
@@ -61,6 +62,9 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_subtitle(self):
         return None
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
 
     def get(self, request, *args, **kwargs):
         self.form, self.period, self.compare = read_period(request.GET)
@@ -172,7 +176,7 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
             if misses:
                 columns[-1] = gettext("Found nothing")
             if compare:
-                columns += [gettext("Previous period"), gettext("Change")]
+                columns += [gettext("Previous period"), gettext("Difference")]
             rows = []
             for row in selectors.top_queries(period, compare=compare, misses=misses):
                 cells = [row["query"], _language_name(row["language"]), row["total"]]

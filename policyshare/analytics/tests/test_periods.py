@@ -87,6 +87,13 @@ class ReadPeriodTests(SimpleTestCase):
         self.assertEqual(period, Period(start, today))
         self.assertEqual(compare, period.previous())
 
+    def test_the_form_shows_the_dates_in_use(self):
+        form, period, _compare = read("compare=previous")
+        self.assertEqual(period, default_period())
+        self.assertEqual(form["from"].value(), period.start.isoformat())
+        self.assertEqual(form["to"].value(), period.end.isoformat())
+        self.assertEqual(form["compare"].value(), "previous")
+
     def test_bad_input_falls_back_to_the_default_period(self):
         for query in (
             "from=2026-02-01&to=2026-01-01",
