@@ -161,6 +161,7 @@ INSTALLED_APPS = [
     "policyshare.themes",
     "policyshare.guides",
     "policyshare.workspace",
+    "policyshare.analytics",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
