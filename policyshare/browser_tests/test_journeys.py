@@ -20,6 +20,11 @@ def test_home_theme_policy_attachment(visitor, portal, language):
     page = visitor.page()
     page.goto(f"/{language}/")
     page.locator(".theme-shortcuts").get_by_role("link", name=THEMES[language]).click()
+    # The theme has a page (issue 18): its timeline, then its policies and the way to all
+    # of them in the library, filtered by the theme.
+    expect(page).to_have_url(re.compile(rf"/{language}/themes/transport/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(THEMES[language])
+    page.locator(f'main a[href="/{language}/policies/?theme=transport"]').first.click()
     expect(page).to_have_url(re.compile(rf"/{language}/policies/\?theme=transport$"))
     expect(page.locator("#filter-theme")).to_have_value("transport")
     page.get_by_role("link", name=title_of(portal, language)).click()
