@@ -8,6 +8,11 @@
 4. the test suite on SQLite, browser tests included
 5. the same suite on PostgreSQL (POSTGRES_TEST_URL or the project's local server), without
    the browser tests, which do not depend on the database
+
+   Steps 4 and 5 run at the same time, one process each, when the machine has two cores or
+   more (CHECK_PARALLEL=0 runs them one after the other): they share nothing (media is in
+   memory, caches are per process, each has its own database), and the suite is the longest
+   gate. Their output is interleaved line by line, each line prefixed with its database.
 6. fault checks on a private production stack (bench/faults/run.py: database restart,
    Redis stopped, a request sent during an outage, 1,000 concurrent views)
 
@@ -21,6 +26,8 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +43,47 @@ def run(title: str, command: list[str], env: dict | None = None) -> None:
     if result.returncode != 0:
         print(f"\nFAILED: {title} (exit {result.returncode})", file=sys.stderr)
         sys.exit(result.returncode)
+
+
+def run_together(steps: list[tuple[str, list[str], dict]]) -> None:
+    """Run several gates at once, stream their output with a prefix, and fail (after all
+    have ended, so each failure is shown) if any failed."""
+    started = time.monotonic()
+    lock = threading.Lock()
+    processes = []
+    for title, command, env in steps:
+        print(f"\n=== {title} (in parallel): {' '.join(command)}", flush=True)
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            bufsize=1,
+        )
+        processes.append((title, process))
+
+    def stream(title: str, process: subprocess.Popen) -> None:
+        for line in process.stdout:
+            with lock:
+                print(f"[{title}] {line}", end="", flush=True)
+
+    threads = [threading.Thread(target=stream, args=pair) for pair in processes]
+    for thread in threads:
+        thread.start()
+    failed = []
+    for (title, process), thread in zip(processes, threads, strict=True):
+        returncode = process.wait()
+        thread.join()
+        minutes = (time.monotonic() - started) / 60
+        print(f"\n=== {title}: exit {returncode} after {minutes:.1f} min", flush=True)
+        if returncode != 0:
+            failed.append((title, returncode))
+    for title, returncode in failed:
+        print(f"\nFAILED: {title} (exit {returncode})", file=sys.stderr)
+    if failed:
+        sys.exit(failed[0][1])
 
 
 def skip(title: str, reason: str) -> None:
@@ -110,21 +158,30 @@ def main() -> None:
 
     pytest = [str(VENV_BIN / "pytest"), "-q", "-p", "no:cacheprovider"]
     sqlite_env = {**test_env, "DATABASE_URL": ""}
-    run("tests on SQLite", pytest, sqlite_env)
+    steps = [("tests on SQLite", pytest, sqlite_env)]
 
     postgres_url = os.environ.get("POSTGRES_TEST_URL", DEFAULT_POSTGRES_URL)
     if postgres_reachable(postgres_url):
         # The browser tests check what a browser gets (HTML, accessibility, weight, scripts),
-        # which does not depend on the database; they ran in the SQLite pass. Everything
+        # which does not depend on the database; they run in the SQLite pass. Everything
         # else, including every test of database behaviour, runs again here.
         print("\n(browser tests: run in the SQLite pass, left out of the PostgreSQL pass)")
-        run(
-            "tests on PostgreSQL",
-            [*pytest, "--ignore=policyshare/browser_tests"],
-            {**test_env, "DATABASE_URL": postgres_url},
+        steps.append(
+            (
+                "tests on PostgreSQL",
+                [*pytest, "--ignore=policyshare/browser_tests"],
+                {**test_env, "DATABASE_URL": postgres_url},
+            )
         )
     else:
         skip("tests on PostgreSQL", f"no PostgreSQL server answers at {postgres_url}")
+
+    parallel = os.environ.get("CHECK_PARALLEL", "1") != "0" and (os.cpu_count() or 1) >= 2
+    if parallel and len(steps) > 1:
+        run_together(steps)
+    else:
+        for title, command, env in steps:
+            run(title, command, env)
 
     missing = missing_fault_tools()
     if missing:
