@@ -9,6 +9,7 @@ import unicodedata
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
@@ -94,14 +95,23 @@ class PortalPageForm(WagtailAdminPageForm):
     def offer_page_language_only(self, *field_names: str) -> None:
         """Limit these choice fields (translatable records: themes, policies) to the page's
         own language, drafts included: a translation's copied themes are drafts until
-        published, and the editor keeps them ticked meanwhile."""
+        published, and the editor keeps them ticked meanwhile. What the page already links
+        to in another language stays offered, so that saving never drops a link unseen."""
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
         if not locale_id:
             return
         for name in field_names:
             if name in self.fields:
                 field = self.fields[name]
-                field.queryset = field.queryset.filter(locale_id=locale_id)
+                offered = Q(locale_id=locale_id)
+                if self.instance.pk:
+                    linked = self.instance._meta.get_field(name)
+                    if linked.many_to_many:
+                        items = getattr(self.instance, name).all()
+                        offered |= Q(pk__in=[item.pk for item in items])
+                    elif getattr(self.instance, linked.attname) is not None:
+                        offered |= Q(pk=getattr(self.instance, linked.attname))
+                field.queryset = field.queryset.filter(offered)
 
     def clean(self):
         cleaned_data = super().clean()

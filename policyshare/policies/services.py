@@ -50,26 +50,69 @@ def _copy_source(theme: Theme, locale: Locale) -> Theme:
     return theme
 
 
-@transaction.atomic
-def localize_policy_themes(*, policy: PolicyCase) -> list[Theme]:
-    """Link a policy just copied for translation to the themes of its own language.
+def linked_fields(model) -> list:
+    """The fields by which a page of `model` links to themes or policies: many-to-many
+    fields and foreign keys (a policy's themes, an event's related policies, a theme page's
+    theme)."""
+    return [
+        field
+        for field in model._meta.get_fields()
+        if field.concrete
+        and (field.many_to_many or field.many_to_one)
+        and field.related_model in (Theme, PolicyCase)
+    ]
 
-    Wagtail's copy keeps the source's links (Korean themes on an English copy); the editor
-    would find no theme ticked, since the form offers only the page's language, and saving
-    would drop them. Both the page and the draft the editor opens are updated.
+
+@transaction.atomic
+def localize_links(*, page) -> bool:
+    """Link a page just copied for translation to the themes and policies of its own
+    language. Returns whether anything changed.
+
+    Wagtail's copy keeps the source's links (Korean themes on an English copy): readers of
+    the copy would be sent to Korean content, and the editor would find nothing ticked, since
+    the form offers the page's language first. A theme missing in the language is copied as
+    a draft (`themes_in_locale`); a policy missing in it stays linked as it is, and readers
+    get its fallback version. Both the page and the draft the editor opens are updated.
     """
-    draft = policy.get_latest_revision_as_object()
-    themes = list(draft.themes.all())
-    if all(theme.locale_id == policy.locale_id for theme in themes):
-        return themes
-    localized = themes_in_locale(themes=themes, locale=policy.locale)
-    policy.themes = localized
-    policy.save(clean=False, update_fields=["themes"])
-    if policy.latest_revision is not None:
+    fields = linked_fields(type(page))
+    if not fields:
+        return False
+    draft = page.get_latest_revision_as_object()
+    changed = []
+    for field in fields:
+        if field.many_to_many:
+            linked = list(getattr(draft, field.name).all())
+        else:
+            target = getattr(draft, field.name)
+            linked = [target] if target is not None else []
+        if all(item.locale_id == page.locale_id for item in linked):
+            continue
+        localized = _in_locale(field.related_model, linked, page.locale)
+        value = localized if field.many_to_many else localized[0]
+        setattr(page, field.name, value)
+        setattr(draft, field.name, value)
+        changed.append(field.name)
+    if not changed:
+        return False
+    page.save(clean=False, update_fields=changed)
+    if page.latest_revision is not None:
         # Rewrite the copy's own first revision rather than adding one: a second revision
         # would show in the page's history as an edit nobody made.
-        draft.themes = localized
-        revision = policy.latest_revision
+        revision = page.latest_revision
         revision.content = draft.serializable_data()
         revision.save(update_fields=["content"])
-    return localized
+    return True
+
+
+def _in_locale(model, items: list, locale: Locale) -> list:
+    if model is Theme:
+        return themes_in_locale(themes=items, locale=locale)
+    found = {}
+    for item in items:
+        target = (
+            model.objects.filter(locale=locale, translation_key=item.translation_key).first()
+            if item.locale_id != locale.pk
+            else None
+        ) or item
+        found.setdefault(target.pk, target)
+    return list(found.values())

@@ -1,10 +1,10 @@
-"""A policy copied for translation links to the themes of its own language."""
+"""A page copied for translation (a policy, an event, a theme page, a post …) links to the
+themes and policies of its own language."""
 
 from wagtail.models import Page
 from wagtail.signals import copy_for_translation_done
 
 from . import services
-from .models import PolicyCase
 
 
 def on_copy_for_translation(sender, source_obj, target_obj, **kwargs):
@@ -12,8 +12,9 @@ def on_copy_for_translation(sender, source_obj, target_obj, **kwargs):
     if not isinstance(target_obj, Page) or target_obj.alias_of_id:
         return
     # A subtree's pages may arrive as plain Pages; `specific_class` costs no query.
-    if target_obj.specific_class is PolicyCase:
-        services.localize_policy_themes(policy=target_obj.specific)
+    model = target_obj.specific_class
+    if model is not None and services.linked_fields(model):
+        services.localize_links(page=target_obj.specific)
 
 
 def connect():

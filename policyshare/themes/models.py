@@ -58,12 +58,7 @@ class ThemePageForm(PortalPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        if locale_id and "theme" in self.fields:
-            offered = models.Q(locale_id=locale_id)
-            if self.instance.theme_id:
-                offered |= models.Q(pk=self.instance.theme_id)
-            self.fields["theme"].queryset = Theme.objects.filter(offered)
+        self.offer_page_language_only("theme")
 
 
 class ThemePage(PortalPageMixin, Page):
