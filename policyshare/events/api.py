@@ -17,12 +17,13 @@ from policyshare.api import representations as rep
 from policyshare.api.api import ERRORS, LanguageParam
 from policyshare.api.schemas import Language, ListFields
 
-from .models import EventKind
+from .models import EventKind, EventStatus
 from .selectors import api_events
 
 router = Router()
 
 EventType = Enum("EventType", {kind: kind for kind in EventKind.values}, type=str)
+StatusType = Enum("StatusType", {status: status for status in EventStatus.values}, type=str)
 
 
 class SessionOut(Schema):
@@ -40,6 +41,7 @@ class EventOut(Schema):
     title: str
     url: str | None
     kind: str
+    status: StatusType
     summary: str
     themes: list[str]
     capacity: int
@@ -62,6 +64,8 @@ def event_out(request, event) -> dict:
         "title": event.title,
         "url": event.get_full_url(request),
         "kind": event.kind,
+        # Going ahead ("scheduled"), "postponed" or "cancelled": every language at once.
+        "status": event.status,
         "summary": event.summary,
         "themes": [theme.slug for theme in event.themes.all()],
         "capacity": event.capacity,

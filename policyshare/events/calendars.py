@@ -13,6 +13,7 @@ from icalendar import Event as CalendarEvent
 from policyshare.core.datetimes import in_zone
 
 PRODUCT_ID = "-//PolicyShare//Events//EN"
+ICAL_STATUS = {"scheduled": "CONFIRMED", "postponed": "TENTATIVE", "cancelled": "CANCELLED"}
 
 
 def _calendar(*, name: str) -> Calendar:
@@ -48,6 +49,9 @@ def _add_event(calendar: Calendar, event, *, host: str, stamp) -> None:
         if url:
             item.add("url", url)
         item.add("categories", [event.get_kind_display()])
+        # RFC 5545: calendars that imported the event mark it cancelled; a postponed one
+        # keeps its old dates only as tentative.
+        item.add("status", ICAL_STATUS.get(event.status, "CONFIRMED"))
         calendar.add_component(item)
 
 

@@ -2,9 +2,11 @@
 sessions, and the registrations of the people who attend them (docs/events.md)."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,6 +18,7 @@ from policyshare.core.blocks import RICH_TEXT_FEATURES
 from policyshare.core.content.metadata import publisher
 from policyshare.core.datetimes import MAX_ZONE_LENGTH, in_zone, valid_zone
 from policyshare.core.forms import PortalPageForm
+from policyshare.core.localized import LocalizedTextField, localized, localized_language
 from policyshare.core.models import PortalPageMixin
 from policyshare.policies.models import PolicyCase, Theme
 from policyshare.translations.panels import TranslationStatusPanel
@@ -26,6 +29,20 @@ class EventKind(models.TextChoices):
     STUDY_VISIT = "study_visit", _("Study-visit programme")
     WEBINAR = "webinar", _("Webinar")
     CONFERENCE = "conference", _("Conference")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Going ahead")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+# schema.org's EventStatusType, for the JSON-LD.
+SCHEMA_EVENT_STATUS = {
+    EventStatus.SCHEDULED: "https://schema.org/EventScheduled",
+    EventStatus.POSTPONED: "https://schema.org/EventPostponed",
+    EventStatus.CANCELLED: "https://schema.org/EventCancelled",
+}
 
 
 class EventIndexPage(PortalPageMixin, Page):
@@ -164,8 +181,56 @@ class EventPage(PortalPageMixin, Page):
         return sessions[0].start if sessions else None
 
     def registration_open(self, now=None) -> bool:
+        if self.status != EventStatus.SCHEDULED:
+            return False
         closes = self.registration_closes_at()
         return closes is not None and (now or timezone.now()) < closes
+
+    # --- Status (cancelled, postponed): one record for every language of the event ---------
+
+    @property
+    def status_change(self):
+        """The latest `EventStatusChange` of this event, or None (it is going ahead). Read
+        once per page object."""
+        if "_status_change" not in self.__dict__:
+            self.__dict__["_status_change"] = EventStatusChange.objects.filter(
+                translation_key=self.translation_key
+            ).first()
+        return self.__dict__["_status_change"]
+
+    @property
+    def status(self) -> str:
+        # Lists annotate it (`selectors.with_dates`), so that a list costs no query per event.
+        annotated = self.__dict__.get("current_status", False)
+        if annotated is not False:
+            return annotated or EventStatus.SCHEDULED
+        change = self.status_change
+        return change.status if change else EventStatus.SCHEDULED
+
+    def get_status_display(self) -> str:
+        return EventStatus(self.status).label
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_postponed(self) -> bool:
+        return self.status == EventStatus.POSTPONED
+
+    def status_note(self, language: str | None = None) -> str:
+        """The note of the latest status change, in `language` (the reader's by default) or
+        its fallback."""
+        change = self.status_change
+        return localized(change.note, language) if change else ""
+
+    @property
+    def status_note_lang(self) -> str:
+        """The language of `status_note()` when it is a fallback ("" when it is the
+        reader's), for the template's `lang` attribute."""
+        change = self.status_change
+        code = localized_language(change.note) if change else ""
+        return "" if code == get_language() else code
 
     def json_ld(self, *, request) -> dict:
         sessions = self.session_list()
@@ -190,7 +255,7 @@ class EventPage(PortalPageMixin, Page):
             "name": self.title,
             "description": self.summary,
             "eventAttendanceMode": mode,
-            "eventStatus": "https://schema.org/EventScheduled",
+            "eventStatus": SCHEMA_EVENT_STATUS[EventStatus(self.status)],
             "organizer": publisher(language),
             "location": locations[0] if len(locations) == 1 else locations,
             "maximumAttendeeCapacity": self.capacity,
@@ -237,6 +302,46 @@ class EventSession(Orderable):
 
     def end_in_zone(self):
         return in_zone(self.end, self.time_zone)
+
+
+# --- Status --------------------------------------------------------------------------------
+
+
+class EventStatusChange(models.Model):
+    """An event cancelled or postponed (or going ahead again), with a note to readers and
+    registrants. Keyed by the event pages' translation key, so it holds for every language
+    at once: a cancellation in Korean is a cancellation in English. The latest change is the
+    event's status; an event without one is going ahead. Changes are kept as its history."""
+
+    translation_key = models.UUIDField(db_index=True, editable=False)
+    status = models.CharField(max_length=20, choices=EventStatus.choices, verbose_name=_("status"))
+    note = LocalizedTextField(
+        max_length=600,
+        multiline=True,
+        blank=True,
+        verbose_name=_("note"),
+        help_text=_(
+            "Why, and what happens next (a new date, a refund, a recording). Shown on the "
+            "event's page and sent to everyone registered, each in their language."
+        ),
+    )
+    changed_at = models.DateTimeField(default=timezone.now, verbose_name=_("changed"))
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+
+    class Meta:
+        verbose_name = _("event status change")
+        verbose_name_plural = _("event status changes")
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} ({self.changed_at:%Y-%m-%d})"
 
 
 # --- Registrations ------------------------------------------------------------------------

@@ -4,24 +4,38 @@
 import re
 from datetime import datetime
 
-from django.db.models import Max, Min, Prefetch, QuerySet
+from django.db.models import Max, Min, OuterRef, Prefetch, QuerySet, Subquery
 from django.utils import timezone
 from wagtail.models import Locale
 
 from policyshare.core.languages import children_with_fallback, translations_with_fallback
 from policyshare.policies.models import Theme
 
-from .models import EventIndexPage, EventKind, EventPage, EventSession, Registration
+from .models import (
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    EventSession,
+    EventStatusChange,
+    Registration,
+)
 from .models import RegistrationStatus as Status
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
 def with_dates(events: QuerySet) -> QuerySet:
-    """Each event's first start and last end (from its sessions), its sessions and themes,
-    read in a fixed number of queries however many events there are."""
+    """Each event's first start and last end (from its sessions), its status, its sessions
+    and themes, read in a fixed number of queries however many events there are."""
+    latest_status = EventStatusChange.objects.filter(
+        translation_key=OuterRef("translation_key")
+    ).order_by("-changed_at", "-pk")
     return (
-        events.annotate(first_start=Min("sessions__start"), last_end=Max("sessions__end"))
+        events.annotate(
+            first_start=Min("sessions__start"),
+            last_end=Max("sessions__end"),
+            current_status=Subquery(latest_status.values("status")[:1]),
+        )
         .select_related("locale")
         .prefetch_related(
             Prefetch("sessions", queryset=EventSession.objects.order_by("start", "pk")),

@@ -15,15 +15,17 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import F, Min, OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from policyshare.core.localized import localized
+from policyshare.core.signal_handlers import retire, urls_showing
 from policyshare.mail.services import queue_mail
 
-from .models import EventPage, Registration
+from .models import EventPage, EventStatus, EventStatusChange, Registration
 from .models import RegistrationStatus as Status
 
 logger = logging.getLogger(__name__)
@@ -155,13 +157,18 @@ def fill_seats(*, event: EventPage, now=None) -> list[Registration]:
 
 def send_reminders(*, now=None) -> int:
     """Mail each confirmed registrant once, in the day before their event's first session.
-    Safe to run as often as wanted: a reminder is claimed (sent_at recorded) in the same
-    transaction that queues its mail. Returns how many were sent."""
+    An event that was unpublished, cancelled or postponed gets no reminder. Safe to run as
+    often as wanted: a reminder is claimed (sent_at recorded) in the same transaction that
+    queues its mail. Returns how many were sent."""
     now = now or timezone.now()
     due = (
-        Registration.objects.filter(status=Status.CONFIRMED, reminder_sent_at__isnull=True)
+        Registration.objects.filter(
+            status=Status.CONFIRMED, reminder_sent_at__isnull=True, event__live=True
+        )
         .annotate(first_start=Min("event__sessions__start"))
         .filter(first_start__gt=now, first_start__lte=now + REMINDER_AHEAD)
+        # Cancelled or postponed events get no reminder: their registrants were told.
+        .exclude(event_key__in=_not_going_ahead())
         .values_list("pk", flat=True)
     )
     sent = 0
@@ -176,6 +183,51 @@ def send_reminders(*, now=None) -> int:
             _mail(registration, "reminder")
             sent += 1
     return sent
+
+
+@transaction.atomic
+def change_status(*, event: EventPage, status: str, note: dict, user=None) -> int:
+    """Cancel or postpone an event (or let it go ahead again), in every language at once,
+    and tell everyone registered or waiting, each in their language, with the note. Returns
+    how many were told. A change to the status it already has records nothing and mails
+    nobody (a second click, a form sent twice)."""
+    status = EventStatus(status)
+    previous = event.status
+    if status == previous and note == (event.status_change.note if event.status_change else {}):
+        return 0
+    change = EventStatusChange.objects.create(
+        translation_key=event.translation_key, status=status, note=note, changed_by=user
+    )
+    event.__dict__["_status_change"] = change
+    event.__dict__.pop("current_status", None)
+    told = 0
+    if status != previous:
+        people = Registration.objects.filter(
+            event_key=event.translation_key, status__in=[Status.CONFIRMED, Status.WAITING]
+        ).select_related("event", "event__locale")
+        for registration in people:
+            _mail(
+                registration, f"status_{status}", {"note": localized(note, registration.language)}
+            )
+            told += 1
+    # Ids only: nothing personal in the logs.
+    logger.info("Event %s: status %s -> %s, %d registrants told", event.pk, previous, status, told)
+    pages = list(EventPage.objects.filter(translation_key=event.translation_key).live())
+    retire(lambda: set().union(*(urls_showing(page) for page in pages)))
+    return told
+
+
+def _not_going_ahead():
+    """The translation keys of events whose latest status is not "going ahead"."""
+    latest = EventStatusChange.objects.filter(translation_key=OuterRef("translation_key"))
+    return (
+        EventStatusChange.objects.annotate(
+            latest_pk=Subquery(latest.order_by("-changed_at", "-pk").values("pk")[:1])
+        )
+        .filter(pk=F("latest_pk"))
+        .exclude(status=EventStatus.SCHEDULED)
+        .values("translation_key")
+    )
 
 
 def _mail(registration: Registration, template: str, context=None) -> None:

@@ -1,12 +1,14 @@
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from policyshare.api.api import REGISTER_ROUTER_HOOK
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
 
-from . import api, feeds
-from .models import Registration
+from . import admin_views, api, feeds
+from .models import EventPage, Registration
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -58,3 +60,30 @@ def events_feed():
 def open_data_api_router():
     """This app's typed endpoints on the open-data API (api.py)."""
     return api.router
+
+
+@hooks.register("register_admin_urls")
+def register_event_admin_urls():
+    urls = [path("events/<int:page_id>/status/", admin_views.change_status, name="status")]
+    return [path("", include((urls, "events_admin")))]
+
+
+def _status_button(page, user, priority):
+    if page.specific_class is EventPage and admin_views.may_change_status(user, page):
+        yield PageMenuItem(
+            _("Cancel or postpone"),
+            reverse("events_admin:status", args=[page.pk]),
+            icon_name="date",
+            priority=priority,
+            page=page,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def event_status_header_button(page, user, view_name, next_url=None):
+    yield from _status_button(page, user, priority=62)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def event_status_listing_button(page, user, next_url=None):
+    yield from _status_button(page, user, priority=42)

@@ -212,6 +212,17 @@ class ReminderTests(TestCase):
         self.assertEqual(out.getvalue().strip(), "Event reminders: 0 sent.")
         self.assertEqual(len(mail.outbox), 1)
 
+    def test_an_unpublished_event_sends_no_reminder(self):
+        soon = make_event(index=self.sections["events"]["en"], starts_in=timedelta(hours=20))
+        register(soon, email="confirmed@example.org")
+        soon.unpublish()
+        mail.outbox.clear()
+        out = StringIO()
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command("send_event_reminders", stdout=out)
+        self.assertEqual(out.getvalue().strip(), "Event reminders: 0 sent.")
+        self.assertEqual(mail.outbox, [])
+
 
 class CapacityTests(TestCase):
     @classmethod
