@@ -12,11 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 from .services import (
     RATE_LIMIT_WINDOW_SECONDS,
     is_bot,
+    is_countable_page,
     over_rate_limit,
     record_page_view,
     visitor_key,
@@ -38,7 +38,7 @@ def client_address(request) -> str:
 @require_GET
 def page_view_beacon(request, page_id: int):
     user_agent = request.META.get("HTTP_USER_AGENT", "")
-    if not is_bot(user_agent) and Page.objects.live().public().filter(pk=page_id).exists():
+    if not is_bot(user_agent) and is_countable_page(page_id):
         today = timezone.localdate()
         record_page_view(
             page_id=page_id,

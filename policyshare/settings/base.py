@@ -200,6 +200,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "policyshare.core.middleware.NullCharacterMiddleware",
     "policyshare.core.middleware.ContentSecurityPolicyMiddleware",
+    # The view-count beacon, answered here: it needs none of the middleware below.
+    "policyshare.core.middleware.ViewCountBeaconMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "policyshare.core.page_cache.PublicPageCacheMiddleware",
     "policyshare.core.middleware.CachedSiteMiddleware",
