@@ -5,6 +5,7 @@ Both are rendered in the pack's language from the same cases; the PDF from the H
 as subsets so that Korean, Arabic and Chinese read the same on any machine.
 """
 
+import html
 import io
 
 from django.template.loader import render_to_string
@@ -96,7 +97,7 @@ def render_docx(pack: Pack) -> bytes:
                 right_to_left(document.add_paragraph(policy.budget))
             if policy.lessons:
                 right_to_left(document.add_heading(_("Lessons"), level=2))
-                right_to_left(document.add_paragraph(strip_tags(policy.lessons)))
+                right_to_left(document.add_paragraph(html.unescape(strip_tags(policy.lessons))))
             contact = [
                 text
                 for text in (policy.department, policy.contact_name, policy.contact_email)
