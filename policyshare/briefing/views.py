@@ -62,7 +62,12 @@ def case_pdf(request, page_id: int):
 
 def _file_response(request, pack, fmt: str, *, filename: str):
     if not pack.policies:
-        return render(request, "briefing/pack.html", {"pack": pack, "query": ""}, status=404)
+        return render(
+            request,
+            "briefing/pack.html",
+            {"pack": pack, "query": "", "max_cases": MAX_CASES},
+            status=404,
+        )
     content_type, _render = services.FORMATS[fmt]
     data = services.stored_file(pack, fmt)
     if data is None and not services.is_queued(pack, fmt):
