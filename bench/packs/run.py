@@ -23,6 +23,7 @@ import argparse
 import io
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -57,8 +58,9 @@ def screenshots(pack, *, directory: Path, prefix: str, pages: str) -> list[str]:
         pdf = Path(tmp) / "pack.pdf"
         pdf.write_bytes(render_pdf(pack))
         first, last = pages.split("-")
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "60", "-f", first, "-l", last, pdf, directory / prefix],
+        pdftoppm = shutil.which("pdftoppm") or "/usr/bin/pdftoppm"
+        subprocess.run(  # noqa: S603 - poppler's pdftoppm, with our own arguments
+            [pdftoppm, "-png", "-r", "60", "-f", first, "-l", last, pdf, directory / prefix],
             check=True,
         )
     return sorted(p.name for p in directory.glob(f"{prefix}-*.png"))
