@@ -8,7 +8,11 @@ from policyshare.themes.tests.builders import make_theme_page
 
 
 def checkbox(pk) -> str:
-    return f'<input type="checkbox" name="ids" value="{pk}" id="choose-{pk}">'
+    # Named by its label and the policy's title (aria-labelledby), which is written once.
+    return (
+        f'<input type="checkbox" name="ids" value="{pk}" id="choose-{pk}" '
+        f'aria-labelledby="choose-label-{pk} title-{pk}">'
+    )
 
 
 FORM = '<form class="pack-select" method="get" action="/ko/briefing/">'
@@ -35,8 +39,11 @@ class ChoosingTests(TestCase):
     def assert_choosable(self, response):
         self.assertContains(response, FORM, html=False)
         self.assertContains(response, checkbox(self.policy.pk))
-        self.assertContains(response, f'<label for="choose-{self.policy.pk}">')
-        self.assertContains(response, '<button type="submit">')
+        self.assertContains(
+            response, f'<label id="choose-label-{self.policy.pk}" for="choose-{self.policy.pk}">'
+        )
+        self.assertContains(response, f'id="title-{self.policy.pk}"', count=1)
+        self.assertContains(response, "버스 개편 정책", count=1)
 
     def test_library(self):
         self.assert_choosable(self.client.get(self.sections["policies"]["ko"].url))
