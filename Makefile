@@ -12,7 +12,7 @@ export DJANGO_SETTINGS_MODULE ?= policyshare.settings.dev
 -include .env
 export
 
-.PHONY: run test install lint format check-migrations messages compilemessages lock bench bench-search bench-pages bench-beacon bench-load test-faults clean
+.PHONY: run test install lint format check-migrations messages compilemessages lock bench bench-search bench-pages bench-beacon bench-packs bench-load test-faults clean
 
 # The venv is rebuilt whenever a lock file changes; the stamp records the last good install.
 $(VENV)/.installed: requirements/base.txt requirements/dev.txt
@@ -65,7 +65,7 @@ lock:
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements/dev.txt requirements/dev.in
 
 # Benchmarks print ratios against a baseline measured in the same run (see bench/).
-bench: bench-search bench-pages bench-beacon
+bench: bench-search bench-pages bench-beacon bench-packs
 
 # Search relevance (judged queries, against stock Wagtail search) and latency at 1k–100k.
 # `make bench-search BENCH_SEARCH_SIZES=1000 BENCH_SEARCH_DATABASES=sqlite` is the quick run;
@@ -83,6 +83,12 @@ bench-pages: install
 # most 1 ms; DATABASE_URL=postgres://… for PostgreSQL).
 bench-beacon: install
 	$(PY) bench/beacon/run.py
+
+# A 10-case briefing pack rendered as a PDF, against rendering its HTML only (target: at most
+# 3 s on 2 cores; docs/briefing.md). `BENCH_PACKS_ARGS=--screenshots docs/images` also
+# remakes the screenshots of docs/briefing.md.
+bench-packs: install
+	$(PY) bench/packs/run.py $(BENCH_PACKS_ARGS)
 
 # The production stack (PostgreSQL, Redis, gunicorn, nginx) under wrk, on a generated corpus
 # of 10,000 policies and posts; a private cluster and servers on free ports (docs/deploy.md).

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("requests/", include("policyshare.cooperation_requests.urls")),
     path("newsletter/", include("policyshare.newsletter.urls")),
     path("event/", include("policyshare.events.urls")),
+    path("briefing/", include("policyshare.briefing.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

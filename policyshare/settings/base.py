@@ -68,6 +68,9 @@ VIEW_COUNT_TRUST_FORWARDED_FOR = env_bool("VIEW_COUNT_TRUST_FORWARDED_FOR", Fals
 # Cooperation requests and the newsletter (docs/requests.md).
 # REQUEST_RATE_LIMIT: accepted public form submissions per visitor address per hour, then 429.
 REQUEST_RATE_LIMIT = env_int("REQUEST_RATE_LIMIT", 5)
+# BRIEFING_RATE_LIMIT: briefing-pack files rendered per visitor address per hour, then 429
+# (a pack already rendered in its content version is sent without counting; docs/briefing.md).
+BRIEFING_RATE_LIMIT = env_int("BRIEFING_RATE_LIMIT", 20)
 # REQUEST_RETENTION_DAYS: `anonymise_requests` erases the personal data of requests with
 # no activity for this many days.
 REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 730)
@@ -162,6 +165,7 @@ INSTALLED_APPS = [
     "policyshare.guides",
     "policyshare.workspace",
     "policyshare.analytics",
+    "policyshare.briefing",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -1,0 +1,116 @@
+"""A briefing pack as a PDF (WeasyPrint) and as a DOCX (python-docx).
+
+Both are rendered in the pack's language from the same cases; the PDF from the HTML of
+`briefing/pack_pdf.html`, whose fonts are the Debian Noto fonts (docs/deploy.md), embedded
+as subsets so that Korean, Arabic and Chinese read the same on any machine.
+"""
+
+import html
+import io
+
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+
+from policyshare.core.content.metadata import publisher
+from policyshare.core.languages import is_rtl
+
+from .selectors import Pack
+
+
+def pack_context(pack: Pack) -> dict:
+    return {
+        "pack": pack,
+        "policies": pack.policies,
+        "language": pack.language,
+        "rtl": is_rtl(pack.language),
+        "made_on": timezone.localdate(),
+        "publisher_name": publisher(pack.language)["name"],
+    }
+
+
+def render_html(pack: Pack) -> str:
+    with translation.override(pack.language):
+        return render_to_string("briefing/pack_pdf.html", pack_context(pack))
+
+
+def render_pdf(pack: Pack) -> bytes:
+    # Imported here: WeasyPrint loads Pango when imported, which only renders need.
+    from weasyprint import HTML
+
+    return HTML(string=render_html(pack)).write_pdf()
+
+
+def render_docx(pack: Pack) -> bytes:
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rtl = is_rtl(pack.language)
+    document = Document()
+
+    def right_to_left(paragraph):
+        if rtl:
+            paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            for run in paragraph.runs:
+                run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+        return paragraph
+
+    # East Asian and complex-script text in the Noto fonts the PDF uses.
+    fonts = document.styles["Normal"].element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), "Noto Sans CJK KR" if pack.language == "ko" else "Noto Sans CJK SC")
+    fonts.set(qn("w:cs"), "Noto Sans Arabic")
+
+    with translation.override(pack.language):
+        document.core_properties.title = _("Briefing pack")
+        document.core_properties.language = pack.language
+        right_to_left(document.add_heading(_("Briefing pack"), level=0))
+        right_to_left(document.add_paragraph(timezone.localdate().isoformat()))
+        for policy in pack.policies:
+            right_to_left(document.add_heading(policy.title, level=1))
+            right_to_left(document.add_paragraph(policy.summary))
+            right_to_left(
+                document.add_paragraph(f"{_('Implementation period')}: {policy.period_label}")
+            )
+            indicators = list(policy.indicators.all())
+            if indicators:
+                right_to_left(document.add_heading(_("Outcomes"), level=2))
+                table = document.add_table(rows=1, cols=5)
+                table.style = "Table Grid"
+                heads = (_("Indicator"), _("Before"), _("After"), _("Unit"), _("Year"))
+                for cell, text in zip(table.rows[0].cells, heads, strict=True):
+                    cell.text = text
+                for indicator in indicators:
+                    cells = table.add_row().cells
+                    values = (
+                        indicator.name,
+                        _number(indicator.value_before),
+                        _number(indicator.value_after),
+                        indicator.unit,
+                        str(indicator.year or ""),
+                    )
+                    for cell, text in zip(cells, values, strict=True):
+                        cell.text = text
+            if policy.budget:
+                right_to_left(document.add_heading(_("Budget"), level=2))
+                right_to_left(document.add_paragraph(policy.budget))
+            if policy.lessons:
+                right_to_left(document.add_heading(_("Lessons"), level=2))
+                right_to_left(document.add_paragraph(html.unescape(strip_tags(policy.lessons))))
+            contact = [
+                text
+                for text in (policy.department, policy.contact_name, policy.contact_email)
+                if text
+            ]
+            if contact:
+                right_to_left(document.add_heading(_("Contact"), level=2))
+                right_to_left(document.add_paragraph(" · ".join(contact)))
+            right_to_left(document.add_paragraph(policy.get_full_url()))
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
+def _number(value) -> str:
+    return "–" if value is None else f"{value.normalize():,f}"

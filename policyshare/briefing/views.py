@@ -1,0 +1,120 @@
+"""Briefing packs: the pack page, its files, and each policy's one-case PDF and citation."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from policyshare.core.languages import reader_language
+from policyshare.core.privacy import public
+from policyshare.core.services import RATE_LIMIT_WINDOW_SECONDS, over_rate_limit
+from policyshare.core.views import client_address
+from policyshare.policies.models import PolicyCase
+
+from . import services
+from .citation import citation_for
+from .selectors import MAX_CASES, pack_for
+
+# Seconds before the "being prepared" page asks again.
+REFRESH_SECONDS = 5
+CITATION_FORMATS = {
+    "bib": ("application/x-bibtex; charset=utf-8", "bibtex"),
+    "json": ("application/vnd.citationstyles.csl+json; charset=utf-8", "csl_json"),
+    "txt": ("text/plain; charset=utf-8", "plain"),
+}
+
+
+def _query(pack) -> str:
+    return urlencode([("ids", pk) for pk in pack.ids])
+
+
+@require_GET
+def pack_page(request):
+    """The chosen cases in the reader's language, with the pack's downloads."""
+    pack = pack_for(request.GET.getlist("ids"), language=reader_language())
+    return render(
+        request,
+        "briefing/pack.html",
+        {"pack": pack, "query": _query(pack), "max_cases": MAX_CASES},
+    )
+
+
+@require_GET
+@never_cache
+def pack_file(request, fmt: str):
+    pack = pack_for(request.GET.getlist("ids"), language=reader_language())
+    return _file_response(request, pack, fmt, filename=f"briefing-pack-{pack.version[:8]}")
+
+
+@require_GET
+@never_cache
+def case_pdf(request, page_id: int):
+    """A policy's own one-case PDF, at an address that never changes."""
+    pack = pack_for([str(page_id)], language=reader_language())
+    if not pack.policies:
+        raise Http404
+    return _file_response(request, pack, "pdf", filename=f"policy-{page_id}")
+
+
+def _file_response(request, pack, fmt: str, *, filename: str):
+    if not pack.policies:
+        return render(
+            request,
+            "briefing/pack.html",
+            {"pack": pack, "query": "", "max_cases": MAX_CASES},
+            status=404,
+        )
+    content_type, _render = services.FORMATS[fmt]
+    data = services.stored_file(pack, fmt)
+    if data is None and not services.is_queued(pack, fmt):
+        # Only renders count against the limit: a stored pack costs nothing to send again.
+        limit = settings.BRIEFING_RATE_LIMIT
+        if over_rate_limit(scope="briefing", address=client_address(request), limit=limit):
+            return _too_many_packs(request)
+        services.queue_render(pack, fmt)
+        # Without a worker (tests, development) the task has run already.
+        data = services.stored_file(pack, fmt)
+    if data is None:
+        response = render(
+            request,
+            "briefing/pending.html",
+            {"pack": pack, "refresh": REFRESH_SECONDS, "fmt": fmt},
+            status=202,
+        )
+        response["Refresh"] = str(REFRESH_SECONDS)
+        return response
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    return response
+
+
+@require_GET
+def citation(request, page_id: int, fmt: str):
+    """The policy's citation as a file: BibTeX, CSL-JSON or plain text."""
+    page = get_object_or_404(public(PolicyCase.objects.live()), pk=page_id)
+    content_type, method = CITATION_FORMATS[fmt]
+    text = getattr(citation_for(page, url=page.get_full_url(request)), method)()
+    response = HttpResponse(text, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="policy-{page_id}.{fmt}"'
+    return response
+
+
+def _too_many_packs(request):
+    response = render(
+        request,
+        "message.html",
+        {
+            "title": _("Too many briefing packs"),
+            "message": _(
+                "Many briefing packs were made from your network in the last hour. Please try "
+                "again in an hour; packs that were made already can still be downloaded."
+            ),
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(RATE_LIMIT_WINDOW_SECONDS)
+    return response

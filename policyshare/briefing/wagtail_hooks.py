@@ -1,0 +1,19 @@
+from django.template.loader import render_to_string
+from wagtail import hooks
+
+from policyshare.policies.sections import POLICY_PAGE_SECTIONS_HOOK
+
+from .citation import citation_for
+
+
+@hooks.register(POLICY_PAGE_SECTIONS_HOOK)
+def cite_this(*, page, request) -> str:
+    """ "Cite this" and the one-case PDF, on every published policy page."""
+    if page.pk is None or not page.live:
+        return ""
+    context = {
+        "page": page,
+        "citation": citation_for(page, url=page.get_full_url(request)),
+        "lang": page.locale.language_code,
+    }
+    return render_to_string("briefing/cite_section.html", context, request=request)
