@@ -12,7 +12,7 @@ from django.db.models.functions import Substr, TruncDate
 from wagtail.models import Page
 
 from policyshare.cooperation_requests.models import CooperationRequest
-from policyshare.core.models import PageViewDay
+from policyshare.core.models import DocumentDownloadDay, PageViewDay
 from policyshare.newsletter.models import NewsletterSubscription, SubscriptionStatus
 from policyshare.policies.models import Theme
 from policyshare.search.models import SearchQueryDay
@@ -241,6 +241,32 @@ def first_reply_times(period: Period) -> dict:
             waits.append((first_reply - created_at).total_seconds())
     median = datetime.timedelta(seconds=statistics.median(waits)) if waits else None
     return {"median": median, "answered": len(waits), "unanswered": unanswered}
+
+
+# Attachment downloads ----------------------------------------------------------------------
+
+
+def downloads_per_day(period: Period) -> list[tuple[datetime.date, int]]:
+    """Every day of the period with the downloads of all documents that day (0 when none)."""
+    rows = (
+        DocumentDownloadDay.objects.filter(**_in(period))
+        .values("day")
+        .annotate(total=Sum("downloads"))
+        .order_by()
+        .values_list("day", "total")
+    )
+    return _per_day(period, dict(rows))
+
+
+def top_documents(period: Period, *, limit: int = TOP) -> list[dict]:
+    """The most downloaded documents of the period: their id, title and downloads. One
+    query."""
+    return list(
+        DocumentDownloadDay.objects.filter(**_in(period))
+        .values("document", "document__title")
+        .annotate(total=Sum("downloads"))
+        .order_by("-total", "document")[:limit]
+    )
 
 
 # Newsletter --------------------------------------------------------------------------------

@@ -233,6 +233,41 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
 
+        downloads = selectors.downloads_per_day(period)
+        tables.append(
+            {
+                "key": "downloads",
+                "section": "downloads",
+                "caption": gettext("Attachment downloads per day"),
+                "columns": [gettext("Day"), gettext("Downloads")],
+                "rows": [(_day(day), total) for day, total in downloads],
+                "chart": self.chart(
+                    "downloads",
+                    downloads,
+                    gettext("Attachment downloads per day"),
+                    gettext("Downloads"),
+                ),
+            }
+        )
+        tables.append(
+            {
+                "key": "documents",
+                "section": "downloads",
+                "caption": gettext("Most downloaded documents"),
+                "columns": [gettext("Document"), gettext("Downloads")],
+                "rows": [
+                    (
+                        {
+                            "text": row["document__title"],
+                            "url": reverse("wagtaildocs:edit", args=[row["document"]]),
+                        },
+                        row["total"],
+                    )
+                    for row in selectors.top_documents(period)
+                ],
+            }
+        )
+
         subscribers = selectors.subscribers_per_day(period)
         tables.append(
             {
@@ -291,6 +326,10 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
                 gettext("Requests"),
                 lambda p: sum(total for _kind, total in selectors.requests_by(p, "kind")),
             ),
+            (
+                gettext("Attachment downloads"),
+                lambda p: sum(total for _day_, total in selectors.downloads_per_day(p)),
+            ),
         ]
         result = []
         for label, compute in figures:
@@ -323,6 +362,7 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
             ("views", gettext("Views")),
             ("searches", gettext("Searches")),
             ("requests", gettext("Cooperation requests")),
+            ("downloads", gettext("Attachment downloads")),
             ("newsletter", gettext("Newsletter")),
         ]
         context.update(
