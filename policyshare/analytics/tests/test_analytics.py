@@ -251,12 +251,13 @@ class PageTests(AnalyticsData):
         duplicates = {i for i in result.ids if result.ids.count(i) > 1}
         self.assertFalse(duplicates)
         tables = re.findall(r'<table class="listing analytics-table".*?</table>', html, re.S)
-        self.assertEqual(len(tables), 16)
+        self.assertEqual(len(tables), 17)
         for table in tables:
             self.assertEqual(table.count("<caption>"), 1)
             self.assertNotIn("<th>", table)  # every heading cell has a scope
             self.assertIn('<th scope="col">', table)
-            self.assertIn('<th scope="row">', table)
+            if "No request is overdue." not in table:
+                self.assertIn('<th scope="row">', table)
         self.assertNotIn('<script src="http', html)
 
     def test_comparison(self):
@@ -292,6 +293,72 @@ class PageTests(AnalyticsData):
                 self.assertIn(f'lang="{language}"', response.content.decode()[:600])
 
 
+class OverdueAndShortcutTests(AnalyticsData):
+    """The requests overdue today (for Editors: nothing personal, no link they cannot
+    follow) and the links to common periods."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        long_ago = timezone.now() - timedelta(days=30)
+        cls.late, _token = make_request(
+            country="UG", name="Okello Late", email="late@example.org", phone="+256 700"
+        )
+        CooperationRequest.objects.filter(pk=cls.late.pk).update(created_at=long_ago)
+        cls.late.events.update(created_at=long_ago)
+        cls.handler = builders.make_admin_user("handler", group="Request handlers")
+        cls.handler.groups.add(*cls.editor.groups.all())
+
+    def overdue_table(self, html):
+        return re.search(r'<table[^>]*id="analytics-overdue".*?</table>', html, re.S).group(0)
+
+    def test_editors_see_the_late_requests_without_personal_data_or_inbox_links(self):
+        self.client.force_login(self.editor)
+        html = self.client.get(URL).content.decode()
+        table = self.overdue_table(html)
+        self.assertIn("Requests overdue today: 1 (no status change or reply", table)
+        self.assertNotIn("No request is overdue.", table)
+        self.assertIn(self.late.reference, table)
+        self.assertIn("Uganda", table)
+        self.assertNotIn("/admin/requests/", html)
+        for personal in ("Okello", "late@example.org", "+256 700"):
+            self.assertNotIn(personal, html)
+        rows = list(
+            csv.reader(
+                io.StringIO(
+                    self.client.get(URL, {"format": "csv", "table": "overdue"}).content.decode(
+                        "utf-8-sig"
+                    )
+                )
+            )
+        )
+        self.assertEqual(rows[1][:3], [self.late.reference, "Policy consultation", "Uganda"])
+        self.assertEqual(len(rows), 2)
+
+    def test_request_handlers_get_links_to_the_requests_and_the_filtered_inbox(self):
+        self.client.force_login(self.handler)
+        html = self.client.get(URL).content.decode()
+        table = self.overdue_table(html)
+        self.assertIn(f'href="/admin/requests/{self.late.pk}/"', table)
+        self.assertIn('href="/admin/requests/?overdue=yes"', html)
+        self.assertIn("All overdue requests in the inbox", html)
+
+    def test_period_shortcuts_link_to_their_dates(self):
+        self.client.force_login(self.editor)
+        today = timezone.localdate()
+        last_month_end = today.replace(day=1) - timedelta(days=1)
+        html = self.client.get(URL).content.decode()
+        self.assertIn('aria-current="true">Last 30 days</a>', html)
+        url = (
+            f"{URL}?from={last_month_end.replace(day=1).isoformat()}"
+            f"&amp;to={last_month_end.isoformat()}"
+        )
+        self.assertIn(f'href="{url}">Last month</a>', html)
+        response = self.client.get(url.replace("&amp;", "&"))
+        self.assertContains(response, 'aria-current="true">Last month</a>')
+        self.assertContains(response, f"From {last_month_end.replace(day=1)} to {last_month_end}")
+
+
 class CsvTests(AnalyticsData):
     def setUp(self):
         self.client.force_login(self.editor)
@@ -317,7 +384,7 @@ class CsvTests(AnalyticsData):
     def test_every_table_of_the_page_has_its_csv(self):
         html = self.client.get(URL).content.decode()
         keys = set(re.findall(r"format=csv&amp;table=([a-z_]+)", html))
-        self.assertEqual(len(keys), 15)
+        self.assertEqual(len(keys), 16)
         for key in keys:
             with self.subTest(key):
                 self.assertTrue(self.read(key))
@@ -390,6 +457,11 @@ class QueryCountTests(TestCase):
                     day=day, language="en", query=f"query {n}", searches=n + 1, misses=n % 2
                 )
             request, _token = make_request(policies=[policy], country="FR")
+            # Half of them overdue.
+            if n % 2:
+                long_ago = timezone.now() - timedelta(days=30)
+                CooperationRequest.objects.filter(pk=request.pk).update(created_at=long_ago)
+                request.events.update(created_at=long_ago)
             RequestReply.objects.create(request=request, body="Thank you.")
             subscribe(f"reader{n}@example.org", confirmed_days_ago=n % 40)
             document = make_document(f"Report {n}")
