@@ -13,6 +13,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("views/<int:page_id>.gif", core_views.page_view_beacon, name="page_view_beacon"),
+    path(
+        "downloads/<int:document_id>/<str:document_filename>",
+        core_views.document_download,
+        name="document_download",
+    ),
     path("api/v1/", include("policyshare.api.urls")),
     path("", include("policyshare.opendata.urls")),
     path("", include("policyshare.sharing.urls")),

@@ -101,6 +101,20 @@ class PeriodForm(forms.Form):
         return cleaned
 
 
+def shortcuts(today: datetime.date | None = None) -> dict[str, Period]:
+    """The periods an editor asks for most, by key: the last 30 days, this month so far,
+    last month (whole) and this year so far."""
+    today = today or timezone.localdate()
+    month_start = today.replace(day=1)
+    last_month_end = month_start - datetime.timedelta(days=1)
+    return {
+        "last_30_days": default_period(today),
+        "this_month": Period(month_start, today),
+        "last_month": Period(last_month_end.replace(day=1), last_month_end),
+        "this_year": Period(today.replace(month=1, day=1), today),
+    }
+
+
 def read_period(query) -> tuple[PeriodForm, Period, Period | None]:
     """The form bound to the URL's parameters, the period to show (the default one when the
     parameters are wrong: the form then carries the errors) and the comparison period."""

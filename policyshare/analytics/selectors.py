@@ -12,7 +12,8 @@ from django.db.models.functions import Substr, TruncDate
 from wagtail.models import Page
 
 from policyshare.cooperation_requests.models import CooperationRequest
-from policyshare.core.models import PageViewDay
+from policyshare.cooperation_requests.selectors import overdue_requests
+from policyshare.core.models import DocumentDownloadDay, PageViewDay
 from policyshare.newsletter.models import NewsletterSubscription, SubscriptionStatus
 from policyshare.policies.models import Theme
 from policyshare.search.models import SearchQueryDay
@@ -241,6 +242,45 @@ def first_reply_times(period: Period) -> dict:
             waits.append((first_reply - created_at).total_seconds())
     median = datetime.timedelta(seconds=statistics.median(waits)) if waits else None
     return {"median": median, "answered": len(waits), "unanswered": unanswered}
+
+
+def overdue_now(*, limit: int = TOP) -> dict:
+    """The requests overdue today (the dashboard's and the inbox's definition, whatever the
+    period), the longest quiet first: their count and the first `limit`, with only what
+    analytics may show (no name, e-mail, phone or organisation). Two queries."""
+    overdue = overdue_requests(CooperationRequest.objects.filter(anonymised_at__isnull=True))
+    rows = list(
+        overdue.order_by("last_activity", "pk").values(
+            "pk", "reference", "kind", "country", "status", "last_activity"
+        )[:limit]
+    )
+    return {"count": overdue.count(), "rows": rows}
+
+
+# Attachment downloads ----------------------------------------------------------------------
+
+
+def downloads_per_day(period: Period) -> list[tuple[datetime.date, int]]:
+    """Every day of the period with the downloads of all documents that day (0 when none)."""
+    rows = (
+        DocumentDownloadDay.objects.filter(**_in(period))
+        .values("day")
+        .annotate(total=Sum("downloads"))
+        .order_by()
+        .values_list("day", "total")
+    )
+    return _per_day(period, dict(rows))
+
+
+def top_documents(period: Period, *, limit: int = TOP) -> list[dict]:
+    """The most downloaded documents of the period: their id, title and downloads. One
+    query."""
+    return list(
+        DocumentDownloadDay.objects.filter(**_in(period))
+        .values("document", "document__title")
+        .annotate(total=Sum("downloads"))
+        .order_by("-total", "document")[:limit]
+    )
 
 
 # Newsletter --------------------------------------------------------------------------------

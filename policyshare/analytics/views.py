@@ -1,10 +1,12 @@
 """/admin/analytics/: the editors' figures over a period, as charts, tables and CSV files."""
 
 import csv
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.urls import reverse
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import get_language, get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -12,12 +14,12 @@ from django_countries import countries
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from policyshare.cooperation_requests.models import RequestKind, RequestStatus
-from policyshare.cooperation_requests.selectors import csv_safe
+from policyshare.cooperation_requests.selectors import OVERDUE_ONLY, csv_safe
 from policyshare.core.views import admin_permission_required
 
 from . import selectors
 from .charts import svg_chart
-from .periods import read_period
+from .periods import DATE_FORMAT, read_period, shortcuts
 
 # Editors and Moderators hold it (the failed-searches report's permission): the page shows
 # reading and search figures and counts of requests, nothing personal.
@@ -233,6 +235,43 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
 
+        downloads = selectors.downloads_per_day(period)
+        tables.append(
+            {
+                "key": "downloads",
+                "section": "downloads",
+                "caption": gettext("Attachment downloads per day"),
+                "columns": [gettext("Day"), gettext("Downloads")],
+                "rows": [(_day(day), total) for day, total in downloads],
+                "chart": self.chart(
+                    "downloads",
+                    downloads,
+                    gettext("Attachment downloads per day"),
+                    gettext("Downloads"),
+                ),
+            }
+        )
+        tables.append(
+            {
+                "key": "documents",
+                "section": "downloads",
+                "caption": gettext("Most downloaded documents"),
+                "columns": [gettext("Document"), gettext("Downloads")],
+                "rows": [
+                    (
+                        {
+                            "text": row["document__title"],
+                            "url": reverse("wagtaildocs:edit", args=[row["document"]]),
+                        },
+                        row["total"],
+                    )
+                    for row in selectors.top_documents(period)
+                ],
+            }
+        )
+
+        tables.append(self.overdue_table())
+
         subscribers = selectors.subscribers_per_day(period)
         tables.append(
             {
@@ -251,6 +290,79 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
         return tables
+
+    def overdue_table(self) -> dict:
+        """The requests overdue today, whatever the period: what Editors may see of them
+        (reference, type, country, status, since when), linked to the inbox for those who
+        handle requests."""
+        kinds, statuses = dict(RequestKind.choices), dict(RequestStatus.choices)
+        overdue = selectors.overdue_now()
+        handler = self.request.user.has_perm("cooperation_requests.handle_requests")
+        zone = selectors.site_zone()
+        rows = []
+        for row in overdue["rows"]:
+            reference = row["reference"]
+            if handler:
+                url = reverse("inquiries_admin:detail", args=[row["pk"]])
+                reference = {"text": reference, "url": url}
+            rows.append(
+                (
+                    reference,
+                    str(kinds.get(row["kind"], row["kind"])),
+                    str(countries.name(row["country"]) or row["country"]),
+                    str(statuses.get(row["status"], row["status"])),
+                    timezone.localtime(row["last_activity"], zone).date().isoformat(),
+                )
+            )
+        days = settings.REQUEST_OVERDUE_DAYS
+        table = {
+            "key": "overdue",
+            "section": "requests",
+            "caption": ngettext(
+                "Requests overdue today: %(count)s (no status change or reply for more than "
+                "%(days)s working day)",
+                "Requests overdue today: %(count)s (no status change or reply for more than "
+                "%(days)s working days)",
+                days,
+            )
+            % {"count": overdue["count"], "days": days},
+            "columns": [
+                gettext("Reference"),
+                gettext("Type"),
+                gettext("Country"),
+                gettext("Status"),
+                gettext("Last status change or reply"),
+            ],
+            "rows": rows,
+            "empty": gettext("No request is overdue."),
+        }
+        if handler:
+            table["more_url"] = f"{reverse('inquiries_admin:index')}?overdue={OVERDUE_ONLY}"
+            table["more_text"] = gettext("All overdue requests in the inbox")
+        return table
+
+    def period_shortcuts(self) -> list[dict]:
+        labels = {
+            "last_30_days": gettext("Last 30 days"),
+            "this_month": gettext("This month"),
+            "last_month": gettext("Last month"),
+            "this_year": gettext("This year"),
+        }
+        result = []
+        for key, period in shortcuts().items():
+            query = {
+                "from": period.start.strftime(DATE_FORMAT),
+                "to": period.end.strftime(DATE_FORMAT),
+            }
+            result.append(
+                {
+                    "key": key,
+                    "label": labels[key],
+                    "url": reverse("analytics_index") + "?" + urlencode(query),
+                    "current": period == self.period,
+                }
+            )
+        return result
 
     def chart(self, key, series, title, y_label, *, kind="bar"):
         if not series:
@@ -291,6 +403,10 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
                 gettext("Requests"),
                 lambda p: sum(total for _kind, total in selectors.requests_by(p, "kind")),
             ),
+            (
+                gettext("Attachment downloads"),
+                lambda p: sum(total for _day_, total in selectors.downloads_per_day(p)),
+            ),
         ]
         result = []
         for label, compute in figures:
@@ -323,6 +439,7 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
             ("views", gettext("Views")),
             ("searches", gettext("Searches")),
             ("requests", gettext("Cooperation requests")),
+            ("downloads", gettext("Attachment downloads")),
             ("newsletter", gettext("Newsletter")),
         ]
         context.update(
@@ -332,6 +449,7 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
             period_start=formats.date_format(self.period.start, "Y-m-d"),
             period_end=formats.date_format(self.period.end, "Y-m-d"),
             summary=self.summary(),
+            period_shortcuts=self.period_shortcuts(),
             replies=replies,
             sections=[
                 {

@@ -60,7 +60,7 @@ def test_analytics_page_has_no_axe_violations(visitor, analyst, axe_script, lang
         page = visitor.page(viewport=viewport, bypass_csp=True)
         log_in(page, "/admin/analytics/?compare=previous")
         expect(page).to_have_url(re.compile(r"/admin/analytics/\?compare=previous$"))
-        expect(page.locator("svg[role=img]")).to_have_count(4)
+        expect(page.locator("svg[role=img]")).to_have_count(5)
         page.screenshot(
             path=SCREENSHOTS / f"admin-analytics-{language}-{width_name}.png", full_page=True
         )

@@ -1,7 +1,13 @@
 """Reads for cooperation requests: what the requester sees, the inbox filters, exports."""
 
+import datetime
+from zoneinfo import ZoneInfo
+
 import django_filters
-from django.db.models import Prefetch
+from django.conf import settings
+from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce, Greatest
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.admin.filters import WagtailFilterSet
@@ -13,7 +19,10 @@ from policyshare.sharing.models import City
 from .models import (
     PUBLIC_EVENT_KINDS,
     CooperationRequest,
+    EventKind,
+    RequestEvent,
     RequestKind,
+    RequestReply,
     RequestStatus,
 )
 
@@ -51,12 +60,69 @@ def tracking_view(request: CooperationRequest) -> dict:
     }
 
 
+# --- Overdue requests (the dashboard's panel and the inbox's filter) ------------------------
+
+CLOSED_STATUSES = (RequestStatus.COMPLETED, RequestStatus.DECLINED)
+
+
+def _site_zone() -> ZoneInfo:
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+def overdue_cutoff(*, now=None, days: int | None = None) -> datetime.datetime:
+    """The start (Seoul midnight) of the working day `days` working days before today:
+    an open request whose last status change or reply is older is overdue. Working days are
+    Monday to Friday; public holidays are not known."""
+    days = settings.REQUEST_OVERDUE_DAYS if days is None else days
+    day = timezone.localdate(now or timezone.now(), timezone=_site_zone())
+    counted = 0
+    while counted < days:
+        day -= datetime.timedelta(days=1)
+        if day.weekday() < 5:
+            counted += 1
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=_site_zone())
+
+
+def with_last_activity(queryset):
+    """Each request's last status change or reply (its receipt when it has neither)."""
+    last_event = (
+        RequestEvent.objects.filter(
+            request=OuterRef("pk"), kind__in=[EventKind.SUBMITTED, EventKind.STATUS_CHANGED]
+        )
+        .order_by("-created_at")
+        .values("created_at")[:1]
+    )
+    last_reply = (
+        RequestReply.objects.filter(request=OuterRef("pk"))
+        .order_by("-created_at")
+        .values("created_at")[:1]
+    )
+    # Greatest() is NULL on SQLite when any argument is: fall back to the receipt first.
+    return queryset.annotate(
+        last_activity=Greatest(
+            Coalesce(Subquery(last_event), "created_at"),
+            Coalesce(Subquery(last_reply), "created_at"),
+        )
+    )
+
+
+def overdue_requests(queryset, *, now=None):
+    """The open requests of `queryset` with no status change or reply for more than
+    `REQUEST_OVERDUE_DAYS` working days (annotated with `last_activity`)."""
+    return with_last_activity(queryset.exclude(status__in=CLOSED_STATUSES)).filter(
+        last_activity__lt=overdue_cutoff(now=now)
+    )
+
+
 class _RecordChoiceFilter(django_filters.ModelChoiceFilter):
     """django-filter's choice of a record that refuses ids out of the database's integer
     range (policyshare.core.forms.RecordChoiceField)."""
 
     class field_class(RecordChoiceField, django_filters.fields.ModelChoiceField):
         pass
+
+
+OVERDUE_ONLY = "yes"
 
 
 class RequestFilter(WagtailFilterSet):
@@ -82,6 +148,12 @@ class RequestFilter(WagtailFilterSet):
     received_to = django_filters.DateFilter(
         label=_("Received until"), field_name="created_at", lookup_expr="date__lte"
     )
+    # The dashboard's "overdue" panel links here with `overdue=yes`.
+    overdue = django_filters.ChoiceFilter(
+        label=_("Overdue"),
+        choices=[(OVERDUE_ONLY, _("Only overdue requests"))],
+        method="filter_overdue",
+    )
 
     class Meta:
         model = CooperationRequest
@@ -93,7 +165,11 @@ class RequestFilter(WagtailFilterSet):
             "policy",
             "received_from",
             "received_to",
+            "overdue",
         ]
+
+    def filter_overdue(self, queryset, name, value):
+        return overdue_requests(queryset) if value == OVERDUE_ONLY else queryset
 
 
 def inbox_queryset():

@@ -1,4 +1,4 @@
-"""Shared page behaviour, the standard page, and view counting."""
+"""Shared page behaviour, the standard page, and view and download counting."""
 
 from django import forms
 from django.apps import apps
@@ -7,6 +7,7 @@ from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import GroupApprovalTask, Page, PageViewRestriction, get_page_models
 from wagtail.search import index
@@ -235,6 +236,28 @@ class PageViewDay(models.Model):
 
     def __str__(self):
         return f"{self.page_id} on {self.day}: {self.views}"
+
+
+class DocumentDownloadDay(models.Model):
+    """A document's downloads on one day (the site's day), counted by the download link
+    (`policyshare.core.views.document_download`) and kept indefinitely, with nothing about
+    who downloaded: no address, no browser, no pseudonym (docs/analytics.md)."""
+
+    document = models.ForeignKey(
+        get_document_model_string(), on_delete=models.CASCADE, related_name="+"
+    )
+    day = models.DateField()
+    downloads = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["document", "day"], name="one_row_a_document_a_day"),
+        ]
+        indexes = [models.Index(fields=["day", "document"], name="document_download_by_day")]
+        verbose_name = _("document downloads on a day")
+
+    def __str__(self):
+        return f"{self.document_id} on {self.day}: {self.downloads}"
 
 
 class ReviewCommentForm(forms.Form):

@@ -1,4 +1,4 @@
-"""Writes shared by every content app: view counting, rate-limit counters."""
+"""Writes shared by every content app: view and download counting, rate-limit counters."""
 
 import hashlib
 import hmac
@@ -13,7 +13,7 @@ from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
 from .cache import LIMITS
-from .models import PageViewCount, PageViewDay, PageVisit
+from .models import DocumentDownloadDay, PageViewCount, PageViewDay, PageVisit
 from .page_cache import shared_generation
 
 # The window of `over_rate_limit`: public form submissions are counted per hour.
@@ -120,6 +120,21 @@ _COUNT_VIEW_IN_ONE_STATEMENT = _sql(
     " ON CONFLICT (page_id, day) DO UPDATE SET views = {day}.views + 1"
     ") SELECT count(*) FROM visit"
 )
+
+
+def record_document_download(*, document_id: int, day: date) -> None:
+    """One more download in the document's row for the day: an UPDATE, and an INSERT for the
+    day's first download (in a savepoint, so a concurrent first download ends as an UPDATE).
+    Nothing about the visitor is stored, so nothing guards against counting twice: the
+    download link's redirect is cached by the browser instead (docs/analytics.md)."""
+    rows = DocumentDownloadDay.objects.filter(document_id=document_id, day=day)
+    if rows.update(downloads=F("downloads") + 1):
+        return
+    try:
+        with transaction.atomic():
+            DocumentDownloadDay.objects.create(document_id=document_id, day=day, downloads=1)
+    except IntegrityError:
+        rows.update(downloads=F("downloads") + 1)
 
 
 def views_since(day: date):

@@ -4,20 +4,24 @@ from functools import wraps
 
 from axes.helpers import get_cool_off
 from django.conf import settings
-from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail import hooks
+from wagtail.documents import get_document_model
 
 from .services import (
     RATE_LIMIT_WINDOW_SECONDS,
     is_bot,
     is_countable_page,
     over_rate_limit,
+    record_document_download,
     record_page_view,
     visitor_key,
 )
@@ -46,6 +50,36 @@ def page_view_beacon(request, page_id: int):
             day=today,
         )
     return HttpResponse(PIXEL, content_type="image/gif")
+
+
+# How long a browser keeps the download link's redirect: a reader who clicks the same link
+# again within the hour goes straight to the file and is not counted twice (nothing about
+# them is stored to tell). `private`: no shared cache (nginx, a CDN) keeps it, so every
+# reader's first click reaches the app and is counted (docs/analytics.md).
+DOWNLOAD_REDIRECT_MAX_AGE = 60 * 60
+
+
+@require_GET
+def document_download(request, document_id: int, document_filename: str):
+    """The public link of a document: counts a download for the day and redirects to
+    Wagtail's serve view, which sends the file. The same checks as that view run first (its
+    `before_serve_document` hooks: collection privacy, partner uploads awaiting approval),
+    so a document nobody may download is neither counted nor revealed here."""
+    documents = get_document_model().objects.select_related("collection")
+    document = get_object_or_404(documents, pk=document_id)
+    if document.filename != document_filename:
+        raise Http404
+    for hook in hooks.get_hooks("before_serve_document"):
+        result = hook(document, request)
+        if isinstance(result, HttpResponse):
+            # A login or password form for a private collection: for this visitor only.
+            add_never_cache_headers(result)
+            return result
+    if not is_bot(request.META.get("HTTP_USER_AGENT", "")):
+        record_document_download(document_id=document.pk, day=timezone.localdate())
+    response = HttpResponseRedirect(document.url)
+    patch_cache_control(response, private=True, max_age=DOWNLOAD_REDIRECT_MAX_AGE)
+    return response
 
 
 @require_GET

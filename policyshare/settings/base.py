@@ -411,10 +411,13 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # --- Caching (docs/deploy.md) -------------------------------------------------------------
 # Every key carries RELEASE (policyshare.core.cache.release_key). Production uses Redis.
 CACHE_KEY_FUNCTION = "policyshare.core.cache.release_key"
-# Never cached by the page cache: the admin, private documents, the view beacon, the API
+# Never cached by the page cache: the admin, private documents, the download links (each
+# counts a download), the view beacon, the API
 # (rate-limited per visitor), the request and newsletter pages (forms, private links) and
 # search (every search is recorded for the popular-searches statistics).
-PAGE_CACHE_EXCLUDE = r"^/(admin|documents|views|api)/|^/[a-z-]+/(requests|newsletter|search)/"
+PAGE_CACHE_EXCLUDE = (
+    r"^/(admin|documents|downloads|views|api)/|^/[a-z-]+/(requests|newsletter|search)/"
+)
 # Fragments (navigation, language names, partner logos) live this long at most; editors'
 # changes retire them at once through the page-cache generation.
 FRAGMENT_CACHE_SECONDS = 3600

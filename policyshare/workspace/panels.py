@@ -14,6 +14,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from policyshare.contributors.selectors import is_partner_contributor
 from policyshare.contributors.services import admin_labels
 from policyshare.cooperation_requests.models import RequestStatus
+from policyshare.cooperation_requests.selectors import OVERDUE_ONLY
 
 from . import selectors
 
@@ -54,7 +55,7 @@ class RequestBacklogPanel(DashboardPanel):
         inbox = reverse("inquiries_admin:index")
         context.update(selectors.request_backlog())
         context["new_url"] = f"{inbox}?status={RequestStatus.RECEIVED}"
-        context["inbox_url"] = inbox
+        context["overdue_url"] = f"{inbox}?overdue={OVERDUE_ONLY}"
         return context
 
 

@@ -6,17 +6,19 @@ import io
 import re
 from datetime import timedelta
 
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.users.models import UserProfile
 
 from policyshare.analytics import selectors
 from policyshare.analytics.periods import Period, default_period
 from policyshare.cooperation_requests.models import CooperationRequest, RequestReply
 from policyshare.cooperation_requests.tests.builders import make_request
-from policyshare.core.models import PageViewDay
+from policyshare.core.models import DocumentDownloadDay, PageViewDay
 from policyshare.core.tests import builders
 from policyshare.core.tests.html_checks import audit
 from policyshare.newsletter.models import NewsletterSubscription, SubscriptionStatus
@@ -28,6 +30,12 @@ LANGUAGES = ["ko", "en", "fr", "es", "ar", "zh-hans"]
 
 def days_ago(days):
     return timezone.localdate() - timedelta(days=days)
+
+
+def make_document(title):
+    return get_document_model().objects.create(
+        title=title, file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="report.pdf")
+    )
 
 
 def subscribe(email, *, confirmed_days_ago=None):
@@ -80,6 +88,16 @@ class AnalyticsData(TestCase):
         reply = RequestReply.objects.create(request=cls.answered, body="Thank you.")
         RequestReply.objects.filter(pk=reply.pk).update(
             created_at=cls.answered.created_at + timedelta(hours=5)
+        )
+        cls.report = make_document("Bus reform report")
+        cls.formula = make_document("=HYPERLINK(1)")
+        DocumentDownloadDay.objects.bulk_create(
+            [
+                DocumentDownloadDay(document=cls.report, day=days_ago(3), downloads=4),
+                DocumentDownloadDay(document=cls.report, day=days_ago(1), downloads=2),
+                DocumentDownloadDay(document=cls.formula, day=days_ago(1), downloads=1),
+                DocumentDownloadDay(document=cls.report, day=days_ago(45), downloads=50),
+            ]
         )
         subscribe("old@example.org", confirmed_days_ago=40)
         subscribe("new@example.org", confirmed_days_ago=2)
@@ -175,6 +193,19 @@ class FigureTests(AnalyticsData):
         self.assertEqual(per_day[days_ago(2)], 2)
         self.assertEqual(per_day[self.period.end], 2)
 
+    def test_attachment_downloads_per_day_and_per_document(self):
+        per_day = dict(selectors.downloads_per_day(self.period))
+        self.assertEqual(len(per_day), 30)
+        self.assertEqual(per_day[days_ago(3)], 4)
+        self.assertEqual(per_day[days_ago(1)], 3)
+        self.assertEqual(sum(per_day.values()), 7)
+        top = [
+            (row["document__title"], row["total"]) for row in selectors.top_documents(self.period)
+        ]
+        self.assertEqual(top, [("Bus reform report", 6), ("=HYPERLINK(1)", 1)])
+        earlier = Period(days_ago(59), days_ago(30))
+        self.assertEqual([row["total"] for row in selectors.top_documents(earlier)], [50])
+
     def test_a_short_period_in_the_past(self):
         period = Period(days_ago(41), days_ago(39))
         self.assertEqual(selectors.views_total(period), 100)
@@ -189,7 +220,14 @@ class PageTests(AnalyticsData):
         response = self.client.get(URL)
         self.assertEqual(response.status_code, 200)
         html = response.content.decode()
-        self.assertEqual(html.count('role="img"'), 4)  # views, searches, misses, subscribers
+        # views, searches, misses, downloads, subscribers
+        self.assertEqual(html.count('role="img"'), 5)
+        self.assertIn(
+            '<title id="analytics-chart-downloads-title">Attachment downloads per day</title>', html
+        )
+        self.assertIn('<h2 id="analytics-downloads-heading">Attachment downloads</h2>', html)
+        self.assertIn("Bus reform report", html)
+        self.assertIn(f"/admin/documents/edit/{self.report.pk}/", html)
         self.assertIn('<title id="analytics-chart-views-title">Views per day</title>', html)
         self.assertIn("Bus reform", html)
         self.assertIn(f"/admin/pages/{self.policy_en.pk}/edit/", html)
@@ -213,12 +251,13 @@ class PageTests(AnalyticsData):
         duplicates = {i for i in result.ids if result.ids.count(i) > 1}
         self.assertFalse(duplicates)
         tables = re.findall(r'<table class="listing analytics-table".*?</table>', html, re.S)
-        self.assertEqual(len(tables), 14)
+        self.assertEqual(len(tables), 17)
         for table in tables:
             self.assertEqual(table.count("<caption>"), 1)
             self.assertNotIn("<th>", table)  # every heading cell has a scope
             self.assertIn('<th scope="col">', table)
-            self.assertIn('<th scope="row">', table)
+            if "No request is overdue." not in table:
+                self.assertIn('<th scope="row">', table)
         self.assertNotIn('<script src="http', html)
 
     def test_comparison(self):
@@ -254,6 +293,72 @@ class PageTests(AnalyticsData):
                 self.assertIn(f'lang="{language}"', response.content.decode()[:600])
 
 
+class OverdueAndShortcutTests(AnalyticsData):
+    """The requests overdue today (for Editors: nothing personal, no link they cannot
+    follow) and the links to common periods."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        long_ago = timezone.now() - timedelta(days=30)
+        cls.late, _token = make_request(
+            country="UG", name="Okello Late", email="late@example.org", phone="+256 700"
+        )
+        CooperationRequest.objects.filter(pk=cls.late.pk).update(created_at=long_ago)
+        cls.late.events.update(created_at=long_ago)
+        cls.handler = builders.make_admin_user("handler", group="Request handlers")
+        cls.handler.groups.add(*cls.editor.groups.all())
+
+    def overdue_table(self, html):
+        return re.search(r'<table[^>]*id="analytics-overdue".*?</table>', html, re.S).group(0)
+
+    def test_editors_see_the_late_requests_without_personal_data_or_inbox_links(self):
+        self.client.force_login(self.editor)
+        html = self.client.get(URL).content.decode()
+        table = self.overdue_table(html)
+        self.assertIn("Requests overdue today: 1 (no status change or reply", table)
+        self.assertNotIn("No request is overdue.", table)
+        self.assertIn(self.late.reference, table)
+        self.assertIn("Uganda", table)
+        self.assertNotIn("/admin/requests/", html)
+        for personal in ("Okello", "late@example.org", "+256 700"):
+            self.assertNotIn(personal, html)
+        rows = list(
+            csv.reader(
+                io.StringIO(
+                    self.client.get(URL, {"format": "csv", "table": "overdue"}).content.decode(
+                        "utf-8-sig"
+                    )
+                )
+            )
+        )
+        self.assertEqual(rows[1][:3], [self.late.reference, "Policy consultation", "Uganda"])
+        self.assertEqual(len(rows), 2)
+
+    def test_request_handlers_get_links_to_the_requests_and_the_filtered_inbox(self):
+        self.client.force_login(self.handler)
+        html = self.client.get(URL).content.decode()
+        table = self.overdue_table(html)
+        self.assertIn(f'href="/admin/requests/{self.late.pk}/"', table)
+        self.assertIn('href="/admin/requests/?overdue=yes"', html)
+        self.assertIn("All overdue requests in the inbox", html)
+
+    def test_period_shortcuts_link_to_their_dates(self):
+        self.client.force_login(self.editor)
+        today = timezone.localdate()
+        last_month_end = today.replace(day=1) - timedelta(days=1)
+        html = self.client.get(URL).content.decode()
+        self.assertIn('aria-current="true">Last 30 days</a>', html)
+        url = (
+            f"{URL}?from={last_month_end.replace(day=1).isoformat()}"
+            f"&amp;to={last_month_end.isoformat()}"
+        )
+        self.assertIn(f'href="{url}">Last month</a>', html)
+        response = self.client.get(url.replace("&amp;", "&"))
+        self.assertContains(response, 'aria-current="true">Last month</a>')
+        self.assertContains(response, f"From {last_month_end.replace(day=1)} to {last_month_end}")
+
+
 class CsvTests(AnalyticsData):
     def setUp(self):
         self.client.force_login(self.editor)
@@ -279,10 +384,20 @@ class CsvTests(AnalyticsData):
     def test_every_table_of_the_page_has_its_csv(self):
         html = self.client.get(URL).content.decode()
         keys = set(re.findall(r"format=csv&amp;table=([a-z_]+)", html))
-        self.assertEqual(len(keys), 13)
+        self.assertEqual(len(keys), 16)
         for key in keys:
             with self.subTest(key):
                 self.assertTrue(self.read(key))
+
+    def test_downloads_per_day_and_per_document(self):
+        rows = self.read("downloads")
+        self.assertEqual(rows[0], ["Day", "Downloads"])
+        self.assertEqual(len(rows), 31)
+        self.assertIn([days_ago(1).isoformat(), "3"], rows)
+        rows = self.read("documents")
+        self.assertEqual(
+            rows, [["Document", "Downloads"], ["Bus reform report", "6"], ["'=HYPERLINK(1)", "1"]]
+        )
 
     def test_an_unknown_table_is_a_bad_request(self):
         response = self.client.get(URL, {"format": "csv", "table": "users"})
@@ -309,8 +424,9 @@ class PermissionTests(TestCase):
                 self.client.force_login(user)
                 response = self.client.get(URL)
                 self.assertEqual(response.status_code, 200 if name in allowed else 403)
-                csv_response = self.client.get(URL, {"format": "csv", "table": "views"})
-                self.assertEqual(csv_response.status_code, 200 if name in allowed else 403)
+                for table in ("views", "downloads", "documents"):
+                    csv_response = self.client.get(URL, {"format": "csv", "table": table})
+                    self.assertEqual(csv_response.status_code, 200 if name in allowed else 403)
                 menu = self.client.get("/admin/").content.decode()
                 self.assertEqual(f'"{URL}"' in menu, name in allowed)
 
@@ -341,8 +457,16 @@ class QueryCountTests(TestCase):
                     day=day, language="en", query=f"query {n}", searches=n + 1, misses=n % 2
                 )
             request, _token = make_request(policies=[policy], country="FR")
+            # Half of them overdue.
+            if n % 2:
+                long_ago = timezone.now() - timedelta(days=30)
+                CooperationRequest.objects.filter(pk=request.pk).update(created_at=long_ago)
+                request.events.update(created_at=long_ago)
             RequestReply.objects.create(request=request, body="Thank you.")
             subscribe(f"reader{n}@example.org", confirmed_days_ago=n % 40)
+            document = make_document(f"Report {n}")
+            DocumentDownloadDay.objects.create(document=document, day=days_ago(n % 30), downloads=n)
+            DocumentDownloadDay.objects.create(document=document, day=days_ago(30 + n % 30))
 
     def count(self, params):
         with CaptureQueriesContext(connection) as queries:
@@ -352,12 +476,18 @@ class QueryCountTests(TestCase):
 
     def test_fixed_number_of_queries(self):
         self.client.force_login(self.editor)
-        for params in ({}, {"compare": "previous"}, {"format": "csv", "table": "pages"}):
+        for params in (
+            {},
+            {"compare": "previous"},
+            {"format": "csv", "table": "pages"},
+            {"format": "csv", "table": "documents"},
+        ):
             with self.subTest(params):
                 PageViewDay.objects.all().delete()
                 SearchQueryDay.objects.all().delete()
                 CooperationRequest.objects.all().delete()
                 NewsletterSubscription.objects.all().delete()
+                get_document_model().objects.all().delete()
                 self.add(0, 2)
                 self.count(params)  # warm caches (site root paths, locales)
                 few = self.count(params)

@@ -2,7 +2,7 @@
 
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from unittest import mock
 
 import hypothesis
@@ -265,6 +265,78 @@ class InboxTests(TestCase):
         self.assertEqual(row["consent_given_at"], request.consent_given_at.isoformat())
 
 
+class OverdueFilterTests(TestCase):
+    """The inbox's "overdue" filter lists what the dashboard's overdue panel counts."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.handler = make_handler()
+        long_ago = timezone.now() - timedelta(days=30)
+        cls.fresh, _ = make_request(city="Bogotá")
+        cls.quiet, _ = make_request(city="Kampala", email="k@example.org")
+        cls.answered, _ = make_request(city="Hanoi", email="h@example.org")
+        cls.closed, _ = make_request(city="Lima", email="l@example.org")
+        services.change_status(request=cls.closed, status=RequestStatus.COMPLETED, actor=None)
+        for old in (cls.quiet, cls.answered, cls.closed):
+            CooperationRequest.objects.filter(pk=old.pk).update(created_at=long_ago)
+            old.events.update(created_at=long_ago)
+        services.add_reply(request=cls.answered, author=cls.handler, body="We are on it.")
+
+    def setUp(self):
+        self.client.force_login(self.handler)
+
+    def references(self, query):
+        response = self.client.get(INBOX + query)
+        self.assertEqual(response.status_code, 200)
+        return {item.reference for item in response.context["object_list"]}
+
+    def test_only_open_requests_quiet_for_longer_than_the_setting(self):
+        self.assertEqual(self.references("?overdue=yes"), {self.quiet.reference})
+        self.assertEqual(len(self.references("")), 4)
+        self.assertEqual(len(self.references("?overdue=")), 4)
+        with self.settings(REQUEST_OVERDUE_DAYS=40):
+            self.assertEqual(self.references("?overdue=yes"), set())
+
+    def test_it_combines_with_the_other_filters_and_the_export(self):
+        self.assertEqual(self.references("?overdue=yes&country=UG"), set())
+        self.assertEqual(self.references("?overdue=yes&status=received"), {self.quiet.reference})
+        response = self.client.get(INBOX + "export.csv", {"overdue": "yes"})
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        self.assertEqual([row[0] for row in rows[1:]], [self.quiet.reference])
+
+    def test_the_drawer_offers_it_and_shows_it_as_active(self):
+        profile = UserProfile.get_for_user(self.handler)
+        profile.preferred_language = "en"
+        profile.save()
+        html = self.client.get(INBOX + "?overdue=yes").content.decode()
+        self.assertIn('name="overdue"', html)
+        self.assertIn("Only overdue requests", html)
+        self.assertEqual(self.references("?overdue=nonsense"), self.references(""))
+
+    def test_a_fixed_number_of_queries(self):
+        self.client.get(INBOX + "?overdue=yes")
+        with CaptureQueriesContext(connection) as few:
+            self.client.get(INBOX + "?overdue=yes")
+        long_ago = timezone.now() - timedelta(days=30)
+        for number in range(15):
+            made, _ = make_request(email=f"q{number}@example.org")
+            CooperationRequest.objects.filter(pk=made.pk).update(created_at=long_ago)
+            made.events.update(created_at=long_ago)
+        with CaptureQueriesContext(connection) as many:
+            response = self.client.get(INBOX + "?overdue=yes")
+        self.assertEqual(len(response.context["object_list"]), 16)
+        self.assertEqual(len(many), len(few))
+
+    def test_groups_without_the_inbox_get_403(self):
+        for group in ("Editors", "Moderators", "Contributors"):
+            with self.subTest(group):
+                user = builders.make_admin_user(f"u-{group}".replace(" ", "-"), group=group)
+                self.client.force_login(user)
+                for path in (INBOX, INBOX + "export.csv", INBOX + "results/"):
+                    response = self.client.get(path, {"overdue": "yes"})
+                    self.assertEqual(response.status_code, 403, path)
+
+
 class InboxOverflowTests(HypothesisTestCase):
     """Filter values a handler can type or edit into the address: never a server error."""
 
@@ -278,7 +350,9 @@ class InboxOverflowTests(HypothesisTestCase):
     @hypothesis.settings(max_examples=15, deadline=None, derandomize=True, database=None)
     @hypothesis.given(
         filters=st.dictionaries(
-            st.sampled_from(["kind", "status", "country", "policy", "received_from", "p"]),
+            st.sampled_from(
+                ["kind", "status", "country", "policy", "received_from", "overdue", "p"]
+            ),
             st.one_of(
                 st.integers(min_value=-(10**30), max_value=10**30).map(str),
                 st.sampled_from(["²", "①", "١٢", "a\x00b", "9999-99-99", "99999-01-01"]),

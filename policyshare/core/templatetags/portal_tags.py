@@ -1,4 +1,5 @@
-"""Template tags for every public page: navigation, reader links, text direction, view counts.
+"""Template tags for every public page: navigation, reader links, text direction, view counts,
+download links.
 
 The language switcher and the hreflang alternates read the page's versions and live in
 `translations`' `translation_tags`.
@@ -8,6 +9,7 @@ import unicodedata
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
@@ -239,6 +241,13 @@ def _last_cjk_break(text: str, start: int, end: int) -> int | None:
 @register.simple_tag
 def view_count(page) -> int:
     return view_count_for(page)
+
+
+@register.filter
+def download_url(document) -> str:
+    """The public link of a Wagtail document: through `core.views.document_download`, which
+    counts the download (for /admin/analytics/) and redirects to the file."""
+    return reverse("document_download", args=[document.pk, document.filename])
 
 
 @register.filter

@@ -11,12 +11,14 @@ from urllib.parse import urlencode
 
 import hypothesis
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.db import DatabaseError, transaction
 from django.test import TestCase, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 from hypothesis import HealthCheck
 from hypothesis import strategies as st
+from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from policyshare.cooperation_requests.tests.builders import form_data, make_request
@@ -144,6 +146,10 @@ class NoServerErrorTests(TestCase):
         # A complete IATI activity, so the export is served, not refused with a 503.
         ProjectParticipant.objects.create(page=cls.project, name="Seoul", role="funding")
         builders.make_standard_page(parent=sections["news"]["en"].get_parent())
+        cls.document = get_document_model().objects.create(
+            title="Plan", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="plan.pdf")
+        )
+        policy.attachments.create(document=cls.document)
         _request, cls.tracking_token = make_request(language="en")
         subscription = newsletter.subscribe(
             email="reader@example.org", language="en", theme_slugs=["transport"]
@@ -172,6 +178,8 @@ class NoServerErrorTests(TestCase):
             "rest": "nothing-here",
             "transfer_id": self.transfer.pk,
             "project_id": self.project.pk,
+            "document_id": self.document.pk,
+            "document_filename": self.document.filename,
         }
         return {name: samples[name] for name in names}
 
@@ -228,6 +236,7 @@ class NoServerErrorTests(TestCase):
             "newsletter:confirm",
             "api-v1:list_policies",
             "page_view_beacon",
+            "document_download",
             "BoardIndexPage",
             "BoardPost",
             "PolicyLibraryPage",

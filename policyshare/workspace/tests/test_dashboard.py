@@ -177,6 +177,10 @@ class RequestPanelTests(TestCase):
         self.assertContains(response, "2 new requests not taken up yet")
         self.assertContains(response, "1 open request overdue")
         self.assertContains(response, "/admin/requests/?status=received")
+        # The overdue count links to the inbox filtered to the same requests.
+        self.assertContains(response, 'href="/admin/requests/?overdue=yes"')
+        inbox = self.client.get("/admin/requests/?overdue=yes")
+        self.assertEqual([r.pk for r in inbox.context["object_list"]], [self.old.pk])
         self.assertContains(response, self.old.reference)
         self.assertContains(response, "Uganda")
         html = response.content.decode()
