@@ -58,7 +58,7 @@ def describe(indicator) -> str:
         )
     if indicator.unit:
         parts.append(_("Unit: %(unit)s") % {"unit": indicator.unit})
-    parts.append(indicator.assessment.label)
+    parts.append(str(indicator.assessment.label))
     return "; ".join(parts) + "."
 
 

@@ -156,7 +156,7 @@ class Assessment:
 
     @property
     def label(self) -> str:
-        return Status(self.status).label
+        return str(Status(self.status).label)
 
 
 def achieved_pairs(entries) -> list[tuple[int, Decimal]]:
