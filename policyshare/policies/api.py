@@ -52,11 +52,12 @@ class Indicator(Schema):
     baseline: IndicatorFigure | None
     target: IndicatorFigure | None
     achieved: list[AchievedFigure] = Field(description="Oldest first, one value a year.")
-    status: Literal["met", "not_met", "in_progress", "no_target"] = Field(
+    status: Literal["met", "not_met", "in_progress", "no_target", "no_result"] = Field(
         description=(
             "Whether the target was met: judged on the latest achieved value up to the "
             "target year, in the indicator's direction; `in_progress` until the target "
-            "year is over."
+            "year is over; `no_result` when it is over and no achieved value up to it was "
+            "entered."
         )
     )
     source: str

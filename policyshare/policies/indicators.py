@@ -144,6 +144,9 @@ class Status(models.TextChoices):
     NOT_MET = "not_met", _("Target not met")
     IN_PROGRESS = "in_progress", _("In progress")
     NO_TARGET = "no_target", _("No target set")
+    # The target year is over and no achieved value up to it was entered: not a failure
+    # the page may claim, only missing data.
+    NO_RESULT = "no_result", _("No result reported")
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,7 @@ def assess(
     """Compare the latest achieved value up to the target year (any year when the target
     has none) with the target, in the indicator's direction. The target year counts as
     due once it is over: a 2021 target is judged from 2022 on, on the value of 2021 or
-    the last one before it."""
+    the last one before it; without any such value, no result was reported."""
     if target_value is None:
         return Assessment(Status.NO_TARGET)
     current_year = (today or datetime.date.today()).year
@@ -188,6 +191,8 @@ def assess(
         year = value = None
     if target_year is None or current_year <= target_year:
         return Assessment(Status.IN_PROGRESS, value, year)
+    if value is None:
+        return Assessment(Status.NO_RESULT)
     return Assessment(Status.NOT_MET, value, year)
 
 

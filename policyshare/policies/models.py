@@ -348,7 +348,7 @@ def _require_indicator_details(form) -> None:
         or bool(data.get("achieved"))
     )
     if has_values and not (data.get("unit") or "").strip():
-        form.add_error("unit", _("Give the unit of the values (e.g. %, km, deaths)."))
+        form.add_error("unit", _("Give the unit of the values (e.g. km, deaths, homes)."))
     for value_field, year_field in (
         ("baseline_value", "baseline_year"),
         ("target_value", "target_year"),

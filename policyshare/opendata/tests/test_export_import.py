@@ -59,7 +59,8 @@ def build_site():
         title="버스 중앙차로",
         slug="bus-lanes",
         themes=[transport_ko],
-        indicators=[{
+        indicators=[
+            {
                 "name": "속도",
                 "baseline_value": "11.500",
                 "baseline_year": 2003,
@@ -67,7 +68,8 @@ def build_site():
                 "target_year": 2010,
                 "achieved": [{"year": 2004, "value": "18.5"}],
                 "source_url": "https://example.org/brt",
-            }],
+            }
+        ],
         background=f'<p>배경 <a linktype="page" id="{library_ko.pk}">정책</a></p>',
         period_start_year=2003,
         period_end_year=2004,
