@@ -22,9 +22,11 @@ HEIGHT = 220
 LEFT = 56
 RIGHT = 16
 TOP = 28  # room for the legend
-BOTTOM = 36
+BOTTOM = 28
 PLOT_WIDTH = WIDTH - LEFT - RIGHT
 PLOT_HEIGHT = HEIGHT - TOP - BOTTOM
+INSET = 16
+MAX_YEAR_LABELS = 8  # beyond, the first and last year only: labels would overlap
 INK = "#1b1b1b"
 GRID = "#c8c8c8"
 ACHIEVED = "#1f5fa8"  # 7.0:1 on white
@@ -95,9 +97,11 @@ def indicator_chart(indicator, *, chart_id: str) -> SafeString:
     bottom, top = _bounds(values)
 
     def x(year: int) -> float:
+        # Inset from the axis, so a marker on the first or last year is not cut.
         if first == last:
             return round(LEFT + PLOT_WIDTH / 2, 2)
-        return round(LEFT + PLOT_WIDTH * (year - first) / (last - first), 2)
+        inner = PLOT_WIDTH - 2 * INSET
+        return round(LEFT + INSET + inner * (year - first) / (last - first), 2)
 
     def y(value: float) -> float:
         return round(TOP + PLOT_HEIGHT - PLOT_HEIGHT * (value - bottom) / (top - bottom), 2)
@@ -200,26 +204,28 @@ def indicator_chart(indicator, *, chart_id: str) -> SafeString:
             )
         )
     if years:
-        for year in sorted({first, last}):
-            anchor = "middle" if first == last else ("start" if year == first else "end")
+        shown = sorted(set(years))
+        if len(shown) > MAX_YEAR_LABELS:
+            shown = [first, last]
+        for year in shown:
             parts.append(
                 format_html(
-                    '<text x="{}" y="{}" text-anchor="{}">{}</text>',
+                    '<text x="{}" y="{}" text-anchor="middle">{}</text>',
                     x(year),
                     TOP + PLOT_HEIGHT + 16,
-                    anchor,
                     year,
                 )
             )
     parts.append(_legend(baseline is not None, bool(achieved), target is not None))
     axes = format_html(
         '<line stroke="{ink}" x1="{left}" y1="{top}" x2="{left}" y2="{bottom}"/>'
-        '<text x="{left}" y="{unit_y}" text-anchor="start">{unit}</text>',
+        '<text x="12" y="{centre}" text-anchor="middle" '
+        'transform="rotate(-90 12 {centre})">{unit}</text>',
         ink=INK,
         left=LEFT,
         top=TOP,
         bottom=TOP + PLOT_HEIGHT,
-        unit_y=HEIGHT - 6,
+        centre=TOP + PLOT_HEIGHT // 2,
         unit=indicator.unit,
     )
     return format_html(
