@@ -126,10 +126,13 @@ def build_portal() -> Portal:
         indicators=[
             {
                 "name": "교통사고 사망자",
-                "value_before": 3.7,
-                "value_after": 1.8,
+                "baseline_value": 3.7,
+                "baseline_year": 2015,
+                "target_value": 1.8,
+                "target_year": 2021,
+                "achieved": [{"year": 2019, "value": "2.5"}],
+                "direction": "lower",
                 "unit": "명/10만",
-                "year": 2021,
                 "source": "경찰청",
             }
         ],

@@ -518,11 +518,18 @@ def _policy_page(*, spec, text, editor, code, library, themes, source) -> Policy
     page.indicators = [
         OutcomeIndicator(
             name=words["name"],
-            value_before=_decimal(indicator["before"]),
-            value_after=_decimal(indicator["after"]),
             unit=words["unit"],
-            year=indicator["year"],
-            source=SMG.get(code, SMG["en"]),
+            direction=indicator.get("direction", OutcomeIndicator.Direction.HIGHER),
+            baseline_value=_decimal(baseline[0])
+            if (baseline := indicator.get("baseline"))
+            else None,
+            baseline_year=baseline[1] if baseline else None,
+            target_value=_decimal(target[0]) if (target := indicator.get("target")) else None,
+            target_year=target[1] if target else None,
+            achieved=[
+                {"year": year, "value": value} for value, year in indicator.get("achieved", [])
+            ],
+            source=indicator.get("source") or SMG.get(code, SMG["en"]),
             sort_order=position,
         )
         for position, (indicator, words) in enumerate(

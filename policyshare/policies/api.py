@@ -8,11 +8,11 @@ operation ids are those of version 1, when they were in `policyshare/api/`.
 # ruff: noqa: B008
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
-from ninja import Path, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from wagtail.rich_text import expand_db_html
 
 from policyshare.api import representations as rep
@@ -21,6 +21,7 @@ from policyshare.api.api import ERRORS, MAX_ID, IsoDateTime, LanguageParam, get_
 from policyshare.api.schemas import Language, ListFields, PageFields
 from policyshare.core.selectors import with_view_counts
 
+from .indicators import indicator_record
 from .models import PolicyCase, Theme
 
 router = Router()
@@ -34,13 +35,38 @@ class PolicySummary(PageFields):
     views: int
 
 
+class IndicatorFigure(Schema):
+    value: Decimal
+    year: int | None = Field(description="Empty when not recorded (older content).")
+
+
+class AchievedFigure(Schema):
+    year: int
+    value: Decimal
+
+
 class Indicator(Schema):
     name: str
-    value_before: Decimal | None
-    value_after: Decimal | None
     unit: str
-    year: int | None
+    direction: Literal["higher", "lower"] = Field(description="Which way is better.")
+    baseline: IndicatorFigure | None
+    target: IndicatorFigure | None
+    achieved: list[AchievedFigure] = Field(description="Oldest first, one value a year.")
+    status: Literal["met", "not_met", "in_progress", "no_target", "no_result"] = Field(
+        description=(
+            "Whether the target was met: judged on the latest achieved value up to the "
+            "target year, in the indicator's direction; `in_progress` until the target "
+            "year is over; `no_result` when it is over and no achieved value up to it was "
+            "entered."
+        )
+    )
     source: str
+    source_url: str
+    value_before: Decimal | None = Field(deprecated=True, description="The baseline's value.")
+    value_after: Decimal | None = Field(
+        deprecated=True, description="The latest achieved value (never a target)."
+    )
+    year: int | None = Field(deprecated=True, description="The latest achieved value's year.")
 
 
 class Attachment(Schema):
@@ -149,17 +175,7 @@ def policy_detail(request, policy) -> dict:
         },
         "writer": policy.writer,
         "affiliation": policy.affiliation,
-        "indicators": [
-            {
-                "name": indicator.name,
-                "value_before": indicator.value_before,
-                "value_after": indicator.value_after,
-                "unit": indicator.unit,
-                "year": indicator.year,
-                "source": indicator.source,
-            }
-            for indicator in policy.indicators.all()
-        ],
+        "indicators": [indicator_record(indicator) for indicator in policy.indicators.all()],
         "attachments": [
             {
                 "title": attachment.link_text,

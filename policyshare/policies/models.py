@@ -50,6 +50,15 @@ from policyshare.core.pagination import paginate
 from policyshare.core.params import parse_int
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
+from policyshare.policies.indicators import (
+    AchievedValuesField,
+    Assessment,
+    achieved_pairs,
+    assess,
+    check_year,
+    indicator_record,
+    normalise,
+)
 from policyshare.search.semantic import related_page_ids
 from policyshare.translations.panels import TranslationStatusPanel
 
@@ -74,6 +83,10 @@ POLICY_CARD_FIELDS = (
     "period_start_year",
     "period_end_year",
 )
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
 
 
 class ThemeQuerySet(models.QuerySet):
@@ -204,6 +217,27 @@ class PolicyLibraryPage(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("policy library")
 
+    @property
+    def outcome_indicators(self) -> list[dict]:
+        """The indicators as the API publishes them (`indicators.indicator_record`), values
+        as exact decimal text."""
+        return [
+            {
+                **record,
+                **{
+                    key: {**record[key], "value": str(record[key]["value"])}
+                    for key in ("baseline", "target")
+                    if record[key]
+                },
+                "achieved": [
+                    {**entry, "value": str(entry["value"])} for entry in record["achieved"]
+                ],
+                "value_before": _text(record["value_before"]),
+                "value_after": _text(record["value_after"]),
+            }
+            for record in map(indicator_record, self.indicators.all())
+        ]
+
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
     in_latest_feed = False
     json_ld_type = "CollectionPage"
@@ -287,6 +321,40 @@ class PolicyCaseForm(PortalPageForm):
             documents = _attachable_documents(self.for_user, page_id=self.instance.pk)
             for form in self.formsets["attachments"].forms:
                 form.fields["document"].queryset = documents
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "indicators" in self.formsets:
+            for form in self.formsets["indicators"].forms:
+                _require_indicator_details(form)
+        return cleaned_data
+
+
+def _require_indicator_details(form) -> None:
+    """What the editor asks of an indicator besides its model's rules: a unit for its
+    values, and the year of a baseline or a target. (An archive or the migration of older
+    rows may lack them; the model accepts that, the editor does not, so whoever next edits
+    the case completes them.)"""
+    # Cleans the row (once: Django keeps its errors for the formset's own check). A row
+    # with errors of its own shows those first.
+    if not form.is_valid():
+        return
+    data = form.cleaned_data
+    if not data or data.get("DELETE"):
+        return
+    has_values = (
+        data.get("baseline_value") is not None
+        or data.get("target_value") is not None
+        or bool(data.get("achieved"))
+    )
+    if has_values and not (data.get("unit") or "").strip():
+        form.add_error("unit", _("Give the unit of the values (e.g. km, deaths, homes)."))
+    for value_field, year_field in (
+        ("baseline_value", "baseline_year"),
+        ("target_value", "target_year"),
+    ):
+        if data.get(value_field) is not None and data.get(year_field) is None:
+            form.add_error(year_field, _("Give the year of this value."))
 
 
 def _attachable_documents(user, *, page_id):
@@ -407,7 +475,8 @@ class PolicyCase(PortalPageMixin, Page):
 
     # API (policyshare.core.content.api): published in /api/v1/pages/{id} besides the
     # fields of every page.
-    # /api/v1/policies/{id} has the same and more (indicators, attachments, related).
+    # /api/v1/policies/{id} has the same and more (attachments, related); both publish the
+    # outcome indicators (`indicators.indicator_record`).
     api_fields = [
         "summary",
         "themes",  # ids; /api/v1/themes gives their slugs and names
@@ -423,6 +492,7 @@ class PolicyCase(PortalPageMixin, Page):
         "contact_phone",
         "writer",
         "affiliation",
+        "outcome_indicators",
     ]
 
     class Meta:
@@ -433,6 +503,27 @@ class PolicyCase(PortalPageMixin, Page):
             models.Index(
                 fields=["is_featured"], condition=Q(is_featured=True), name="policy_featured_idx"
             )
+        ]
+
+    @property
+    def outcome_indicators(self) -> list[dict]:
+        """The indicators as the API publishes them (`indicators.indicator_record`), values
+        as exact decimal text."""
+        return [
+            {
+                **record,
+                **{
+                    key: {**record[key], "value": str(record[key]["value"])}
+                    for key in ("baseline", "target")
+                    if record[key]
+                },
+                "achieved": [
+                    {**entry, "value": str(entry["value"])} for entry in record["achieved"]
+                ],
+                "value_before": _text(record["value_before"]),
+                "value_after": _text(record["value_after"]),
+            }
+            for record in map(indicator_record, self.indicators.all())
         ]
 
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
@@ -596,45 +687,136 @@ class PolicyCase(PortalPageMixin, Page):
 
 
 class OutcomeIndicator(Orderable):
-    """A measured result: value before and after, with its unit, year and source."""
+    """A measured result: a baseline, a target and the values achieved, in one unit, with
+    the direction that counts as better and the source of the figures (docs/content-model.md,
+    "Outcome indicators")."""
+
+    class Direction(models.TextChoices):
+        HIGHER = "higher", _("Higher is better")
+        LOWER = "lower", _("Lower is better")
 
     page = ParentalKey(PolicyCase, on_delete=models.CASCADE, related_name="indicators")
     name = models.CharField(max_length=200, verbose_name=_("indicator"))
-    value_before = models.DecimalField(
-        max_digits=18, decimal_places=3, null=True, blank=True, verbose_name=_("value before")
-    )
-    value_after = models.DecimalField(
-        max_digits=18, decimal_places=3, null=True, blank=True, verbose_name=_("value after")
-    )
     unit = models.CharField(max_length=50, blank=True, verbose_name=_("unit"))
-    year = models.PositiveSmallIntegerField(
-        null=True, blank=True, verbose_name=_("year of the value after")
+    direction = models.CharField(
+        max_length=6,
+        choices=Direction.choices,
+        default=Direction.HIGHER,
+        verbose_name=_("direction"),
+    )
+    baseline_value = models.DecimalField(
+        max_digits=18, decimal_places=3, null=True, blank=True, verbose_name=_("baseline value")
+    )
+    baseline_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("baseline year")
+    )
+    target_value = models.DecimalField(
+        max_digits=18, decimal_places=3, null=True, blank=True, verbose_name=_("target value")
+    )
+    target_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("target year")
+    )
+    achieved = AchievedValuesField(
+        default=list,
+        blank=True,
+        verbose_name=_("achieved values"),
+        help_text=_('One line per year: "year: value", e.g. "2019: 2.6".'),
     )
     source = models.CharField(max_length=255, blank=True, verbose_name=_("source"))
+    source_url = models.URLField(blank=True, verbose_name=_("source address (URL)"))
+    review_note = models.TextField(
+        blank=True,
+        verbose_name=_("note for editors"),
+        help_text=_(
+            "Not published. Says what an editor should check, e.g. a value the 2026 "
+            "migration could not place as a target or an achieved value; empty it when done."
+        ),
+    )
 
     panels = [
-        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("unit"), FieldPanel("direction")]),
         FieldRowPanel(
             [
-                FieldPanel("value_before"),
-                FieldPanel("value_after"),
-                FieldPanel("unit"),
-                FieldPanel("year"),
+                FieldPanel("baseline_value"),
+                FieldPanel("baseline_year"),
+                FieldPanel("target_value"),
+                FieldPanel("target_year"),
             ]
         ),
-        FieldPanel("source"),
+        FieldPanel("achieved"),
+        FieldRowPanel([FieldPanel("source"), FieldPanel("source_url")]),
+        FieldPanel("review_note"),
     ]
 
     def clean(self):
+        """What every stored indicator satisfies, from the editor or from an archive. The
+        editor asks for more (a unit, the years of the values): `PolicyCaseForm`."""
         super().clean()
-        if self.value_before is None and self.value_after is None:
-            raise ValidationError(_("Give at least one value, before or after."))
+        errors = {}
+        achieved = self.achieved_values
+        if self.baseline_value is None and self.target_value is None and not achieved:
+            raise ValidationError(_("Give at least one value: baseline, target or achieved."))
+        for value_field, year_field in (
+            ("baseline_value", "baseline_year"),
+            ("target_value", "target_year"),
+        ):
+            year = getattr(self, year_field)
+            if year is not None:
+                try:
+                    check_year(year)
+                except ValidationError as error:
+                    errors[year_field] = error
+                    continue
+                if getattr(self, value_field) is None:
+                    errors[value_field] = ValidationError(
+                        _("Give the value of this year, or leave the year empty.")
+                    )
+        if self.baseline_year and self.target_year and self.target_year < self.baseline_year:
+            errors.setdefault(
+                "target_year",
+                ValidationError(_("The target year cannot be before the baseline year.")),
+            )
+        if self.baseline_year and any(year < self.baseline_year for year, _v in achieved):
+            errors["achieved"] = ValidationError(
+                _("An achieved value cannot be from before the baseline year.")
+            )
+        if errors:
+            raise ValidationError(errors)
 
     @property
-    def change_percent(self):
-        if self.value_before in (None, 0) or self.value_after is None:
-            return None
-        return round((self.value_after - self.value_before) / abs(self.value_before) * 100, 1)
+    def achieved_values(self) -> list:
+        """(year, value) pairs, oldest first; [] when the stored value is not readable (a
+        form that failed validation holds the editor's text)."""
+        try:
+            return achieved_pairs(normalise(self.achieved))
+        except ValidationError:
+            return []
+
+    @property
+    def lower_is_better(self) -> bool:
+        return self.direction == self.Direction.LOWER
+
+    @property
+    def latest_achieved(self):
+        values = self.achieved_values
+        return values[-1] if values else None
+
+    @cached_property
+    def assessment(self) -> Assessment:
+        return assess(
+            target_value=self.target_value,
+            target_year=self.target_year,
+            achieved=self.achieved_values,
+            lower_is_better=self.lower_is_better,
+        )
+
+    @property
+    def has_values(self) -> bool:
+        return (
+            self.baseline_value is not None
+            or self.target_value is not None
+            or bool(self.achieved_values)
+        )
 
 
 class PolicyAttachment(Orderable):

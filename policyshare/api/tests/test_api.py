@@ -30,7 +30,15 @@ class ApiTestCase(TestCase):
             themes=[cls.transport_ko],
             period_start_year=2004,
             period_end_year=2008,
-            indicators=[{"name": "Bus speed", "value_before": "11.5", "value_after": "20"}],
+            indicators=[
+                {
+                    "name": "Bus speed",
+                    "unit": "km/h",
+                    "baseline_value": "11.5",
+                    "baseline_year": 2003,
+                    "achieved": [{"year": 2004, "value": "20"}],
+                }
+            ],
         )
         cls.brt = builders.translate_page(cls.brt_ko, language="en", title="Median bus lanes")
         cls.brt.themes.set([cls.transport])

@@ -34,7 +34,7 @@ class ApiFuzzTests(TestCase):
         policy = builders.make_policy(
             library=sections["policies"]["ko"],
             slug="bus-lanes",
-            indicators=[{"name": "Speed", "value_before": "11.5", "value_after": "20"}],
+            indicators=[{"name": "Speed", "baseline_value": "11.5", "target_value": "20"}],
         )
         builders.translate_page(policy, language="en").themes.set([theme])
         cls.policy = policy

@@ -47,7 +47,12 @@ class PreparedReadTests(TestCase):
             library=library,
             themes=themes,
             indicators=[
-                {"name": f"Indicator {n}", "value_before": "1.5", "value_after": "2", "unit": "%"}
+                {
+                    "name": f"Indicator {n}",
+                    "baseline_value": "1.5",
+                    "target_value": "2",
+                    "unit": "%",
+                }
                 for n in range(3)
             ],
         )

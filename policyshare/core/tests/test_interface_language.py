@@ -228,7 +228,7 @@ class InterfaceLanguageTests(TestCase):
             is_featured=True,
             indicators=[
                 # Copied as they are into the translation: no Korean in them.
-                {"name": "CO2", "value_before": 3.7, "value_after": 1.8, "unit": "t"},
+                {"name": "CO2", "baseline_value": 3.7, "target_value": 1.8, "unit": "t"},
             ],
         )
         builders.translate_page(

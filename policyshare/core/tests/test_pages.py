@@ -46,10 +46,12 @@ class PageTypesRenderTests(TestCase):
             indicators=[
                 {
                     "name": "사망자 수",
-                    "value_before": 3.7,
-                    "value_after": 1.8,
+                    "baseline_value": 3.7,
+                    "baseline_year": 2015,
+                    "target_value": 1.8,
+                    "target_year": 2021,
+                    "direction": "lower",
                     "unit": "명/10만",
-                    "year": 2021,
                 }
             ],
         )

@@ -67,7 +67,7 @@ class DetailQueryCountTests(TestCase):
             ko = builders.make_theme(language="ko")
             themes.append(builders.make_theme(language="en", translation_of=ko))
         indicators = [
-            {"name": f"Indicator {n}", "value_before": "1", "value_after": "2", "unit": "%"}
+            {"name": f"Indicator {n}", "baseline_value": "1", "target_value": "2", "unit": "%"}
             for n in range(extras)
         ]
         policy = builders.make_policy(

@@ -2,12 +2,17 @@
 the wording is our own. Nothing here claims an outcome the city has not published.
 
 `actions` is a list of ("heading", text) and ("paragraph", html) pairs.
-Indicators give `before`/`after` values; a target is marked as such in its name.
+Indicators give a `baseline` and a `target` as (value, year), `achieved` as a list of
+(value, year) and a `direction` ("lower" where fewer is better; "higher" by default), only
+as the source published them: the traffic plan's 1.8 deaths per 100,000 is a 2021 target,
+and no achieved figure is given where the sources here publish none. `source` names a
+source other than SMG.
 """
 
 from datetime import date
 
-# The source of every indicator, also in the languages of content/locales.
+# The source of the indicators (but those naming another), also in the languages of
+# content/locales.
 SMG = {
     "ko": "서울특별시",
     "en": "Seoul Metropolitan Government",
@@ -16,6 +21,9 @@ SMG = {
     "ar": "حكومة سيول الحضرية",
     "zh-hans": "首尔特别市政府",
 }
+# The source of figures SMG's own news did not give: a publication's name, the same in
+# every language.
+CITIES_TODAY = "Cities Today, 12 November 2016 (Steve Hoare, “The people’s champion”)"
 EDITOR = {
     "ko": {"writer": "정책공유 편집팀", "affiliation": "서울특별시 정책공유 담당"},
     "en": {"writer": "Policy Sharing Editors", "affiliation": "Seoul Metropolitan Government"},
@@ -38,9 +46,9 @@ POLICIES = [
         },
         "indicators": [
             {
-                "before": "3.7",
-                "after": "1.8",
-                "year": 2021,
+                "baseline": ("3.7", 2015),
+                "target": ("1.8", 2021),
+                "direction": "lower",
                 "ko": {"name": "인구 10만 명당 교통사고 사망자 (2021년 목표)", "unit": "명"},
                 "en": {
                     "name": "Road deaths per 100,000 residents (2021 target)",
@@ -48,16 +56,12 @@ POLICIES = [
                 },
             },
             {
-                "before": None,
-                "after": "70",
-                "year": 2021,
+                "target": ("70", 2021),
                 "ko": {"name": "보행자 사망자 감축 목표", "unit": "% 감소"},
                 "en": {"name": "Planned cut in pedestrian deaths", "unit": "% fewer"},
             },
             {
-                "before": None,
-                "after": "50",
-                "year": 2021,
+                "target": ("50", 2021),
                 "ko": {"name": "사업용 차량 교통사고 감축 목표", "unit": "% 감소"},
                 "en": {
                     "name": "Planned cut in crashes involving taxis and buses",
@@ -196,23 +200,17 @@ POLICIES = [
         },
         "indicators": [
             {
-                "before": None,
-                "after": "500810",
-                "year": 2016,
+                "achieved": [("500810", 2016)],
                 "ko": {"name": "시민기금 모금액", "unit": "미화 달러"},
                 "en": {"name": "Donations raised by the civic fund", "unit": "US$"},
             },
             {
-                "before": None,
-                "after": "5",
-                "year": 2016,
+                "achieved": [("5", 2016)],
                 "ko": {"name": "가상발전소로 판매하는 절감 전력", "unit": "MW"},
                 "en": {"name": "Saved power sold by the virtual power plant", "unit": "MW"},
             },
             {
-                "before": None,
-                "after": "178000",
-                "year": 2016,
+                "achieved": [("178000", 2016)],
                 "ko": {"name": "기금에 들어가는 연간 수익(약)", "unit": "미화 달러/년"},
                 "en": {"name": "Yearly revenue paid into the fund (approx.)", "unit": "US$ a year"},
             },
@@ -310,16 +308,12 @@ POLICIES = [
         "contact_email": "energy-welfare@example.org",
         "indicators": [
             {
-                "before": None,
-                "after": "3000",
-                "year": 2016,
+                "achieved": [("3000", 2016)],
                 "ko": {"name": "에너지 효율 개선을 마친 주택(약)", "unit": "가구"},
                 "en": {"name": "Homes retrofitted (approx.)", "unit": "homes"},
             },
             {
-                "before": None,
-                "after": "1600",
-                "year": 2016,
+                "achieved": [("1600", 2016)],
                 "ko": {"name": "태양광 설비를 설치한 공공주택·저소득 가구(약)", "unit": "가구"},
                 "en": {
                     "name": "Public apartments and low-income homes with solar panels (approx.)",
@@ -327,9 +321,7 @@ POLICIES = [
                 },
             },
             {
-                "before": None,
-                "after": "180",
-                "year": 2016,
+                "achieved": [("180", 2016)],
                 "ko": {"name": "에너지 컨설턴트로 채용된 구직자", "unit": "명"},
                 "en": {"name": "Job seekers hired as energy consultants", "unit": "people"},
             },
@@ -425,9 +417,7 @@ POLICIES = [
         "contact_email": "sharing-city@example.org",
         "indicators": [
             {
-                "before": None,
-                "after": "2",
-                "year": 2016,
+                "achieved": [("2", 2016)],
                 "ko": {"name": "추진된 공유 단계 (공공자산 → 정보·지식·재능)", "unit": "단계"},
                 "en": {
                     "name": "Stages rolled out (public property, then information and skills)",
@@ -435,9 +425,7 @@ POLICIES = [
                 },
             },
             {
-                "before": None,
-                "after": "1",
-                "year": 2016,
+                "achieved": [("1", 2016)],
                 "ko": {"name": "공유주택 건축 가이드라인", "unit": "건"},
                 "en": {"name": "Architectural guideline for shared housing", "unit": "guideline"},
             },
@@ -532,17 +520,17 @@ POLICIES = [
         "related": ["urban-regeneration", "sharing-city-seoul"],
         "contact_email": "urban-planning@example.org",
         "indicators": [
+            # Both as an interview with the mayor reported them in November 2016 (the
+            # year is that of the report: the source gives no other).
             {
-                "before": None,
-                "after": "100",
-                "year": None,
+                "achieved": [("100", 2016)],
+                "source": CITIES_TODAY,
                 "ko": {"name": "시민참여단 인원", "unit": "명"},
                 "en": {"name": "Members of the citizen participatory group", "unit": "citizens"},
             },
             {
-                "before": None,
-                "after": "5",
-                "year": None,
+                "achieved": [("5", 2016)],
+                "source": CITIES_TODAY,
                 "ko": {"name": "시민이 합의한 핵심 목표", "unit": "개"},
                 "en": {"name": "Core goals agreed with citizens", "unit": "goals"},
             },
@@ -645,9 +633,7 @@ POLICIES = [
         "contact_email": "urban-regeneration@example.org",
         "indicators": [
             {
-                "before": None,
-                "after": "2",
-                "year": 2016,
+                "achieved": [("2", 2016)],
                 "ko": {"name": "철거 없이 재생한 대표 마을 (이화마을, 장수마을)", "unit": "곳"},
                 "en": {
                     "name": "Showcase villages regenerated without clearance (Ihwa, Jangsu)",
@@ -655,9 +641,7 @@ POLICIES = [
                 },
             },
             {
-                "before": None,
-                "after": "1",
-                "year": 2017,
+                "achieved": [("1", 2017)],
                 "ko": {"name": "자원순환 거점 (서울새활용플라자)", "unit": "곳"},
                 "en": {"name": "Circular-economy hub (Seoul Recycling Plaza)", "unit": "hub"},
             },
@@ -763,9 +747,7 @@ POLICIES = [
         "contact_email": "bus-policy@example.org",
         "indicators": [
             {
-                "before": None,
-                "after": "2",
-                "year": 2013,
+                "achieved": [("2", 2013)],
                 "ko": {"name": "노선 설계에 결합한 데이터 (심야 통화량, 유동인구)", "unit": "종"},
                 "en": {
                     "name": "Data sets combined to draw the routes (call volume, "
@@ -845,9 +827,7 @@ POLICIES = [
         "contact_email": "small-business@example.org",
         "indicators": [
             {
-                "before": None,
-                "after": "200000000000",
-                "year": 2017,
+                "achieved": [("200000000000", 2017)],
                 "ko": {"name": "상권 분석에 쓰인 빅데이터", "unit": "건"},
                 "en": {"name": "Big-data records analysed for the service", "unit": "records"},
             },
@@ -921,23 +901,17 @@ POLICIES = [
         "contact_email": "big-data@example.org",
         "indicators": [
             {
-                "before": None,
-                "after": "1000",
-                "year": 2020,
+                "target": ("1000", 2020),
                 "ko": {"name": "데이터 전문 인력 양성 목표", "unit": "명"},
                 "en": {"name": "Data specialists to be trained (target)", "unit": "people"},
             },
             {
-                "before": None,
-                "after": "4",
-                "year": 2017,
+                "achieved": [("4", 2017)],
                 "ko": {"name": "핵심 연구 과제", "unit": "개"},
                 "en": {"name": "Core research topics", "unit": "topics"},
             },
             {
-                "before": None,
-                "after": "3",
-                "year": 2017,
+                "achieved": [("3", 2017)],
                 "ko": {"name": "연구 분야 (교통, 환경, 도시개발)", "unit": "개"},
                 "en": {
                     "name": "Research fields (transport, environment, urban development)",
@@ -1023,16 +997,12 @@ POLICIES = [
         "contact_email": "city-brand@example.org",
         "indicators": [
             {
-                "before": None,
-                "after": "4",
-                "year": 2017,
+                "achieved": [("4", 2017)],
                 "ko": {"name": "브랜드 가이드 2.0의 장(章)", "unit": "개"},
                 "en": {"name": "Chapters in Brand Guide 2.0", "unit": "chapters"},
             },
             {
-                "before": None,
-                "after": "25",
-                "year": 2017,
+                "achieved": [("25", 2017)],
                 "ko": {"name": "가이드를 배포받은 자치구", "unit": "곳"},
                 "en": {"name": "Autonomous districts receiving the guide", "unit": "districts"},
             },

@@ -7,6 +7,7 @@ import os
 import pkgutil
 import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
@@ -39,7 +40,7 @@ from policyshare.demo.services import (
 )
 from policyshare.home.models import HomePage
 from policyshare.partners.models import Partner
-from policyshare.policies.models import PolicyCase, Theme
+from policyshare.policies.models import OutcomeIndicator, PolicyCase, Theme
 from policyshare.translations.models import FieldStatus
 from policyshare.translations.selectors import translation_state
 
@@ -183,6 +184,15 @@ def test_loads_policies_posts_partners_and_pages_in_both_languages(demo):
             assert {t.locale_id for t in policy.themes.all()} == {policy.locale_id}
             assert policy.summary and policy.background and policy.actions
         assert policies.filter(is_featured=True).count() >= 3
+        # The traffic plan's 1.8 deaths per 100,000 is a 2021 target, not a result; the
+        # sources give no achieved figure, so none is shown.
+        deaths = policies.get(slug="third-traffic-safety-plan").indicators.first()
+        assert (deaths.baseline_value, deaths.baseline_year) == (Decimal("3.7"), 2015)
+        assert (deaths.target_value, deaths.target_year) == (Decimal("1.8"), 2021)
+        assert (deaths.direction, deaths.achieved) == ("lower", [])
+        for indicator in OutcomeIndicator.objects.filter(page__in=policies):
+            indicator.full_clean(exclude=["page"])
+            assert indicator.source, indicator.name
         assert policies.filter(attachments__isnull=False).exists()
         assert policies.filter(related_policies__isnull=False).exists()
 

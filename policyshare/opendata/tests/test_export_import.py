@@ -4,6 +4,7 @@ import json
 import tempfile
 import zipfile
 from datetime import date
+from decimal import Decimal
 from io import BytesIO, StringIO
 from pathlib import Path
 
@@ -58,7 +59,17 @@ def build_site():
         title="버스 중앙차로",
         slug="bus-lanes",
         themes=[transport_ko],
-        indicators=[{"name": "속도", "value_before": "11.500", "value_after": "20.000"}],
+        indicators=[
+            {
+                "name": "속도",
+                "baseline_value": "11.500",
+                "baseline_year": 2003,
+                "target_value": "20.000",
+                "target_year": 2010,
+                "achieved": [{"year": 2004, "value": "18.5"}],
+                "source_url": "https://example.org/brt",
+            }
+        ],
         background=f'<p>배경 <a linktype="page" id="{library_ko.pk}">정책</a></p>',
         period_start_year=2003,
         period_end_year=2004,
@@ -164,6 +175,13 @@ class RoundTripTests(TestCase):
         call_command("import_content", str(archive), stdout=StringIO())
         brt = PolicyCase.objects.get(pk=self.content["brt"].pk)
         self.assertEqual(brt.url_path, self.content["brt"].url_path)
+        indicator = brt.indicators.get()
+        self.assertEqual(
+            (indicator.baseline_year, indicator.target_value, indicator.target_year),
+            (2003, Decimal("20"), 2010),
+        )
+        self.assertEqual(indicator.achieved, [{"year": 2004, "value": "18.5"}])
+        self.assertEqual(indicator.source_url, "https://example.org/brt")
         self.assertEqual(brt.first_published_at, self.content["brt"].first_published_at)
         self.assertEqual([t.slug for t in brt.themes.all()], ["transport"])
         self.assertEqual(brt.indicators.get().name, "속도")
@@ -548,7 +566,15 @@ class HostileArchiveTests(TestCase):
 
         def indicator_without_values(pages):
             row = page_record(pages, brt_id)["data"]["indicators"][0]
-            row["value_before"] = row["value_after"] = None
+            row["baseline_value"] = row["target_value"] = None
+            row["achieved"] = []
+
+        def indicator_target_before_baseline(pages):
+            page_record(pages, brt_id)["data"]["indicators"][0]["target_year"] = 1999
+
+        def indicator_achieved_not_a_number(pages):
+            row = page_record(pages, brt_id)["data"]["indicators"][0]
+            row["achieved"] = [{"year": 2004, "value": "NaN"}]
 
         def html_document(documents):
             documents[0]["data"]["file"] = "documents/page.html"
@@ -594,7 +620,19 @@ class HostileArchiveTests(TestCase):
                 "pages.json",
                 indicator_without_values,
                 f"Page {brt_id} (policies.policycase), a row of indicators, has a value that is "
-                "not valid: Give at least one value, before or after.",
+                "not valid: Give at least one value: baseline, target or achieved.",
+            ),
+            (
+                "pages.json",
+                indicator_target_before_baseline,
+                f"Page {brt_id} (policies.policycase), a row of indicators, has a value that is "
+                "not valid: target_year: The target year cannot be before the baseline year.",
+            ),
+            (
+                "pages.json",
+                indicator_achieved_not_a_number,
+                f"Page {brt_id} (policies.policycase), a row of indicators, has a value that is "
+                "not valid: achieved: Enter a number.",
             ),
             (
                 "documents.json",

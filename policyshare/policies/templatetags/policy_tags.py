@@ -8,6 +8,7 @@ from django.apps import apps
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.templatetags.portal_tags import portal_home
+from policyshare.policies.charts import figure, indicator_chart
 from policyshare.policies.models import PolicyLibraryPage
 
 from ..sections import render_sections
@@ -19,6 +20,19 @@ register = template.Library()
 def policy_page_sections(context, page) -> str:
     """What other apps add to the policy's page (`policies.sections`)."""
     return render_sections(page=page, request=context.get("request"))
+
+
+@register.filter
+def indicator_figure(value) -> str:
+    """An indicator's value as the page shows it: "1,234.5", not "1234.500"."""
+    return figure(value) if value is not None else ""
+
+
+@register.simple_tag
+def outcome_chart(indicator, page_id, position) -> str:
+    """The SVG chart of one outcome indicator (`policies.charts`), its ids made unique by
+    its page and position (includes/outcome_indicators.html)."""
+    return indicator_chart(indicator, chart_id=f"outcome-{page_id}-{position}")
 
 
 @register.simple_tag(takes_context=True)
