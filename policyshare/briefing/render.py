@@ -76,19 +76,27 @@ def render_docx(pack: Pack) -> bytes:
             indicators = list(policy.indicators.all())
             if indicators:
                 right_to_left(document.add_heading(_("Outcomes"), level=2))
-                table = document.add_table(rows=1, cols=5)
+                table = document.add_table(rows=1, cols=6)
                 table.style = "Table Grid"
-                heads = (_("Indicator"), _("Before"), _("After"), _("Unit"), _("Year"))
+                heads = (
+                    _("Indicator"),
+                    _("Baseline"),
+                    _("Achieved"),
+                    _("Target"),
+                    _("Unit"),
+                    _("Status"),
+                )
                 for cell, text in zip(table.rows[0].cells, heads, strict=True):
                     cell.text = text
                 for indicator in indicators:
                     cells = table.add_row().cells
                     values = (
                         indicator.name,
-                        _number(indicator.value_before),
-                        _number(indicator.value_after),
+                        _dated(indicator.baseline_value, indicator.baseline_year),
+                        ", ".join(_dated(value, year) for year, value in indicator.achieved_values),
+                        _dated(indicator.target_value, indicator.target_year),
                         indicator.unit,
-                        str(indicator.year or ""),
+                        indicator.assessment.label,
                     )
                     for cell, text in zip(cells, values, strict=True):
                         cell.text = text
@@ -110,6 +118,13 @@ def render_docx(pack: Pack) -> bytes:
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()
+
+
+def _dated(value, year) -> str:
+    """ "3.7 (2015)", "3.7", or "" when there is no value."""
+    if value is None:
+        return ""
+    return f"{_number(value)} ({year})" if year else _number(value)
 
 
 def _number(value) -> str:

@@ -11,7 +11,7 @@ from policyshare.policies.models import PolicyCase
 
 MAX_CASES = 20
 # Bumped whenever the pack's templates or layout change, so cached files are rendered anew.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 
 @dataclass
