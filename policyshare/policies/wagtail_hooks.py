@@ -7,7 +7,7 @@ from policyshare.api.api import REGISTER_ROUTER_HOOK
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
 
 from . import api, feeds
-from .models import Theme
+from .models import ExchangeRate, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -22,6 +22,20 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+class ExchangeRateViewSet(SnippetViewSet):
+    """The rates that turn a policy's budget lines into US dollars (selectors.case_costs)."""
+
+    model = ExchangeRate
+    icon = "table"
+    menu_label = _("Exchange rates")
+    list_display = ["currency", "year", "units_per_usd", "source"]
+    list_filter = ["currency", "year"]
+    search_fields = ["currency", "source"]
+
+
+register_snippet(ExchangeRateViewSet)
 
 
 @hooks.register(FEED_HOOK)

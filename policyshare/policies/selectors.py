@@ -1,0 +1,102 @@
+"""Reads of the policy library that several places share (the page, the API, the packs)."""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .means import ExchangeRate
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class CostLine:
+    line: object  # BudgetLine
+    usd: Decimal | None
+    # Why there is no amount in US dollars (no rate for that currency and year); "" if there is.
+    no_usd_reason: str
+
+
+@dataclass(frozen=True)
+class CaseCosts:
+    lines: list[CostLine]
+    # The sum in US dollars of each line's year; None unless every line could be converted.
+    total_usd: Decimal | None
+    population: int | None
+    population_year: int | None
+    population_source: str
+    city_name: str
+    # The total divided by the population; None when either is unknown.
+    usd_per_resident: Decimal | None
+
+    @property
+    def has_figures(self) -> bool:
+        return bool(self.lines)
+
+
+def rates_for(pairs) -> dict[tuple[str, int], ExchangeRate]:
+    """The table's rates for (currency, year) pairs, in one query (none for USD only)."""
+    wanted = {(currency, year) for currency, year in pairs if currency != "USD"}
+    if not wanted:
+        return {}
+    query = reduce(or_, (Q(currency=c, year=y) for c, y in wanted))
+    rates = ExchangeRate.objects.filter(query).order_by()
+    return {(rate.currency, rate.year): rate for rate in rates}
+
+
+def usd_amount(line, rates) -> tuple[Decimal | None, str]:
+    if line.currency == "USD":
+        return line.amount, ""
+    rate = rates.get((line.currency, line.year))
+    if rate is None:
+        reason = _("No exchange rate for %(currency)s in %(year)s in the rate table.") % {
+            "currency": line.currency,
+            "year": line.year,
+        }
+        return None, reason
+    return (line.amount / rate.units_per_usd).quantize(CENT, ROUND_HALF_UP), ""
+
+
+def case_city(page):
+    """The city whose residents a case's cost is shared by: the portal's own city for its
+    own cases; none for a case a partner city contributed (its population is not ours)."""
+    from policyshare.sharing.models import City
+
+    if page.contributing_city:
+        return None
+    return (
+        City.objects.portal_city()
+        .only("names", "population", "population_year", "population_source", "slug")
+        .first()
+    )
+
+
+def case_costs(page, lines=None) -> CaseCosts:
+    """A case's budget lines with their amounts in US dollars, their total, and the total per
+    resident of the case's city where its population is known. At most two queries besides
+    the lines: the rates, and the city."""
+    if lines is None:
+        lines = list(page.budget_lines.all())
+    rates = rates_for((line.currency, line.year) for line in lines)
+    cost_lines = [CostLine(line, *usd_amount(line, rates)) for line in lines]
+    total = None
+    if cost_lines and all(item.usd is not None for item in cost_lines):
+        total = sum((item.usd for item in cost_lines), Decimal(0))
+    city = case_city(page) if lines else None
+    population = city.population if city else None
+    per_resident = None
+    if total is not None and population:
+        per_resident = (total / population).quantize(CENT, ROUND_HALF_UP)
+    return CaseCosts(
+        lines=cost_lines,
+        total_usd=total,
+        population=population,
+        population_year=city.population_year if city else None,
+        population_source=city.population_source if city else "",
+        city_name=city.name if city else "",
+        usd_per_resident=per_resident,
+    )
