@@ -214,7 +214,7 @@ def policy_detail(request, policy) -> dict:
         "actions": list(policy.actions.raw_data),
         "budget": policy.budget,
         **_how_and_lifecycle(policy),
-        "cost": _cost(policy),
+        "cost": policy.cost,
         "lessons": expand_db_html(policy.lessons),
         "contact": {
             "department": policy.department,
@@ -245,31 +245,6 @@ def policy_detail(request, policy) -> dict:
         "related": [
             link.policy_id for link in policy.related_policies.all() if link.policy_id is not None
         ],
-    }
-
-
-def _cost(policy) -> dict:
-    costs = policy.costs()
-    return {
-        "budget_lines": [
-            {
-                "amount": item.line.amount,
-                "currency": item.line.currency,
-                "year": item.line.year,
-                "funding_source": item.line.funding_source,
-                "source": item.line.source,
-                "amount_usd": item.usd,
-                "no_usd_reason": str(item.no_usd_reason),
-            }
-            for item in costs.lines
-        ],
-        "total_usd": costs.total_usd,
-        "usd_per_resident": costs.usd_per_resident,
-        "population": costs.population,
-        "population_year": costs.population_year,
-        "population_source": costs.population_source,
-        "staff_fte": policy.staff_fte,
-        "note": policy.budget,
     }
 
 

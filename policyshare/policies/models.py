@@ -63,6 +63,7 @@ from .blocks import (
     current_stage,
 )
 from .means import BudgetLine, ExchangeRate, parse_sdg_targets, validate_sdg_targets
+from .selectors import case_costs, cost_record
 
 __all__ = ["BudgetLine", "ExchangeRate"]  # defined in means.py, models of this app
 
@@ -537,7 +538,7 @@ class PolicyCase(PortalPageMixin, Page):
         "background",
         "actions",
         "budget",
-        "budget_lines",
+        "cost",  # budget lines, in US dollars, per resident, staff (selectors.cost_record)
         "staff_fte",
         "obstacles",
         "stakeholders",
@@ -732,10 +733,13 @@ class PolicyCase(PortalPageMixin, Page):
         context["themes_shown"] = self.themes_in_reader_language()
         return context
 
+    @property
+    def cost(self) -> dict:
+        """Cost and means as the API writes them (`selectors.cost_record`)."""
+        return cost_record(self, self.costs())
+
     def costs(self):
         """The case's budget lines in US dollars and per resident (`selectors.case_costs`)."""
-        from .selectors import case_costs
-
         if self._stored("budget_lines"):
             return case_costs(self, _reads().budget_lines(self.pk))
         return case_costs(self, list(self.budget_lines.all()))

@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from .means import ExchangeRate
 
 CENT = Decimal("0.01")
+# Per resident a budget is often a fraction of a cent.
+MILL = Decimal("0.001")
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def case_costs(page, lines=None) -> CaseCosts:
     population = city.population if city else None
     per_resident = None
     if total is not None and population:
-        per_resident = (total / population).quantize(CENT, ROUND_HALF_UP)
+        per_resident = (total / population).quantize(MILL, ROUND_HALF_UP)
     return CaseCosts(
         lines=cost_lines,
         total_usd=total,
@@ -100,3 +102,28 @@ def case_costs(page, lines=None) -> CaseCosts:
         city_name=city.name if city else "",
         usd_per_resident=per_resident,
     )
+
+
+def cost_record(page, costs: CaseCosts) -> dict:
+    """The cost and means of a case as the API and the export write them."""
+    return {
+        "budget_lines": [
+            {
+                "amount": item.line.amount,
+                "currency": item.line.currency,
+                "year": item.line.year,
+                "funding_source": item.line.funding_source,
+                "source": item.line.source,
+                "amount_usd": item.usd,
+                "no_usd_reason": str(item.no_usd_reason),
+            }
+            for item in costs.lines
+        ],
+        "total_usd": costs.total_usd,
+        "usd_per_resident": costs.usd_per_resident,
+        "population": costs.population,
+        "population_year": costs.population_year,
+        "population_source": costs.population_source,
+        "staff_fte": page.staff_fte,
+        "note": page.budget,
+    }
