@@ -5,8 +5,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from policyshare.api.api import REGISTER_ROUTER_HOOK
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
+from policyshare.opendata.records import RECORDS_HOOK
 
 from . import api, feeds
+from .archive import PolicyRecords
 from .models import ExchangeRate, Theme
 
 
@@ -52,3 +54,9 @@ def theme_feed():
 def open_data_api_router():
     """This app's typed endpoints on the open-data API (api.py)."""
     return api.router
+
+
+@hooks.register(RECORDS_HOOK)
+def content_archive_records():
+    """The exchange-rate table in export_content (archive.py)."""
+    return PolicyRecords()
