@@ -7,6 +7,7 @@ from operator import or_
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from .means import ExchangeRate
 
@@ -63,18 +64,26 @@ def usd_amount(line, rates) -> tuple[Decimal | None, str]:
     return (line.amount / rate.units_per_usd).quantize(CENT, ROUND_HALF_UP), ""
 
 
-def case_city(page):
-    """The city whose residents a case's cost is shared by: the portal's own city for its
-    own cases; none for a case a partner city contributed (its population is not ours)."""
-    from policyshare.sharing.models import City
+@dataclass(frozen=True)
+class CityPopulation:
+    name: str
+    population: int | None
+    year: int | None
+    source: str
 
-    if page.contributing_city:
-        return None
-    return (
-        City.objects.portal_city()
-        .only("names", "population", "population_year", "population_source", "slug")
-        .first()
-    )
+
+# A function registered under this hook takes a policy case and returns the CityPopulation
+# of the city whose residents share its cost, or None. The sharing app, which holds the
+# cities, registers one (policies names no sharing model: apps depend on policies, not back).
+CITY_POPULATION_HOOK = "policy_case_city_population"
+
+
+def case_city(page) -> CityPopulation | None:
+    """The city whose residents a case's cost is shared by (docs/content-model.md)."""
+    for find in hooks.get_hooks(CITY_POPULATION_HOOK):
+        if (city := find(page)) is not None:
+            return city
+    return None
 
 
 def case_costs(page, lines=None) -> CaseCosts:
@@ -97,8 +106,8 @@ def case_costs(page, lines=None) -> CaseCosts:
         lines=cost_lines,
         total_usd=total,
         population=population,
-        population_year=city.population_year if city else None,
-        population_source=city.population_source if city else "",
+        population_year=city.year if city else None,
+        population_source=city.source if city else "",
         city_name=city.name if city else "",
         usd_per_resident=per_resident,
     )
