@@ -16,6 +16,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from policyshare.core.tests import builders
+from policyshare.core.tests.html_checks import assert_accessible_page
 from policyshare.policies.means import sdg_target_codes, validate_sdg_targets
 from policyshare.policies.models import BudgetLine, ExchangeRate, PolicyCase
 from policyshare.policies.selectors import case_costs
@@ -79,6 +80,7 @@ class CaseCostTests(TestCase):
         self.assertContains(response, "US$ 1.05")
         self.assertContains(response, "12.5")
         self.assertContains(response, "Note")
+        assert_accessible_page(response.content.decode(), lang="en")
 
     def test_currency_without_rate_shows_original_and_why(self):
         BudgetLine.objects.create(
@@ -178,6 +180,7 @@ class CaseHowAndLifecycleTests(TestCase):
             f'href="{self.new.url}"',
         ):
             self.assertContains(response, text)
+        assert_accessible_page(response.content.decode(), lang="en")
 
     def test_status_is_the_latest_stage_and_filters_the_library(self):
         self.assertEqual(self.old.lifecycle_status, "superseded")
