@@ -100,9 +100,37 @@ def render_docx(pack: Pack) -> bytes:
                     )
                     for cell, text in zip(cells, values, strict=True):
                         cell.text = text
-            if policy.budget:
-                right_to_left(document.add_heading(_("Budget"), level=2))
-                right_to_left(document.add_paragraph(policy.budget))
+            costs = policy.costs
+            if costs.lines or policy.staff_fte is not None or policy.budget:
+                right_to_left(document.add_heading(_("Cost and means"), level=2))
+                for item in costs.lines:
+                    line = item.line
+                    text = f"{_number(line.amount)} {line.currency} ({line.year})"
+                    if line.funding_source:
+                        text += f", {line.funding_source}"
+                    if item.usd is not None and line.currency != "USD":
+                        text += f" · {_('In US dollars of that year')}: {_number(item.usd)}"
+                    elif item.no_usd_reason:
+                        text += f" · {item.no_usd_reason}"
+                    right_to_left(document.add_paragraph(text, style="List Bullet"))
+                if costs.total_usd is not None and len(costs.lines) > 1:
+                    right_to_left(
+                        document.add_paragraph(f"{_('Total')}: USD {_number(costs.total_usd)}")
+                    )
+                if costs.usd_per_resident is not None:
+                    right_to_left(
+                        document.add_paragraph(
+                            f"{_('Cost per resident')}: USD {_number(costs.usd_per_resident)}"
+                        )
+                    )
+                if policy.staff_fte is not None:
+                    right_to_left(
+                        document.add_paragraph(
+                            f"{_('Staff (full-time equivalents)')}: {_number(policy.staff_fte)}"
+                        )
+                    )
+                if policy.budget:
+                    right_to_left(document.add_paragraph(f"{_('Budget note')}: {policy.budget}"))
             if policy.lessons:
                 right_to_left(document.add_heading(_("Lessons"), level=2))
                 right_to_left(document.add_paragraph(html.unescape(strip_tags(policy.lessons))))

@@ -36,6 +36,7 @@ from policyshare.home.models import HomePage
 from policyshare.home.services import ensure_sections
 from policyshare.partners.models import Partner
 from policyshare.policies.models import (
+    BudgetLine,
     OutcomeIndicator,
     PolicyAttachment,
     PolicyCase,
@@ -536,6 +537,21 @@ def _policy_page(*, spec, text, editor, code, library, themes, source) -> Policy
             zip(spec["indicators"], text["indicators"], strict=True)
         )
     ]
+    page.budget_lines = [
+        BudgetLine(
+            amount=Decimal(line["amount"]),
+            currency=line["currency"],
+            year=line["year"],
+            funding_source=line["funding_source"][code],
+            source=SMG.get(code, SMG["en"]),
+            sort_order=position,
+        )
+        for position, line in enumerate(spec.get("budget_lines", ()))
+    ]
+    page.stakeholders = [
+        ("stakeholder", stakeholder[code]) for stakeholder in spec.get("stakeholders", ())
+    ]
+    page.sdg_targets = spec.get("sdg_targets", "")
     if attachment := spec.get("attachment"):
         document = _document(
             title=text["attachment"],

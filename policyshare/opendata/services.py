@@ -108,6 +108,15 @@ def _page_record(page, locales, exported_ids, exported_snippets) -> dict:
     data["locale"] = locales[data["locale"]]
     if data.get("alias_of") not in exported_ids:
         data["alias_of"] = None
+    # So is a link to a page that is not exported (a policy's successor still in draft).
+    for field in type(page)._meta.concrete_fields:
+        if (
+            field.many_to_one
+            and not field.remote_field.parent_link
+            and issubclass(field.related_model, Page)
+            and data.get(field.name) not in exported_ids
+        ):
+            data[field.name] = None
     return {
         "id": page.pk,
         "type": page._meta.label_lower,

@@ -7,6 +7,7 @@ operation ids are those of version 1, when they were in `policyshare/api/`.
 # django-ninja declares query parameters as Query(...) defaults, the way FastAPI does.
 # ruff: noqa: B008
 
+from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -81,10 +82,82 @@ class Contact(Schema):
     phone: str
 
 
+class BudgetLineOut(Schema):
+    amount: Decimal
+    currency: str = Field(description="ISO 4217 code.")
+    year: int
+    funding_source: str
+    source: str
+    amount_usd: Decimal | None = Field(
+        description="In US dollars of `year`, from the portal's exchange-rate table; null when "
+        "the table has no rate for that currency and year."
+    )
+    no_usd_reason: str = Field(description="Why `amount_usd` is null; empty otherwise.")
+
+
+class Cost(Schema):
+    budget_lines: list[BudgetLineOut]
+    total_usd: Decimal | None = Field(
+        description="Sum of `amount_usd`; null unless every line has one."
+    )
+    usd_per_resident: Decimal | None = Field(
+        description="`total_usd` divided by the population of the case's city; null when "
+        "either is unknown (a case contributed by a partner city has no population here)."
+    )
+    population: int | None
+    population_year: int | None
+    population_source: str
+    staff_fte: Decimal | None = Field(description="Staff in full-time equivalents.")
+    note: str = Field(description="The budget note: what the budget lines cannot say.")
+
+
+class Obstacle(Schema):
+    obstacle: str
+    response: str = Field(description="How it was overcome.")
+
+
+class Stakeholder(Schema):
+    name: str
+    role: str
+
+
+class LegalBasis(Schema):
+    title: str
+    url: str
+    note: str
+
+
+class Preconditions(Schema):
+    legal: str
+    budget: str
+    technology: str
+    size: str
+
+
+class LifecycleStage(Schema):
+    status: str = Field(description="piloted, running, revised, discontinued or superseded.")
+    start: date
+    end: date | None
+    reason: str
+
+
+class Lifecycle(Schema):
+    status: str = Field(description="The latest stage's status; empty when none is given.")
+    stages: list[LifecycleStage]
+    successor: int | None = Field(description="Id of the published policy that replaced it.")
+
+
 class PolicyDetail(PolicySummary):
     background: str
     actions: list[dict[str, Any]]
     budget: str
+    cost: Cost
+    obstacles: list[Obstacle]
+    stakeholders: list[Stakeholder]
+    legal_basis: list[LegalBasis]
+    preconditions: Preconditions
+    sdg_targets: list[str] = Field(description='SDG target codes, e.g. "11.2".')
+    lifecycle: Lifecycle
     lessons: str
     contact: Contact
     writer: str
@@ -166,6 +239,8 @@ def policy_detail(request, policy) -> dict:
         "background": expand_db_html(policy.background),
         "actions": list(policy.actions.raw_data),
         "budget": policy.budget,
+        **_how_and_lifecycle(policy),
+        "cost": policy.cost,
         "lessons": expand_db_html(policy.lessons),
         "contact": {
             "department": policy.department,
@@ -186,6 +261,50 @@ def policy_detail(request, policy) -> dict:
         "related": [
             link.policy_id for link in policy.related_policies.all() if link.policy_id is not None
         ],
+    }
+
+
+def _how_and_lifecycle(policy) -> dict:
+    successor = None
+    if policy.successor_id and PolicyCase.objects.live().filter(pk=policy.successor_id).exists():
+        successor = policy.successor_id
+    return {
+        "obstacles": [
+            {"obstacle": block.value["obstacle"], "response": block.value["response"]}
+            for block in policy.obstacles
+        ],
+        "stakeholders": [
+            {"name": block.value["name"], "role": block.value["role"]}
+            for block in policy.stakeholders
+        ],
+        "legal_basis": [
+            {
+                "title": block.value["title"],
+                "url": block.value["url"] or "",
+                "note": block.value["note"],
+            }
+            for block in policy.legal_basis
+        ],
+        "preconditions": {
+            "legal": policy.precondition_legal,
+            "budget": policy.precondition_budget,
+            "technology": policy.precondition_technology,
+            "size": policy.precondition_size,
+        },
+        "sdg_targets": policy.sdg_target_list,
+        "lifecycle": {
+            "status": policy.lifecycle_status,
+            "stages": [
+                {
+                    "status": block.value["status"],
+                    "start": block.value["start"],
+                    "end": block.value["end"],
+                    "reason": block.value["reason"],
+                }
+                for block in policy.lifecycle
+            ],
+            "successor": successor,
+        },
     }
 
 

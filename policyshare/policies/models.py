@@ -5,6 +5,7 @@ from types import SimpleNamespace
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
@@ -61,6 +62,19 @@ from policyshare.policies.indicators import (
 )
 from policyshare.search.semantic import related_page_ids
 from policyshare.translations.panels import TranslationStatusPanel
+
+from .blocks import (
+    LegalBasisBlock,
+    LifecycleBlock,
+    LifecycleStatus,
+    ObstacleBlock,
+    StakeholderBlock,
+    current_stage,
+)
+from .means import BudgetLine, ExchangeRate, parse_sdg_targets, validate_sdg_targets
+from .selectors import case_costs, cost_record
+
+__all__ = ["BudgetLine", "ExchangeRate"]  # defined in means.py, models of this app
 
 POLICIES_PER_PAGE = 12
 # Related policies suggested by semantic search when editors chose none.
@@ -288,17 +302,24 @@ class PolicyLibraryPage(PortalPageMixin, Page):
             )
         if year_to is not None:
             policies = policies.filter(period_start_year__lte=year_to)
+        selected_status = request.GET.get("status", "")
+        if selected_status not in LifecycleStatus.values:
+            selected_status = ""
+        if selected_status:
+            policies = policies.filter(lifecycle_status=selected_status)
         page_obj, filter_query = paginate(
             request,
             with_view_counts(policies),
             per_page=POLICIES_PER_PAGE,
-            count_key=(self.pk, selected_theme, year_from, year_to),
+            count_key=(self.pk, selected_theme, year_from, year_to, selected_status),
         )
         context.update(
             themes=themes,
             selected_theme=selected_theme,
             year_from=year_from,
             year_to=year_to,
+            statuses=LifecycleStatus.choices,
+            selected_status=selected_status,
             policies=page_obj,
             paginator=page_obj.paginator,
             filter_query=filter_query,
@@ -395,8 +416,72 @@ class PolicyCase(PortalPageMixin, Page):
     budget = models.CharField(
         max_length=255,
         blank=True,
-        verbose_name=_("budget"),
-        help_text=_("Amount, currency and period, as the source states."),
+        verbose_name=_("budget note"),
+        help_text=_(
+            "What the budget lines cannot say, e.g. “within the annual transport budget”; "
+            "give amounts as budget lines."
+        ),
+    )
+    staff_fte = models.DecimalField(
+        max_digits=8,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0, _("Staff cannot be negative."))],
+        verbose_name=_("staff (full-time equivalents)"),
+        help_text=_("People working on the policy, in full-time equivalents, e.g. 12.5."),
+    )
+    # How it was done (docs/content-model.md, "How it was done")
+    obstacles = StreamField(
+        [("obstacle", ObstacleBlock())],
+        blank=True,
+        verbose_name=_("obstacles and how they were overcome"),
+    )
+    stakeholders = StreamField(
+        [("stakeholder", StakeholderBlock())],
+        blank=True,
+        verbose_name=_("stakeholders and their roles"),
+    )
+    legal_basis = StreamField(
+        [("law", LegalBasisBlock())], blank=True, verbose_name=_("legal basis")
+    )
+    precondition_legal = models.TextField(
+        blank=True,
+        verbose_name=_("legal powers needed"),
+        help_text=_("What a city must be allowed to do before it can copy the policy."),
+    )
+    precondition_budget = models.TextField(blank=True, verbose_name=_("budget needed"))
+    precondition_technology = models.TextField(blank=True, verbose_name=_("technology needed"))
+    precondition_size = models.TextField(
+        blank=True,
+        verbose_name=_("city size and capacity"),
+        help_text=_("The population, density or administration the policy assumes."),
+    )
+    sdg_targets = models.CharField(
+        max_length=255,
+        blank=True,
+        validators=[validate_sdg_targets],
+        verbose_name=_("SDG targets"),
+        help_text=_("Target codes separated by commas, e.g. “11.2, 3.6”."),
+    )
+    # Lifecycle (docs/content-model.md, "Lifecycle")
+    lifecycle = StreamField(LifecycleBlock(), blank=True, verbose_name=_("lifecycle"))
+    lifecycle_status = models.CharField(
+        max_length=20,
+        choices=LifecycleStatus.choices,
+        blank=True,
+        editable=False,
+        verbose_name=_("current status"),
+        help_text=_("The status of the lifecycle's latest stage, kept for the library filter."),
+    )
+    successor = models.ForeignKey(
+        "policies.PolicyCase",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("superseded by"),
+        help_text=_("For a superseded policy: the policy that replaced it."),
     )
     lessons = RichTextField(features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("lessons"))
     department = models.CharField(
@@ -421,6 +506,14 @@ class PolicyCase(PortalPageMixin, Page):
         "background",
         "actions",
         "budget",
+        "obstacles",
+        "stakeholders",
+        "legal_basis",
+        "precondition_legal",
+        "precondition_budget",
+        "precondition_technology",
+        "precondition_size",
+        "lifecycle",
         "lessons",
         "department",
         "affiliation",
@@ -435,7 +528,36 @@ class PolicyCase(PortalPageMixin, Page):
         FieldPanel("background"),
         FieldPanel("actions"),
         InlinePanel("indicators", heading=_("Outcome indicators"), label=_("Indicator")),
-        FieldPanel("budget"),
+        MultiFieldPanel(
+            [
+                InlinePanel("budget_lines", label=_("Budget line")),
+                FieldPanel("budget"),
+                FieldPanel("staff_fte"),
+            ],
+            heading=_("Cost and means"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("obstacles"),
+                FieldPanel("stakeholders"),
+                FieldPanel("legal_basis"),
+                FieldPanel("sdg_targets"),
+            ],
+            heading=_("How it was done"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("precondition_legal"),
+                FieldPanel("precondition_budget"),
+                FieldPanel("precondition_technology"),
+                FieldPanel("precondition_size"),
+            ],
+            heading=_("What a city needs before copying it"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("lifecycle"), FieldPanel("successor")],
+            heading=_("Lifecycle"),
+        ),
         FieldPanel("lessons"),
         InlinePanel("attachments", heading=_("Attachments"), label=_("Attachment")),
         InlinePanel("related_policies", heading=_("Related policies"), label=_("Related policy")),
@@ -485,6 +607,19 @@ class PolicyCase(PortalPageMixin, Page):
         "background",
         "actions",
         "budget",
+        "cost",  # budget lines, in US dollars, per resident, staff (selectors.cost_record)
+        "staff_fte",
+        "obstacles",
+        "stakeholders",
+        "legal_basis",
+        "precondition_legal",
+        "precondition_budget",
+        "precondition_technology",
+        "precondition_size",
+        "sdg_targets",
+        "lifecycle",
+        "lifecycle_status",
+        "successor",
         "lessons",
         "department",
         "contact_name",
@@ -591,6 +726,57 @@ class PolicyCase(PortalPageMixin, Page):
             raise ValidationError(
                 {"period_end_year": _("The end year cannot be before the start year.")}
             )
+        self._clean_successor()
+        if self.sdg_targets:
+            self.sdg_targets = ", ".join(parse_sdg_targets(self.sdg_targets))
+
+    def _clean_successor(self):
+        """A successor is another policy, and following successors never comes back here
+        (nor to a translation of this policy)."""
+        if self.successor_id is None:
+            return
+        seen = {self.translation_key}
+        current = self.successor
+        while current is not None:
+            if current.translation_key in seen:
+                message = (
+                    _("A policy cannot be its own successor.")
+                    if current.translation_key == self.translation_key
+                    else _("These successors form a loop; choose a policy that replaced this one.")
+                )
+                raise ValidationError({"successor": message})
+            seen.add(current.translation_key)
+            current = (
+                PolicyCase.objects.filter(pk=current.successor_id).first()
+                if current.successor_id
+                else None
+            )
+
+    def save(self, *args, **kwargs):
+        stage = current_stage(self.lifecycle)
+        self.lifecycle_status = stage["status"] if stage else ""
+        super().save(*args, **kwargs)
+
+    @property
+    def sdg_target_list(self) -> list[str]:
+        return parse_sdg_targets(self.sdg_targets)
+
+    @property
+    def current_stage(self) -> dict | None:
+        return current_stage(self.lifecycle)
+
+    @property
+    def has_how(self) -> bool:
+        return bool(
+            self.obstacles
+            or self.stakeholders
+            or self.legal_basis
+            or self.sdg_targets
+            or self.precondition_legal
+            or self.precondition_budget
+            or self.precondition_technology
+            or self.precondition_size
+        )
 
     @property
     def period_label(self) -> str:
@@ -637,6 +823,17 @@ class PolicyCase(PortalPageMixin, Page):
             context["related"] = self.suggested_related()
         context["themes_shown"] = self.themes_in_reader_language()
         return context
+
+    @property
+    def cost(self) -> dict:
+        """Cost and means as the API writes them (`selectors.cost_record`)."""
+        return cost_record(self, self.costs())
+
+    def costs(self):
+        """The case's budget lines in US dollars and per resident (`selectors.case_costs`)."""
+        if self._stored("budget_lines"):
+            return case_costs(self, _reads().budget_lines(self.pk))
+        return case_costs(self, list(self.budget_lines.all()))
 
     def suggested_related(self) -> list:
         """The policies closest in meaning (semantic search's vectors), for a policy whose
@@ -873,6 +1070,11 @@ def _reads() -> SimpleNamespace:
                 .only(*RELATED_FIELDS)
             ),
             [RelatedPolicy._meta.get_field("page")],
+        ),
+        budget_lines=PreparedRead(
+            BudgetLine,
+            lambda pk: BudgetLine.objects.filter(page_id=pk),
+            [BudgetLine._meta.get_field("page")],
         ),
         themes=PreparedRead(
             Theme,

@@ -5,9 +5,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from policyshare.api.api import REGISTER_ROUTER_HOOK
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
+from policyshare.opendata.records import RECORDS_HOOK
 
 from . import api, feeds
-from .models import Theme
+from .archive import PolicyRecords
+from .models import ExchangeRate, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -24,6 +26,20 @@ class ThemeViewSet(SnippetViewSet):
 register_snippet(ThemeViewSet)
 
 
+class ExchangeRateViewSet(SnippetViewSet):
+    """The rates that turn a policy's budget lines into US dollars (selectors.case_costs)."""
+
+    model = ExchangeRate
+    icon = "table"
+    menu_label = _("Exchange rates")
+    list_display = ["currency", "year", "units_per_usd", "source"]
+    list_filter = ["currency", "year"]
+    search_fields = ["currency", "source"]
+
+
+register_snippet(ExchangeRateViewSet)
+
+
 @hooks.register(FEED_HOOK)
 def policy_feed():
     return feeds.POLICIES
@@ -38,3 +54,9 @@ def theme_feed():
 def open_data_api_router():
     """This app's typed endpoints on the open-data API (api.py)."""
     return api.router
+
+
+@hooks.register(RECORDS_HOOK)
+def content_archive_records():
+    """The exchange-rate table in export_content (archive.py)."""
+    return PolicyRecords()

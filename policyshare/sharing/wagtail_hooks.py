@@ -8,6 +8,7 @@ from policyshare.api.api import REGISTER_ROUTER_HOOK
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
 from policyshare.opendata.records import RECORDS_HOOK
 from policyshare.policies.sections import POLICY_PAGE_SECTIONS_HOOK
+from policyshare.policies.selectors import CITY_POPULATION_HOOK, CityPopulation
 
 from . import api, feeds
 from .archive import SharingRecords
@@ -100,3 +101,25 @@ def open_data_api_router():
 def content_archive_records():
     """Cities, transfers, firms' interests and tenders in export_content (archive.py)."""
     return SharingRecords()
+
+
+@hooks.register(CITY_POPULATION_HOOK)
+def policy_case_city_population(page):
+    """Whose residents share a policy case's cost: the portal's own city for the cases it
+    wrote; none for a case a partner city contributed (its city is free text there, and its
+    population is not ours to guess)."""
+    if page.contributing_city:
+        return None
+    city = (
+        City.objects.portal_city()
+        .only("slug", "names", "population", "population_year", "population_source")
+        .first()
+    )
+    if city is None:
+        return None
+    return CityPopulation(
+        name=city.name,
+        population=city.population,
+        year=city.population_year,
+        source=city.population_source,
+    )

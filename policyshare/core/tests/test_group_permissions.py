@@ -59,6 +59,8 @@ class GroupPermissionTests(TestCase):
             "tenders": reverse("wagtailsnippets_sharing_tendernotice:add"),
             "firms' interests": reverse("wagtailsnippets_sharing_firminterest:add"),
             "city networks": reverse("wagtailsnippets_sharing_network:add"),
+            "exchange rates": reverse("wagtailsnippets_policies_exchangerate:list"),
+            "add exchange rate": reverse("wagtailsnippets_policies_exchangerate:add"),
             "groups": reverse("wagtailusers_groups:index"),
             "users": reverse("wagtailusers_users:index"),
         }
@@ -98,6 +100,8 @@ class GroupPermissionTests(TestCase):
         "tenders",
         "firms' interests",
         "city networks",
+        "exchange rates",
+        "add exchange rate",
     ]
 
     def test_editors(self):
@@ -121,6 +125,8 @@ class GroupPermissionTests(TestCase):
             refused=[
                 "cities",
                 "add transfer",
+                "exchange rates",
+                "add exchange rate",
                 "edit policy",
                 "add policy",
                 "themes",
@@ -142,6 +148,7 @@ class GroupPermissionTests(TestCase):
             allowed=["add policy", "document chooser"],
             refused=[
                 "edit policy",
+                "add exchange rate",
                 "themes",
                 "add theme",
                 "edit theme",

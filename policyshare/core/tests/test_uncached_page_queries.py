@@ -78,10 +78,11 @@ class PageQueryCountTests(TestCase):
 
     def test_policy_detail(self):
         # Routing (the policy in its type with its locale and view count), its indicators,
-        # attachments, related policies and themes (prepared reads,
+        # attachments, related policies, themes and budget lines (prepared reads,
         # `policyshare.core.framework_internals`), and the transfers of its translation group
         # (policy sharing's "Where this policy went"; none here, so nothing more is read).
-        self.assert_count_holds(self.policies[0].url, 6)
+        # No budget lines here: the rates and the city's population are not read either.
+        self.assert_count_holds(self.policies[0].url, 7)
 
     def test_board_post(self):
         # Routing (the post in its type), then two reads of what the page shows.

@@ -7,6 +7,8 @@ Indicators give a `baseline` and a `target` as (value, year), `achieved` as a li
 as the source published them: the traffic plan's 1.8 deaths per 100,000 is a 2021 target,
 and no achieved figure is given where the sources here publish none. `source` names a
 source other than SMG.
+Budget lines and stakeholders are given only where the text above states them (with the same
+source); a case without a published amount has its budget note only (docs/demo.md).
 """
 
 from datetime import date
@@ -33,6 +35,8 @@ POLICIES = [
     {
         "slug": "third-traffic-safety-plan",
         "themes": ["transport", "safety"],
+        # 3.6: halve deaths and injuries from road traffic accidents.
+        "sdg_targets": "3.6",
         "start": 2017,
         "end": 2021,
         "published": date(2017, 4, 18),
@@ -191,6 +195,71 @@ POLICIES = [
         "end": None,
         "published": date(2016, 11, 21),
         "featured": True,
+        # The donations total of the indicator below (the same SMG figure); the virtual power
+        # plant's yearly revenue is an estimate ("about"), so it stays in the budget note.
+        "budget_lines": [
+            {
+                "amount": "500810",
+                "currency": "USD",
+                "year": 2016,
+                "funding_source": {
+                    "ko": "34개 기업과 시민 1,800명의 기부금 (에너지복지 시민기금)",
+                    "en": "Donations from 34 businesses and 1,800 citizens (civic fund)",
+                    "fr": "Dons de 34 entreprises et de 1 800 citoyens (fonds citoyen)",
+                    "es": "Donaciones de 34 empresas y 1.800 ciudadanos (fondo ciudadano)",
+                    "ar": "تبرعات 34 شركة و1800 مواطن (الصندوق المدني)",
+                    "zh-hans": "34家企业和1800名市民的捐款（市民基金）",
+                },
+            }
+        ],
+        "stakeholders": [
+            {
+                "ko": {"name": "기업 34곳", "role": "시민기금에 기부"},
+                "en": {"name": "34 businesses", "role": "Donors to the civic fund"},
+                "fr": {"name": "34 entreprises", "role": "Donatrices du fonds citoyen"},
+                "es": {"name": "34 empresas", "role": "Donantes del fondo ciudadano"},
+                "ar": {"name": "34 شركة", "role": "متبرعة للصندوق المدني"},
+                "zh-hans": {"name": "34家企业", "role": "向市民基金捐款"},
+            },
+            {
+                "ko": {"name": "시민 1,800명", "role": "시민기금에 기부"},
+                "en": {"name": "1,800 citizens", "role": "Donors to the civic fund"},
+                "fr": {"name": "1 800 citoyens", "role": "Donateurs du fonds citoyen"},
+                "es": {"name": "1.800 ciudadanos", "role": "Donantes del fondo ciudadano"},
+                "ar": {"name": "1800 مواطن", "role": "متبرعون للصندوق المدني"},
+                "zh-hans": {"name": "1800名市民", "role": "向市民基金捐款"},
+            },
+            {
+                "ko": {
+                    "name": "서울시 공공건물·기관 17곳",
+                    "role": "절감한 전력 5MW를 가상발전소로 모아 판매",
+                },
+                "en": {
+                    "name": "17 municipal buildings and institutions",
+                    "role": "Pool 5 MW of saved electricity sold as a virtual power plant",
+                },
+                "fr": {
+                    "name": "17 bâtiments et établissements municipaux",
+                    "role": "Mettent en commun 5 MW d'électricité économisée, vendue comme "
+                    "centrale électrique virtuelle",
+                },
+                "es": {
+                    "name": "17 edificios e instituciones municipales",
+                    "role": "Reúnen 5 MW de electricidad ahorrada que se vende como central "
+                    "eléctrica virtual",
+                },
+                "ar": {
+                    "name": "17 مبنى ومؤسسة بلدية",
+                    "role": "تجمع 5 ميغاواط من الكهرباء الموفرة تُباع كمحطة كهرباء افتراضية",
+                },
+                "zh-hans": {
+                    "name": "17座市属建筑和机构",
+                    "role": "汇集节约的5兆瓦电力，作为虚拟电厂出售",
+                },
+            },
+        ],
+        # 7.1: universal access to affordable energy services.
+        "sdg_targets": "7.1",
         "related": ["energy-retrofits-and-consultants", "sharing-city-seoul"],
         "contact_email": "energy-welfare@example.org",
         "attachment": {
@@ -735,6 +804,8 @@ POLICIES = [
     {
         "slug": "late-night-bus",
         "themes": ["transport", "e-government"],
+        # 11.2: safe, affordable, accessible transport for all.
+        "sdg_targets": "11.2",
         "start": 2013,
         "end": None,
         "published": date(2017, 4, 20),

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
@@ -40,7 +41,7 @@ from policyshare.demo.services import (
 )
 from policyshare.home.models import HomePage
 from policyshare.partners.models import Partner
-from policyshare.policies.models import OutcomeIndicator, PolicyCase, Theme
+from policyshare.policies.models import BudgetLine, OutcomeIndicator, PolicyCase, Theme
 from policyshare.translations.models import FieldStatus
 from policyshare.translations.selectors import translation_state
 
@@ -510,3 +511,26 @@ def test_theme_pages_with_timelines_load_once(demo, client):
     response = client.get("/en/themes/water-supply/")
     assert response.status_code == 200
     assert b"Ttukdo purification plant opens" in response.content
+
+
+@pytest.mark.django_db
+def test_flagship_cost_and_means_come_from_the_case_text(demo, client):
+    # Only the energy fund publishes an amount (US$500,810 of donations, its indicator's
+    # figure); it is in US dollars, so it needs no rate, and Seoul's population is known.
+    fund = PolicyCase.objects.get(slug="energy-welfare-civic-fund", locale__language_code="en")
+    (line,) = fund.budget_lines.all()
+    assert (line.amount, line.currency, line.year) == (500810, "USD", 2016)
+    assert line.source == "Seoul Metropolitan Government"
+    costs = fund.costs()
+    assert costs.total_usd == 500810
+    assert costs.usd_per_resident is not None and costs.population
+    assert fund.stakeholders[0].value["name"] == "34 businesses"
+    assert fund.sdg_target_list == ["7.1"]
+    korean = PolicyCase.objects.get(slug="energy-welfare-civic-fund", locale__language_code="ko")
+    assert korean.budget_lines.get().funding_source.startswith("34개 기업")
+    with translation.override("en"):
+        response = client.get(fund.url)
+    assert "US$ 500,810" in response.content.decode()
+    # The other cases publish no amount: their budget note stays their only budget text.
+    others = PolicyCase.objects.exclude(slug="energy-welfare-civic-fund")
+    assert not BudgetLine.objects.filter(page__in=others).exists()

@@ -104,3 +104,20 @@ def _library_url(context) -> str:
     if request is not None:
         request._portal_library_url = url
     return url
+
+
+@register.filter
+def sdg_goal(code: str) -> str:
+    """The goal of an SDG target code: "11" for "11.2"."""
+    return str(code).partition(".")[0]
+
+
+@register.simple_tag
+def lifecycle_label(status: str) -> str:
+    """The reader's-language label of a lifecycle status value."""
+    from policyshare.policies.blocks import LifecycleStatus
+
+    try:
+        return LifecycleStatus(status).label
+    except ValueError:
+        return status
