@@ -100,7 +100,7 @@ def render_docx(pack: Pack) -> bytes:
                     )
                     for cell, text in zip(cells, values, strict=True):
                         cell.text = text
-            costs = policy.costs
+            costs = policy.costs()
             if costs.lines or policy.staff_fte is not None or policy.budget:
                 right_to_left(document.add_heading(_("Cost and means"), level=2))
                 for item in costs.lines:

@@ -1,6 +1,7 @@
 """Briefing packs: choosing cases, what is left out and why, limits, caching and the queue."""
 
 import io
+from decimal import Decimal
 from unittest import mock
 from urllib.parse import urlencode
 
@@ -46,7 +47,18 @@ class PackTests(TestCase):
                 lessons="<p>교훈 <b>&amp;</b> 시사점</p>",
                 department="교통정책과",
                 contact_email="traffic@example.org",
-                indicators=[{"name": "사망자", "value_before": 3.7, "value_after": 1.8}],
+                indicators=[
+                    {
+                        "name": "사망자",
+                        "unit": "명",
+                        "direction": "lower",
+                        "baseline_value": Decimal("3.7"),
+                        "baseline_year": 2015,
+                        "target_value": Decimal("1.8"),
+                        "target_year": 2021,
+                        "achieved": [{"year": 2019, "value": "2.6"}],
+                    }
+                ],
             )
             for n in range(3)
         ]
@@ -143,9 +155,17 @@ class PackTests(TestCase):
 
         response = self.client.get(f"/ko/briefing/pack.docx?{query(self.cases[0].pk)}")
         self.assertEqual(response.status_code, 200)
-        text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+        document = Document(io.BytesIO(response.content))
+        text = "\n".join(p.text for p in document.paragraphs)
         self.assertIn("사례 0", text)
         self.assertIn("교훈 & 시사점", text)
+        self.assertIn("100억 원", text)  # the budget note
+        # The outcomes table: baseline, achieved and target with their years, and the verdict.
+        cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        self.assertIn("사망자", cells)
+        for figure in ("3.7 (2015)", "2.6 (2019)", "1.8 (2021)"):
+            self.assertIn(figure, cells)
+        self.assertIn("목표 미달성", cells)  # "Target not met": 2.6 in 2019, 1.8 due by 2021
 
     def test_one_case_pdf_at_a_stable_address(self):
         response = self.client.get(f"/ko/briefing/case/{self.cases[0].pk}.pdf")
