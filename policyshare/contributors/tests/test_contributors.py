@@ -33,8 +33,13 @@ def page_form_data(**fields):
         "period_start_year": "2019",
         "period_end_year": "",
         "actions-count": "0",
+        # The case's other StreamFields and inline rows, empty.
+        **{
+            f"{name}-count": "0"
+            for name in ("obstacles", "stakeholders", "legal_basis", "lifecycle")
+        },
     }
-    for name in ("indicators", "attachments", "related_policies"):
+    for name in ("indicators", "budget_lines", "attachments", "related_policies"):
         data.update(
             {
                 f"{name}-TOTAL_FORMS": "0",

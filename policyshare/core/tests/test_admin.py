@@ -91,14 +91,18 @@ class AdminTests(TestCase):
                 "period_end_year": "2010",
                 **{
                     f"{name}-{field}": "0"
-                    for name in ("indicators", "attachments", "related_policies")
+                    for name in ("indicators", "budget_lines", "attachments", "related_policies")
                     for field in ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS")
                 },
                 **{
                     f"{name}-MAX_NUM_FORMS": "1000"
-                    for name in ("indicators", "attachments", "related_policies")
+                    for name in ("indicators", "budget_lines", "attachments", "related_policies")
                 },
                 "actions-count": "0",
+                **{
+                    f"{name}-count": "0"
+                    for name in ("obstacles", "stakeholders", "legal_basis", "lifecycle")
+                },
             },
         )
         self.assertEqual(response.status_code, 200)
