@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from policyshare.core.charts import nice_maximum
+
 WIDTH = 640
 HEIGHT = 240
 LEFT = 56  # room for the scale's numbers and the vertical axis name
@@ -23,19 +25,6 @@ TOP = 16
 BOTTOM = 52  # room for the labels and the horizontal axis name
 PLOT_WIDTH = WIDTH - LEFT - RIGHT
 PLOT_HEIGHT = HEIGHT - TOP - BOTTOM
-
-
-def nice_maximum(value: float) -> int:
-    """The top of the scale: the smallest of 1, 2, 2.5, 5 times a power of ten at or above
-    `value` (at least 1, so an empty or all-zero series still has a scale)."""
-    if value <= 1:
-        return 1
-    power = 1
-    while True:
-        for step in (1, 2, 5, 10):
-            if step * power >= value:
-                return step * power
-        power *= 10
 
 
 def scale(values: Sequence[float]) -> list[tuple[float, float]]:

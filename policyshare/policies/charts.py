@@ -1,12 +1,12 @@
 """The small chart of an outcome indicator: its baseline, achieved values and target.
 
-Server-drawn SVG (no JavaScript), like the analytics charts (`policyshare.analytics.charts`,
-whose scale it reuses): `role="img"` with a `<title>` and a `<desc>` that say in words what
-the chart shows, and the page gives the same figures in a table. Colours and dashes are
-attributes, not CSS or CSS variables, so the chart prints and renders in WeasyPrint (PDF
-briefing packs) as on screen; each series also differs by its marker and dash, not only by
-colour. The time axis runs left to right in every language (`direction="ltr"`).
-"""
+Server-drawn SVG (no JavaScript), like the analytics charts (`policyshare.analytics.charts`;
+both take their scale from `policyshare.core.charts`): `role="img"` with a `<title>` and a
+`<desc>` that say in words what the chart shows, and the page gives the same figures in a
+table. Colours and dashes are attributes, not CSS or CSS variables, so the chart prints and
+renders in WeasyPrint (PDF briefing packs) as on screen; each series also differs by its marker
+and dash, not only by colour. The time axis runs left to right in every language
+(`direction="ltr"`)."""
 
 from decimal import Decimal
 
@@ -15,7 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from policyshare.analytics.charts import nice_maximum
+from policyshare.core.charts import nice_maximum
 
 WIDTH = 480
 HEIGHT = 220
