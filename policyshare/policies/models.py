@@ -231,27 +231,6 @@ class PolicyLibraryPage(PortalPageMixin, Page):
     class Meta:
         verbose_name = _("policy library")
 
-    @property
-    def outcome_indicators(self) -> list[dict]:
-        """The indicators as the API publishes them (`indicators.indicator_record`), values
-        as exact decimal text."""
-        return [
-            {
-                **record,
-                **{
-                    key: {**record[key], "value": str(record[key]["value"])}
-                    for key in ("baseline", "target")
-                    if record[key]
-                },
-                "achieved": [
-                    {**entry, "value": str(entry["value"])} for entry in record["achieved"]
-                ],
-                "value_before": _text(record["value_before"]),
-                "value_after": _text(record["value_after"]),
-            }
-            for record in map(indicator_record, self.indicators.all())
-        ]
-
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
     in_latest_feed = False
     json_ld_type = "CollectionPage"
