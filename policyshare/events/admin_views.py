@@ -7,28 +7,23 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-
-from policyshare.core.localized import LocalizedTextFormField
 
 from . import services
 from .models import EventPage, EventStatus, EventStatusChange
 
 
-class StatusForm(forms.Form):
-    status = forms.ChoiceField(
-        choices=EventStatus.choices, widget=forms.RadioSelect, label=gettext_lazy("Status")
-    )
-    note = LocalizedTextFormField(
-        max_length=600,
-        multiline=True,
-        required=False,
-        label=gettext_lazy("Note"),
-        help_text=gettext_lazy(
-            "Why, and what happens next (a new date, a refund, a recording). Shown on the "
-            "event's page and sent to everyone registered, each in their language."
-        ),
-    )
+class StatusForm(forms.ModelForm):
+    """The status and the note per language, with the model's labels, help and limits."""
+
+    class Meta:
+        model = EventStatusChange
+        fields = ["status", "note"]
+        widgets = {"status": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Without the model's empty "---------" choice: an event always has a status.
+        self.fields["status"].choices = EventStatus.choices
 
 
 def may_change_status(user, event: EventPage) -> bool:

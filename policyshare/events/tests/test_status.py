@@ -179,6 +179,9 @@ class EventStatusPermissionTests(TestCase):
                 )
                 if allowed:
                     self.assertEqual(page.status_code, 200)
+                    # Three choices, no empty one; a note box per content language.
+                    self.assertEqual(page.content.decode().count('name="status"'), 3)
+                    self.assertContains(page, 'name="note_ar"')
                     self.assertEqual(response.status_code, 302)
                     EventStatusChange.objects.all().delete()
                 else:
