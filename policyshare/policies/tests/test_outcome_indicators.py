@@ -39,9 +39,10 @@ class AchievedValuesTests(SimpleTestCase):
         )
 
     def test_every_unreadable_line_is_named(self):
-        with self.assertRaises(ValidationError) as caught, translation.override("en"):
-            parse_text("2019: 2.6\nabout 3\n21: 4")
-        messages = caught.exception.messages
+        with translation.override("en"):
+            with self.assertRaises(ValidationError) as caught:
+                parse_text("2019: 2.6\nabout 3\n21: 4")
+            messages = [str(message) for message in caught.exception.messages]
         self.assertEqual(len(messages), 2)
         self.assertIn('Line 2, "about 3"', messages[0])
         self.assertIn('Line 3, "21: 4"', messages[1])
@@ -157,6 +158,12 @@ class PolicyFormTests(TestCase):
                 "indicators": inline_formset(list(rows)),
                 "attachments": inline_formset([]),
                 "related_policies": inline_formset([]),
+                # Cost and means, how it was done, lifecycle: empty.
+                "budget_lines": inline_formset([]),
+                "obstacles": streamfield([]),
+                "stakeholders": streamfield([]),
+                "legal_basis": streamfield([]),
+                "lifecycle": streamfield([]),
             }
         )
         self.client.force_login(self.editor)
