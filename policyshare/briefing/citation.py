@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from policyshare.core.content.metadata import publisher
 
@@ -40,7 +41,11 @@ class Citation:
     def plain(self) -> str:
         who = "; ".join(self.authors) or self.publisher
         year = f" ({self.issued.year})" if self.issued else ""
-        updated = f" Last updated {self.updated.isoformat()}." if self.updated else ""
+        updated = ""
+        if self.updated:
+            # In the case's own language, as the rest of the citation.
+            with translation.override(self.language):
+                updated = f" {_('Last updated')} {self.updated.isoformat()}."
         # No access date: the policy page showing it is cached for everyone.
         return f"{who}{year}. {self.title}. {self.publisher}.{updated} {self.url}"
 

@@ -29,7 +29,9 @@ def publisher(language: str) -> dict:
     names = settings.OPEN_DATA_PUBLISHER["name"]
     return {
         "@type": "GovernmentOrganization",
-        "name": names.get(language) or next(iter(names.values())),
+        # A language without its own name takes the English one, then any: never the Korean
+        # name on a French page when English exists.
+        "name": names.get(language) or names.get("en") or next(iter(names.values())),
         "url": settings.OPEN_DATA_PUBLISHER["url"],
     }
 
