@@ -155,10 +155,32 @@ def translated_content() -> dict[str, ModuleType]:
             if error.name != path:
                 raise
             continue
-        if problems := translation_problems(module):
+        if problems := translation_problems(module) or case_detail_problems(code, module):
             raise DemoContentError(f"{path}: " + "; ".join(problems))
         found[code] = module
     return found
+
+
+def case_detail_problems(code: str, module: ModuleType) -> list[str]:
+    """The policies `module` translates in full whose details in content/case_details.py
+    (obstacles, stakeholders, legal basis, preconditions, lifecycle reasons, funding sources)
+    have no text in language `code`."""
+    problems = []
+    for slug in sorted(module.POLICIES.keys() & CASE_DETAILS.keys()):
+        details = CASE_DETAILS[slug]
+        spec = next(spec for spec in POLICIES if spec["slug"] == slug)
+        texts = [
+            *details.get("obstacles", ()),
+            *details.get("stakeholders", ()),
+            *spec.get("stakeholders", ()),
+            *details.get("legal_basis", ()),
+            *details.get("preconditions", {}).values(),
+            *(stage["reason"] for stage in details.get("lifecycle", ())),
+            *(line["funding_source"] for line in spec.get("budget_lines", ())),
+        ]
+        if any(code not in text for text in texts):
+            problems.append(f"content/case_details.py has no {code} text for {slug}")
+    return problems
 
 
 def translation_problems(module: ModuleType) -> list[str]:

@@ -219,25 +219,25 @@ DETAILS = {
                 "ko": {
                     "obstacle": "서울의 교통사고 사망자 가운데 절반 이상이 보행자입니다"
                     "(2019년 57%). 서울시는 그 원인으로 매우 높은 인구밀도를 꼽습니다.",
-                    "response": "‘안전속도 5030’으로 제한속도를 간선도로 시속 50km, 이면도로 "
-                    "시속 30km로 낮추어 서울 전역으로 넓히고, 무단횡단이 잦은 곳에 횡단보도를 "
-                    "늘렸습니다.",
+                    "response": "‘안전속도 5030’으로 제한속도를 간선도로 시속 50km, 이면도로 시속 "
+                    "30km로 낮추어 서울 전역으로 넓히고, "
+                    "무단횡단이 잦은 곳에 횡단보도 30곳 이상을 더 설치하기로 했습니다.",
                 },
                 "en": {
                     "obstacle": "More than half of the people killed on Seoul's roads are "
                     "pedestrians (57% in 2019), a share the city links to its very high density.",
                     "response": "Speed limits came down under “Safe Speed 5030” (50 km/h on main "
-                    "roads, 30 km/h on side streets) across the city, and crossings were added "
-                    "where people often crossed on foot away from one.",
+                    "roads, 30 km/h on side streets) across the city, and more than 30 new "
+                    "crossings were planned where jaywalking was common.",
                 },
                 "fr": {
                     "obstacle": "Plus de la moitié des personnes tuées sur les routes de Séoul "
                     "sont des piétons (57 % en 2019), une part que la ville attribue à sa très "
                     "forte densité.",
-                    "response": "Les limitations de vitesse ont été abaissées dans toute la "
-                    "ville avec « Safe Speed 5030 » (50 km/h sur les grands axes, 30 km/h dans "
-                    "les rues secondaires), et des passages piétons ont été ajoutés là où les "
-                    "traversées hors passage étaient fréquentes.",
+                    "response": "Les limitations de vitesse ont été abaissées dans toute la ville "
+                    "avec « Safe Speed 5030 » (50 km/h sur les grands axes, 30 km/h dans les "
+                    "rues secondaires), et plus de 30 nouveaux passages piétons ont été "
+                    "prévus là où les traversées hors passage étaient fréquentes.",
                 },
                 "es": {
                     "obstacle": "Más de la mitad de las personas que mueren en las calles de "
@@ -245,21 +245,21 @@ DETAILS = {
                     "altísima densidad.",
                     "response": "Con «Safe Speed 5030» se redujeron los límites de velocidad en "
                     "toda la ciudad (50 km/h en las vías principales y 30 km/h en las "
-                    "secundarias) y se añadieron pasos de peatones donde abundaban los cruces "
-                    "indebidos.",
+                    "secundarias) y se previeron más de 30 nuevos pasos de peatones donde "
+                    "abundaban los cruces indebidos.",
                 },
                 "ar": {
                     "obstacle": "أكثر من نصف قتلى الطرق في سيول من المشاة (57% في عام 2019)، "
                     "وتعزو المدينة ذلك إلى كثافتها السكانية العالية جدًا.",
                     "response": "خُفّضت حدود السرعة في المدينة كلها ضمن برنامج «السرعة الآمنة "
-                    "5030» (50 كم/س على الطرق الرئيسية و30 كم/س في الشوارع الفرعية)، وأُضيفت "
-                    "معابر للمشاة حيث كان العبور العشوائي شائعًا.",
+                    "5030» (50 كم/س على الطرق الرئيسية و30 كم/س في الشوارع الفرعية)، وتقرر "
+                    "إنشاء أكثر من 30 معبرًا جديدًا للمشاة حيث كان العبور العشوائي شائعًا.",
                 },
                 "zh-hans": {
                     "obstacle": "首尔道路交通死亡者中一半以上是行人（2019年为57%），市政府"
                     "认为这与城市极高的人口密度有关。",
-                    "response": "通过“安全速度5030”在全市降低限速（主干道每小时50公里、"
-                    "支路每小时30公里），并在乱穿马路多发处增设人行横道。",
+                    "response": "通过“安全速度5030”在全市降低限速（主干道每小时50公里、支路每小时3"
+                    "0公里），并计划在乱穿马路多发处新增30多处人行横道。",
                 },
             },
             {
@@ -715,20 +715,22 @@ DETAILS = {
                 "zh-hans": "允许市政府支持民间募集基金的地方法规依据（首尔于2018年修订能源条例）。",
             },
             "budget": {
-                "ko": "초기에는 시 예산의 지원(2015~2016년 기업 에너지 나눔과 시민기금에 약 "
-                "6억 원), 이후에는 기부금과 전력 판매 수익",
-                "en": "Start-up support from the city budget (about KRW 600 million in "
-                "2015–2016 for energy sharing with companies and the fund), then donations "
-                "and electricity sales.",
-                "fr": "Un soutien de départ sur le budget de la ville (environ 600 millions de "
-                "wons en 2015-2016 pour le partage d’énergie avec les entreprises et le "
-                "fonds), puis les dons et les ventes d’électricité.",
-                "es": "Un apoyo inicial con cargo al presupuesto municipal (unos 600 millones "
-                "de wones en 2015-2016 para el reparto de energía con empresas y el fondo) y, "
+                "ko": "초기 사업비(민관 협력 에너지복지 사업에서 2015~2016년 기업 에너지 나눔과 "
+                "시민기금에 약 6억 원), 이후에는 기부금과 전력 "
+                "판매 수익",
+                "en": "Start-up spending (about KRW 600 million in 2015–2016 on energy sharing "
+                "with companies and the fund, within the public-private project), then "
+                "donations and electricity sales.",
+                "fr": "Des dépenses de lancement (environ 600 millions de wons en 2015-2016 pour "
+                "le partage d’énergie avec les entreprises et le fonds, dans le projet "
+                "public-privé), puis les dons et les ventes d’électricité.",
+                "es": "Un gasto inicial (unos 600 millones de wones en 2015-2016 para el reparto "
+                "de energía con empresas y el fondo, dentro del proyecto público-privado) y, "
                 "después, donaciones y venta de electricidad.",
-                "ar": "دعم أولي من ميزانية المدينة (نحو 600 مليون وون في 2015–2016 لتقاسم "
-                "الطاقة مع الشركات وللصندوق)، ثم التبرعات ومبيعات الكهرباء.",
-                "zh-hans": "初期由市财政支持（2015—2016年用于企业能源分享和市民基金约6亿"
+                "ar": "إنفاق أولي (نحو 600 مليون وون في 2015–2016 على تقاسم الطاقة مع الشركات "
+                "وعلى الصندوق، ضمن المشروع المشترك بين القطاعين العام والخاص)، ثم التبرعات "
+                "ومبيعات الكهرباء.",
+                "zh-hans": "启动经费（在公私合作项目中，2015—2016年用于企业能源分享和市民基金约6亿"
                 "韩元），此后依靠捐款和售电收入。",
             },
             "technology": {

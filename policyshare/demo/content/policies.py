@@ -232,8 +232,8 @@ POLICIES = [
         "featured": True,
         # The donations total of the indicator below (C40's profile of the programme); the
         # virtual power plant's yearly revenue is an estimate ("about"), so it stays in the
-        # budget note. The city's own share, 2015-2016, is that of its UN Public Service
-        # Awards nomination (and seoulsolution.kr/en/content/6877), dated by its last year.
+        # budget note. The project's KRW 600 million for 2015-2016 is that of the city's UN Public
+        # Service Awards nomination (and seoulsolution.kr/en/content/6877), dated by its last year.
         "budget_lines": [
             {
                 "amount": "500810",
@@ -257,16 +257,18 @@ POLICIES = [
                 "energy welfare project”: publicadministration.un.org/en/Research/Case-Studies/"
                 "unpsacases/ctl/NominationProfilev2014/mid/1170/id/5115",
                 "funding_source": {
-                    "ko": "서울시 예산, 2015년 1월~2016년 12월 (기업 에너지 나눔 활동과 시민기금)",
-                    "en": "City budget, January 2015 to December 2016 (energy sharing with "
-                    "companies, and the civic fund)",
-                    "fr": "Budget de la ville, janvier 2015 à décembre 2016 (partage d’énergie "
-                    "avec les entreprises et fonds citoyen)",
-                    "es": "Presupuesto municipal, enero de 2015 a diciembre de 2016 (reparto de "
-                    "energía con empresas y fondo ciudadano)",
-                    "ar": "ميزانية المدينة، من يناير 2015 إلى ديسمبر 2016 (تقاسم الطاقة مع "
-                    "الشركات والصندوق المدني)",
-                    "zh-hans": "市财政预算，2015年1月至2016年12月（企业能源分享活动和市民基金）",
+                    "ko": "민관 협력 에너지복지 사업, 2015년 1월~2016년 12월 (기업 에너지 나눔 "
+                    "활동과 시민기금)",
+                    "en": "Public-private energy welfare project, January 2015 to December 2016 "
+                    "(energy sharing with companies, and the civic fund)",
+                    "fr": "Projet public-privé de protection énergétique, janvier 2015 à décembre "
+                    "2016 (partage d’énergie avec les entreprises et fonds citoyen)",
+                    "es": "Proyecto público-privado de bienestar energético, enero de 2015 a "
+                    "diciembre de 2016 (reparto de energía con empresas y fondo ciudadano)",
+                    "ar": "مشروع الرعاية في مجال الطاقة بالشراكة بين القطاعين العام والخاص، من "
+                    "يناير 2015 إلى ديسمبر 2016 (تقاسم الطاقة مع الشركات والصندوق المدني)",
+                    "zh-hans": "公私合作能源福利项目，2015年1月至2016年12月（企业能源分享活动和市"
+                    "民基金）",
                 },
             },
         ],
@@ -553,6 +555,9 @@ POLICIES = [
     {
         "slug": "sharing-city-seoul",
         "themes": ["sharing-city", "housing", "economy"],
+        # 12.5: reduce waste through prevention, reduction, recycling and reuse (the case
+        # text's "buy-use-discard" background); our classification, as for the others.
+        "sdg_targets": "12.5",
         "start": 2012,
         "end": None,
         "published": date(2016, 11, 25),
@@ -1093,6 +1098,8 @@ POLICIES = [
     {
         "slug": "city-data-science-institute",
         "themes": ["e-government", "urban-planning", "environment"],
+        # 9.5: enhance scientific research and increase the number of researchers.
+        "sdg_targets": "9.5",
         "start": 2017,
         "end": 2020,
         "published": date(2017, 4, 18),
