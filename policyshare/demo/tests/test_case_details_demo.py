@@ -150,7 +150,7 @@ def test_staff_figures_are_numbers():
             assert Decimal(details["staff_fte"]) > 0, slug
 
 
-def test_exchange_rates_are_sourced_yearly_averages_used_by_a_budget_line():
+def test_exchange_rates_are_sourced_yearly_averages_covering_every_budget_line():
     used = {
         (line["currency"], line["year"])
         for spec in POLICIES
@@ -159,7 +159,8 @@ def test_exchange_rates_are_sourced_yearly_averages_used_by_a_budget_line():
     }
     pairs = [(rate["currency"], rate["year"]) for rate in EXCHANGE_RATES]
     assert len(pairs) == len(set(pairs))
-    assert set(pairs) == used
+    # 2015's is there for the fund's other yearly figures (docs/demo-content.md).
+    assert used <= set(pairs)
     for rate in EXCHANGE_RATES:
         assert re.fullmatch(r"[A-Z]{3}", rate["currency"]) and rate["currency"] != "USD"
         # The won has traded between about 900 and 1,600 to the dollar since 2000.
