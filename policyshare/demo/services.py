@@ -1,5 +1,5 @@
-"""Load the demo content: themes, policy cases, board posts, partners, standard pages and
-policy guides.
+"""Load the demo content: themes, policy cases, board posts, partners, standard pages,
+policy guides, and the exchange rates the cases' budget lines need.
 
 Everything is created in Korean and English with a shared translation key. French,
 Spanish, Arabic and Chinese get the themes, partners, home text, standard pages and the
@@ -37,6 +37,7 @@ from policyshare.home.services import ensure_sections
 from policyshare.partners.models import Partner
 from policyshare.policies.models import (
     BudgetLine,
+    ExchangeRate,
     OutcomeIndicator,
     PolicyAttachment,
     PolicyCase,
@@ -51,6 +52,8 @@ from . import themes as theme_pages_demo
 from .content import locales as locale_modules
 from .content.boards import POSTS
 from .content.boards import WRITER as POST_WRITER
+from .content.case_details import DETAILS as CASE_DETAILS
+from .content.case_details import EXCHANGE_RATES
 from .content.pages import HOME, STANDARD_PAGES
 from .content.partial_titles import PARTIAL_TITLES
 from .content.partners import PARTNERS
@@ -152,10 +155,32 @@ def translated_content() -> dict[str, ModuleType]:
             if error.name != path:
                 raise
             continue
-        if problems := translation_problems(module):
+        if problems := translation_problems(module) or case_detail_problems(code, module):
             raise DemoContentError(f"{path}: " + "; ".join(problems))
         found[code] = module
     return found
+
+
+def case_detail_problems(code: str, module: ModuleType) -> list[str]:
+    """The policies `module` translates in full whose details in content/case_details.py
+    (obstacles, stakeholders, legal basis, preconditions, lifecycle reasons, funding sources)
+    have no text in language `code`."""
+    problems = []
+    for slug in sorted(module.POLICIES.keys() & CASE_DETAILS.keys()):
+        details = CASE_DETAILS[slug]
+        spec = next(spec for spec in POLICIES if spec["slug"] == slug)
+        texts = [
+            *details.get("obstacles", ()),
+            *details.get("stakeholders", ()),
+            *spec.get("stakeholders", ()),
+            *details.get("legal_basis", ()),
+            *details.get("preconditions", {}).values(),
+            *(stage["reason"] for stage in details.get("lifecycle", ())),
+            *(line["funding_source"] for line in spec.get("budget_lines", ())),
+        ]
+        if any(code not in text for text in texts):
+            problems.append(f"content/case_details.py has no {code} text for {slug}")
+    return problems
 
 
 def translation_problems(module: ModuleType) -> list[str]:
@@ -236,6 +261,7 @@ def load_demo_content(
     locales = {code: homes[code].locale for code in languages}
     step()
     themes = _load_themes(languages=languages, locales=locales, report=report)
+    _load_exchange_rates(report=report)
     step()
     _load_home_text(languages=languages, homes=homes, report=report)
     _load_partners(languages=languages, locales=locales, report=report)
@@ -317,6 +343,19 @@ def _load_themes(*, languages, locales, report) -> dict[str, dict[str, Theme]]:
             report.add("theme", created=created)
             themes[code][spec["slug"]] = theme
     return themes
+
+
+def _load_exchange_rates(*, report) -> None:
+    """The yearly rates the demo's budget lines are converted with (content/case_details.py).
+    A rate already in the table for that currency and year is left as it is: an editor's
+    figure wins."""
+    for spec in EXCHANGE_RATES:
+        _rate, created = ExchangeRate.objects.get_or_create(
+            currency=spec["currency"],
+            year=spec["year"],
+            defaults={"units_per_usd": Decimal(spec["units_per_usd"]), "source": spec["source"]},
+        )
+        report.add("exchange rate", created=created)
 
 
 def _load_partners(*, languages, locales, report) -> None:
@@ -531,6 +570,7 @@ def _policy_page(*, spec, text, editor, code, library, themes, source) -> Policy
                 {"year": year, "value": value} for value, year in indicator.get("achieved", [])
             ],
             source=indicator.get("source") or SMG.get(code, SMG["en"]),
+            source_url=indicator.get("source_url", ""),
             sort_order=position,
         )
         for position, (indicator, words) in enumerate(
@@ -543,15 +583,18 @@ def _policy_page(*, spec, text, editor, code, library, themes, source) -> Policy
             currency=line["currency"],
             year=line["year"],
             funding_source=line["funding_source"][code],
-            source=SMG.get(code, SMG["en"]),
+            source=line.get("source") or SMG.get(code, SMG["en"]),
             sort_order=position,
         )
         for position, line in enumerate(spec.get("budget_lines", ()))
     ]
+    details = CASE_DETAILS.get(spec["slug"], {})
     page.stakeholders = [
-        ("stakeholder", stakeholder[code]) for stakeholder in spec.get("stakeholders", ())
+        ("stakeholder", stakeholder[code])
+        for stakeholder in [*spec.get("stakeholders", ()), *details.get("stakeholders", ())]
     ]
     page.sdg_targets = spec.get("sdg_targets", "")
+    _case_details(page, details=details, code=code)
     if attachment := spec.get("attachment"):
         document = _document(
             title=text["attachment"],
@@ -561,6 +604,33 @@ def _policy_page(*, spec, text, editor, code, library, themes, source) -> Policy
         )
         page.attachments = [PolicyAttachment(document=document, sort_order=0)]
     return page
+
+
+def _case_details(page: PolicyCase, *, details: dict, code: str) -> None:
+    """How the case was done, what a city needs to copy it, its staff and its lifecycle, in
+    the page's language (content/case_details.py; flagship cases only)."""
+    if not details:
+        return
+    page.staff_fte = _decimal(details.get("staff_fte"))
+    page.obstacles = [("obstacle", obstacle[code]) for obstacle in details.get("obstacles", ())]
+    page.legal_basis = [
+        ("law", {"url": law["url"], **law[code]}) for law in details.get("legal_basis", ())
+    ]
+    preconditions = details.get("preconditions", {})
+    for kind in ("legal", "budget", "technology", "size"):
+        setattr(page, f"precondition_{kind}", preconditions.get(kind, {}).get(code, ""))
+    page.lifecycle = [
+        (
+            "stage",
+            {
+                "status": stage["status"],
+                "start": stage["start"],
+                "end": stage["end"],
+                "reason": stage["reason"][code],
+            },
+        )
+        for stage in details.get("lifecycle", ())
+    ]
 
 
 def _decimal(value: str | None) -> Decimal | None:

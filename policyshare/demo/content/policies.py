@@ -7,8 +7,12 @@ Indicators give a `baseline` and a `target` as (value, year), `achieved` as a li
 as the source published them: the traffic plan's 1.8 deaths per 100,000 is a 2021 target,
 and no achieved figure is given where the sources here publish none. `source` names a
 source other than SMG.
-Budget lines and stakeholders are given only where the text above states them (with the same
-source); a case without a published amount has its budget note only (docs/demo.md).
+`source_url` is the address of the page that publishes an indicator's figures.
+Budget lines give the amount, currency and year a public source states, with that source
+(`source`, the same in every language; SMG's by default); a case without a published amount
+has its budget note only, and case_details.UNPUBLISHED says why. The flagships' obstacles,
+stakeholders, legal basis, preconditions, lifecycle and staff are in case_details.py, with
+their sources (docs/demo-content.md, "Cost, means and lifecycle").
 """
 
 from datetime import date
@@ -26,6 +30,16 @@ SMG = {
 # The source of figures SMG's own news did not give: a publication's name, the same in
 # every language.
 CITIES_TODAY = "Cities Today, 12 November 2016 (Steve Hoare, “The people’s champion”)"
+C40 = "C40 Cities Awards 2016 (Seoul, Energy Welfare Public-Private Partnership Programme)"
+C40_URL = "https://www.c40.org/awards/2016-awards/profiles/116"
+TRAFFIC_PLAN_2017 = "https://news.seoul.go.kr/traffic/archives/32983"
+TRAFFIC_PLAN_2022 = "https://opengov.seoul.go.kr/sanction/26278209"
+TRAFFIC_PLAN_2023 = "https://opengov.seoul.go.kr/sanction/30057851"
+OWL_BUS_NINE_ROUTES = (
+    "http://english.seoul.go.kr/seoul-metropolitan-government-to-run-nine-"
+    "%E2%80%98owl-bus%E2%80%99-routes-for-late-night-passengers/"
+)
+INSTITUTE_OPENING = "https://m.wowtv.co.kr/NewsCenter/AMP/Read?articleId=AKR20170412074900004"
 EDITOR = {
     "ko": {"writer": "정책공유 편집팀", "affiliation": "서울특별시 정책공유 담당"},
     "en": {"writer": "Policy Sharing Editors", "affiliation": "Seoul Metropolitan Government"},
@@ -49,23 +63,44 @@ POLICIES = [
             "en": "3rd Traffic Safety Plan at a glance (demo PDF)",
         },
         "indicators": [
+            # The 2021 result is SMG's own (2022 implementation plan), as is 2019's (2020
+            # plan, opengov.seoul.go.kr/sanction/20146995): the target was not met.
             {
                 "baseline": ("3.7", 2015),
                 "target": ("1.8", 2021),
+                "achieved": [("2.6", 2019), ("2.6", 2021)],
                 "direction": "lower",
-                "ko": {"name": "인구 10만 명당 교통사고 사망자 (2021년 목표)", "unit": "명"},
-                "en": {
-                    "name": "Road deaths per 100,000 residents (2021 target)",
-                    "unit": "deaths",
-                },
+                "source_url": TRAFFIC_PLAN_2022,
+                "ko": {"name": "인구 10만 명당 교통사고 사망자", "unit": "명"},
+                "en": {"name": "Road deaths per 100,000 residents", "unit": "deaths"},
+            },
+            # 376 in 2015 and the target of 180 (the plan), the yearly counts of the
+            # 2023 implementation plan (Seoul police and Road Traffic Authority figures;
+            # 2022's is provisional, so it is left out).
+            {
+                "baseline": ("376", 2015),
+                "target": ("180", 2021),
+                "achieved": [
+                    ("343", 2017),
+                    ("304", 2018),
+                    ("250", 2019),
+                    ("219", 2020),
+                    ("243", 2021),
+                ],
+                "direction": "lower",
+                "source_url": TRAFFIC_PLAN_2023,
+                "ko": {"name": "서울시 교통사고 사망자", "unit": "명"},
+                "en": {"name": "Road deaths in Seoul", "unit": "deaths"},
             },
             {
                 "target": ("70", 2021),
+                "source_url": TRAFFIC_PLAN_2017,
                 "ko": {"name": "보행자 사망자 감축 목표", "unit": "% 감소"},
                 "en": {"name": "Planned cut in pedestrian deaths", "unit": "% fewer"},
             },
             {
                 "target": ("50", 2021),
+                "source_url": TRAFFIC_PLAN_2017,
                 "ko": {"name": "사업용 차량 교통사고 감축 목표", "unit": "% 감소"},
                 "en": {
                     "name": "Planned cut in crashes involving taxis and buses",
@@ -195,13 +230,16 @@ POLICIES = [
         "end": None,
         "published": date(2016, 11, 21),
         "featured": True,
-        # The donations total of the indicator below (the same SMG figure); the virtual power
-        # plant's yearly revenue is an estimate ("about"), so it stays in the budget note.
+        # The donations total of the indicator below (C40's profile of the programme); the
+        # virtual power plant's yearly revenue is an estimate ("about"), so it stays in the
+        # budget note. The project's KRW 600 million for 2015-2016 is that of the city's UN Public
+        # Service Awards nomination (and seoulsolution.kr/en/content/6877), dated by its last year.
         "budget_lines": [
             {
                 "amount": "500810",
                 "currency": "USD",
                 "year": 2016,
+                "source": f"{C40}: {C40_URL}",
                 "funding_source": {
                     "ko": "34개 기업과 시민 1,800명의 기부금 (에너지복지 시민기금)",
                     "en": "Donations from 34 businesses and 1,800 citizens (civic fund)",
@@ -210,7 +248,29 @@ POLICIES = [
                     "ar": "تبرعات 34 شركة و1800 مواطن (الصندوق المدني)",
                     "zh-hans": "34家企业和1800名市民的捐款（市民基金）",
                 },
-            }
+            },
+            {
+                "amount": "600000000",
+                "currency": "KRW",
+                "year": 2016,
+                "source": "UN DESA, UN Public Service Awards nomination, “Public-private joint "
+                "energy welfare project”: publicadministration.un.org/en/Research/Case-Studies/"
+                "unpsacases/ctl/NominationProfilev2014/mid/1170/id/5115",
+                "funding_source": {
+                    "ko": "민관 협력 에너지복지 사업, 2015년 1월~2016년 12월 (기업 에너지 나눔 "
+                    "활동과 시민기금)",
+                    "en": "Public-private energy welfare project, January 2015 to December 2016 "
+                    "(energy sharing with companies, and the civic fund)",
+                    "fr": "Projet public-privé de protection énergétique, janvier 2015 à décembre "
+                    "2016 (partage d’énergie avec les entreprises et fonds citoyen)",
+                    "es": "Proyecto público-privado de bienestar energético, enero de 2015 a "
+                    "diciembre de 2016 (reparto de energía con empresas y fondo ciudadano)",
+                    "ar": "مشروع الرعاية في مجال الطاقة بالشراكة بين القطاعين العام والخاص، من "
+                    "يناير 2015 إلى ديسمبر 2016 (تقاسم الطاقة مع الشركات والصندوق المدني)",
+                    "zh-hans": "公私合作能源福利项目，2015年1月至2016年12月（企业能源分享活动和市"
+                    "民基金）",
+                },
+            },
         ],
         "stakeholders": [
             {
@@ -270,18 +330,35 @@ POLICIES = [
         "indicators": [
             {
                 "achieved": [("500810", 2016)],
+                "source": C40,
+                "source_url": C40_URL,
                 "ko": {"name": "시민기금 모금액", "unit": "미화 달러"},
                 "en": {"name": "Donations raised by the civic fund", "unit": "US$"},
             },
             {
                 "achieved": [("5", 2016)],
+                "source": C40,
+                "source_url": C40_URL,
                 "ko": {"name": "가상발전소로 판매하는 절감 전력", "unit": "MW"},
                 "en": {"name": "Saved power sold by the virtual power plant", "unit": "MW"},
             },
             {
                 "achieved": [("178000", 2016)],
+                "source": C40,
+                "source_url": C40_URL,
                 "ko": {"name": "기금에 들어가는 연간 수익(약)", "unit": "미화 달러/년"},
                 "en": {"name": "Yearly revenue paid into the fund (approx.)", "unit": "US$ a year"},
+            },
+            # SMG's yearly totals (cash and goods), as reported on 9 December 2018; 2018's
+            # is the total by 10 December.
+            {
+                "achieved": [("270", 2015), ("750", 2016), ("1300", 2017), ("2300", 2018)],
+                "source_url": "https://dynews1.com/news/articleView.html?idxno=442291",
+                "ko": {"name": "시민기금 연간 모금액 (현금·물품)", "unit": "백만 원"},
+                "en": {
+                    "name": "Raised by the civic fund in the year (cash and goods)",
+                    "unit": "KRW million",
+                },
             },
         ],
         "ko": {
@@ -478,12 +555,36 @@ POLICIES = [
     {
         "slug": "sharing-city-seoul",
         "themes": ["sharing-city", "housing", "economy"],
+        # 12.5: reduce waste through prevention, reduction, recycling and reuse (the case
+        # text's "buy-use-discard" background); our classification, as for the others.
+        "sdg_targets": "12.5",
         "start": 2012,
         "end": None,
         "published": date(2016, 11, 25),
         "featured": True,
         "related": ["energy-welfare-civic-fund", "seoul-plan-2030", "urban-regeneration"],
         "contact_email": "sharing-city@example.org",
+        # The one yearly amount found for a year with a cited exchange rate (2018's grants,
+        # KRW 260 million and 285 million, have none: docs/demo-content.md).
+        "budget_lines": [
+            {
+                "amount": "101000000",
+                "currency": "KRW",
+                "year": 2013,
+                "source": "ksen.co.kr, second 2013 call for sharing organisations and "
+                "enterprises: https://ksen.co.kr/news/article.html?no=3313",
+                "funding_source": {
+                    "ko": "서울시 공유촉진사업비, 2013년 2차 공모 (5개 사업)",
+                    "en": "City sharing-promotion grants, second call of 2013 (five projects)",
+                    "fr": "Subventions municipales de promotion du partage, deuxième appel de "
+                    "2013 (cinq projets)",
+                    "es": "Subvenciones municipales de promoción del compartir, segunda "
+                    "convocatoria de 2013 (cinco proyectos)",
+                    "ar": "منح المدينة لتعزيز المشاركة، الدعوة الثانية لعام 2013 (خمسة مشاريع)",
+                    "zh-hans": "市共享促进经费，2013年第二轮征集（5个项目）",
+                },
+            }
+        ],
         "indicators": [
             {
                 "achieved": [("2", 2016)],
@@ -497,6 +598,19 @@ POLICIES = [
                 "achieved": [("1", 2016)],
                 "ko": {"name": "공유주택 건축 가이드라인", "unit": "건"},
                 "en": {"name": "Architectural guideline for shared housing", "unit": "guideline"},
+            },
+            # 57 designated in the first two years (SMG via News1, 20 April 2015, with the
+            # phase-2 target of 300 by 2018); 102 by 2018 (SMG via Yonhap, 16 May 2018).
+            {
+                "target": ("300", 2018),
+                "achieved": [("57", 2015), ("102", 2018)],
+                "source_url": "https://m.wowtv.co.kr/NewsCenter/News/Read?articleId="
+                "AKR20180516047200004",
+                "ko": {"name": "지정된 공유기업·공유단체 (누계)", "unit": "곳"},
+                "en": {
+                    "name": "Designated sharing enterprises and organisations (total)",
+                    "unit": "organisations",
+                },
             },
         ],
         "ko": {
@@ -819,12 +933,32 @@ POLICIES = [
         "indicators": [
             {
                 "achieved": [("2", 2013)],
+                "source_url": OWL_BUS_NINE_ROUTES,
                 "ko": {"name": "노선 설계에 결합한 데이터 (심야 통화량, 유동인구)", "unit": "종"},
                 "en": {
                     "name": "Data sets combined to draw the routes (call volume, "
                     "floating population)",
                     "unit": "data sets",
                 },
+            },
+            # Two pilot routes (April 2013), nine from 12 September 2013 (SMG), 14 from
+            # April 2022 (SMG via Asia Economy, cm.asiae.co.kr/en/article/2022040421241282119).
+            {
+                "baseline": ("2", 2013),
+                "achieved": [("9", 2013), ("14", 2022)],
+                "source_url": OWL_BUS_NINE_ROUTES,
+                "ko": {"name": "올빼미버스 노선", "unit": "개"},
+                "en": {"name": "Owl Bus routes", "unit": "routes"},
+            },
+            # The two pilot routes, 19 April to 31 July 2013 (SMG via Aju News, 3 September
+            # 2013), then the nine routes' first 50 days (SMG).
+            {
+                "baseline": ("2098", 2013),
+                "achieved": [("6079", 2013)],
+                "source_url": "http://english.seoul.go.kr/midnight-bus-owl-bus-service-carries-"
+                "over-6000-passengersday-in-its-first-50-days/",
+                "ko": {"name": "하루 평균 승객", "unit": "명"},
+                "en": {"name": "Passengers a night, on average", "unit": "passengers"},
             },
         ],
         "ko": {
@@ -964,6 +1098,8 @@ POLICIES = [
     {
         "slug": "city-data-science-institute",
         "themes": ["e-government", "urban-planning", "environment"],
+        # 9.5: enhance scientific research and increase the number of researchers.
+        "sdg_targets": "9.5",
         "start": 2017,
         "end": 2020,
         "published": date(2017, 4, 18),
@@ -973,16 +1109,19 @@ POLICIES = [
         "indicators": [
             {
                 "target": ("1000", 2020),
+                "source_url": INSTITUTE_OPENING,
                 "ko": {"name": "데이터 전문 인력 양성 목표", "unit": "명"},
                 "en": {"name": "Data specialists to be trained (target)", "unit": "people"},
             },
             {
                 "achieved": [("4", 2017)],
+                "source_url": INSTITUTE_OPENING,
                 "ko": {"name": "핵심 연구 과제", "unit": "개"},
                 "en": {"name": "Core research topics", "unit": "topics"},
             },
             {
                 "achieved": [("3", 2017)],
+                "source_url": INSTITUTE_OPENING,
                 "ko": {"name": "연구 분야 (교통, 환경, 도시개발)", "unit": "개"},
                 "en": {
                     "name": "Research fields (transport, environment, urban development)",

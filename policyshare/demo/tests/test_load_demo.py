@@ -26,6 +26,7 @@ from policyshare.core.models import PageViewCount, StandardPage
 from policyshare.core.tests.html_checks import assert_accessible_page
 from policyshare.demo import content, files, services
 from policyshare.demo.content import locales
+from policyshare.demo.content.case_details import EXCHANGE_RATES, UNPUBLISHED
 from policyshare.demo.content.pages import HOME, STANDARD_PAGES
 from policyshare.demo.content.partners import PARTNERS
 from policyshare.demo.content.policies import EDITOR, POLICIES
@@ -41,7 +42,14 @@ from policyshare.demo.services import (
 )
 from policyshare.home.models import HomePage
 from policyshare.partners.models import Partner
-from policyshare.policies.models import BudgetLine, OutcomeIndicator, PolicyCase, Theme
+from policyshare.policies.indicators import Status
+from policyshare.policies.models import (
+    BudgetLine,
+    ExchangeRate,
+    OutcomeIndicator,
+    PolicyCase,
+    Theme,
+)
 from policyshare.translations.models import FieldStatus
 from policyshare.translations.selectors import translation_state
 
@@ -109,6 +117,9 @@ def snapshot() -> dict[str, object]:
         "documents": get_document_model().objects.count(),
         "view counts": sorted(PageViewCount.objects.values_list("page_id", "count")),
         "home headlines": sorted(HomePage.objects.values_list("headline", flat=True)),
+        "exchange rates": sorted(
+            ExchangeRate.objects.values_list("currency", "year", "units_per_usd", "source")
+        ),
     }
 
 
@@ -185,12 +196,15 @@ def test_loads_policies_posts_partners_and_pages_in_both_languages(demo):
             assert {t.locale_id for t in policy.themes.all()} == {policy.locale_id}
             assert policy.summary and policy.background and policy.actions
         assert policies.filter(is_featured=True).count() >= 3
-        # The traffic plan's 1.8 deaths per 100,000 is a 2021 target, not a result; the
-        # sources give no achieved figure, so none is shown.
+        # The traffic plan's 1.8 deaths per 100,000 is a 2021 target; SMG's own figure for
+        # 2021 is 2.6, so the target was not met.
         deaths = policies.get(slug="third-traffic-safety-plan").indicators.first()
         assert (deaths.baseline_value, deaths.baseline_year) == (Decimal("3.7"), 2015)
         assert (deaths.target_value, deaths.target_year) == (Decimal("1.8"), 2021)
-        assert (deaths.direction, deaths.achieved) == ("lower", [])
+        assert deaths.direction == "lower"
+        assert deaths.achieved_values == [(2019, Decimal("2.6")), (2021, Decimal("2.6"))]
+        assert deaths.assessment.status == Status.NOT_MET
+        assert deaths.source_url.startswith("https://opengov.seoul.go.kr/")
         for indicator in OutcomeIndicator.objects.filter(page__in=policies):
             indicator.full_clean(exclude=["page"])
             assert indicator.source, indicator.name
@@ -514,23 +528,96 @@ def test_theme_pages_with_timelines_load_once(demo, client):
 
 
 @pytest.mark.django_db
-def test_flagship_cost_and_means_come_from_the_case_text(demo, client):
-    # Only the energy fund publishes an amount (US$500,810 of donations, its indicator's
-    # figure); it is in US dollars, so it needs no rate, and Seoul's population is known.
+def test_flagship_budget_lines_are_converted_with_the_loaded_rates(demo, client):
+    # The energy fund: US$500,810 of donations (C40's figure) and the KRW 600 million the
+    # public-private project spent on energy sharing and the fund in 2015-2016, dated 2016
+    # and converted at the Bank of Korea's 2016 average.
     fund = PolicyCase.objects.get(slug="energy-welfare-civic-fund", locale__language_code="en")
-    (line,) = fund.budget_lines.all()
-    assert (line.amount, line.currency, line.year) == (500810, "USD", 2016)
-    assert line.source == "Seoul Metropolitan Government"
+    donations, project = fund.budget_lines.order_by("sort_order")
+    assert (donations.amount, donations.currency, donations.year) == (500810, "USD", 2016)
+    assert donations.source.startswith("C40 Cities Awards 2016")
+    assert (project.amount, project.currency, project.year) == (600000000, "KRW", 2016)
+    assert "UN Public Service Awards" in project.source
     costs = fund.costs()
-    assert costs.total_usd == 500810
+    assert [line.no_usd_reason for line in costs.lines] == ["", ""]
+    assert costs.lines[1].usd == Decimal("517063.08")  # 600,000,000 / 1,160.4
+    assert costs.total_usd == Decimal("1017873.08")
     assert costs.usd_per_resident is not None and costs.population
-    assert fund.stakeholders[0].value["name"] == "34 businesses"
-    assert fund.sdg_target_list == ["7.1"]
     korean = PolicyCase.objects.get(slug="energy-welfare-civic-fund", locale__language_code="ko")
-    assert korean.budget_lines.get().funding_source.startswith("34개 기업")
+    assert korean.budget_lines.order_by("sort_order").first().funding_source.startswith("34개 기업")
     with translation.override("en"):
-        response = client.get(fund.url)
-    assert "US$ 500,810" in response.content.decode()
-    # The other cases publish no amount: their budget note stays their only budget text.
-    others = PolicyCase.objects.exclude(slug="energy-welfare-civic-fund")
-    assert not BudgetLine.objects.filter(page__in=others).exists()
+        html = client.get(fund.url).content.decode()
+    assert "US$ 500,810" in html and "KRW 600,000,000" in html
+    assert "No exchange rate" not in html
+    # Every KRW line of the demo has its year's rate, from the Bank of Korea.
+    assert ExchangeRate.objects.count() == len(EXCHANGE_RATES)
+    for line in BudgetLine.objects.exclude(currency="USD"):
+        rate = ExchangeRate.objects.get(currency=line.currency, year=line.year)
+        assert rate.source.startswith("Bank of Korea")
+    # The cases with no published amount keep their budget note, and say why in the content.
+    for slug, reasons in UNPUBLISHED.items():
+        has_lines = BudgetLine.objects.filter(page__slug=slug).exists()
+        assert has_lines is ("budget_lines" not in reasons), slug
+
+
+@pytest.mark.django_db
+def test_flagships_carry_how_it_was_done_and_lifecycle_in_each_language(demo, client):
+    for code in ("ko", "en", "fr"):
+        cases = PolicyCase.objects.live().filter(
+            locale__language_code=code, slug__in=FLAGSHIP_POLICIES
+        )
+        assert cases.count() == len(FLAGSHIP_POLICIES), code
+        for case in cases:
+            assert case.obstacles and case.stakeholders, (code, case.slug)
+            assert case.precondition_legal and case.precondition_technology, case.slug
+            assert case.lifecycle and case.lifecycle_status, (code, case.slug)
+            reasons = UNPUBLISHED.get(case.slug, {})
+            assert bool(case.legal_basis) is ("legal_basis" not in reasons), case.slug
+            assert (case.staff_fte is not None) is ("staff_fte" not in reasons), case.slug
+            assert all(indicator.source for indicator in case.indicators.all()), case.slug
+    safety = PolicyCase.objects.get(slug="third-traffic-safety-plan", locale__language_code="fr")
+    assert safety.lifecycle_status == "superseded"
+    assert safety.legal_basis[0].value["title"].startswith("Loi sur la sécurité routière")
+    assert safety.obstacles[0].value["obstacle"].startswith("Plus de la moitié")
+    bus = PolicyCase.objects.get(slug="late-night-bus", locale__language_code="ko")
+    assert [stage.value["status"] for stage in bus.lifecycle] == [
+        "piloted",
+        "running",
+        "revised",
+    ]
+    assert bus.stakeholders[0].value["name"] == "KT"
+    institute = PolicyCase.objects.get(
+        slug="city-data-science-institute", locale__language_code="en"
+    )
+    assert institute.staff_fte == Decimal("20.0")
+    # The energy fund keeps the case text's three stakeholders, then the sourced ones.
+    fund = PolicyCase.objects.get(slug="energy-welfare-civic-fund", locale__language_code="en")
+    assert [block.value["name"] for block in fund.stakeholders][:3] == [
+        "34 businesses",
+        "1,800 citizens",
+        "17 municipal buildings and institutions",
+    ]
+    assert fund.sdg_target_list == ["7.1"]
+    html = client.get(safety.url).content.decode()
+    assert "Loi sur la sécurité routière, articles 17 et 18" in html
+    assert 'href="https://elaw.klri.re.kr/' in html
+    # A case outside the flagships has none of this.
+    other = PolicyCase.objects.get(slug="seoul-plan-2030", locale__language_code="en")
+    assert not other.lifecycle and not other.obstacles and other.staff_fte is None
+
+
+@pytest.mark.django_db
+def test_loading_again_keeps_an_editors_exchange_rate(demo):
+    rate = ExchangeRate.objects.get(currency="KRW", year=2016)
+    rate.units_per_usd = Decimal("1160.43")
+    rate.source = "World Bank, PA.NUS.FCRF"
+    rate.save()
+    ExchangeRate.objects.filter(currency="KRW", year=2013).delete()
+
+    report = load_demo_content()
+
+    assert report.created["exchange rate"] == 1
+    assert report.present["exchange rate"] == len(EXCHANGE_RATES) - 1
+    rate.refresh_from_db()
+    assert (rate.units_per_usd, rate.source) == (Decimal("1160.43"), "World Bank, PA.NUS.FCRF")
+    assert ExchangeRate.objects.get(currency="KRW", year=2013).units_per_usd == Decimal("1095")

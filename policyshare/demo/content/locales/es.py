@@ -426,10 +426,10 @@ POLICIES = {
         "contact_name": "Equipo de Seguridad Vial",
         "indicators": [
             {
-                "name": "Muertes por accidente de tráfico por cada 100 000 habitantes (objetivo "
-                "para 2021)",
+                "name": "Muertes por accidente de tráfico por cada 100 000 habitantes",
                 "unit": "muertes",
             },
+            {"name": "Muertes por accidente de tráfico en Seúl", "unit": "muertes"},
             {
                 "name": "Reducción prevista de las muertes de peatones",
                 "unit": "% menos",
@@ -506,6 +506,10 @@ POLICIES = {
                 "name": "Ingresos anuales aportados al fondo (aprox.)",
                 "unit": "USD al año",
             },
+            {
+                "name": "Recaudación del fondo ciudadano en el año (dinero y bienes)",
+                "unit": "millones de wones",
+            },
         ],
         "attachment": "Ficha informativa del Fondo Ciudadano de Bienestar Energético (PDF de "
         "demostración)",
@@ -572,6 +576,10 @@ POLICIES = {
                 "name": "Directriz arquitectónica para la vivienda compartida",
                 "unit": "directriz",
             },
+            {
+                "name": "Empresas y organizaciones de economía compartida designadas (total)",
+                "unit": "organizaciones",
+            },
         ],
     },
     "late-night-bus": {
@@ -617,6 +625,8 @@ POLICIES = {
                 "llamadas, población flotante)",
                 "unit": "conjuntos de datos",
             },
+            {"name": "Líneas del Owl Bus", "unit": "líneas"},
+            {"name": "Viajeros por noche, de media", "unit": "viajeros"},
         ],
     },
     "city-data-science-institute": {

@@ -406,9 +406,10 @@ POLICIES = {
         "contact_name": "Équipe Sécurité routière",
         "indicators": [
             {
-                "name": "Morts sur la route pour 100 000 habitants (objectif 2021)",
+                "name": "Morts sur la route pour 100 000 habitants",
                 "unit": "décès",
             },
+            {"name": "Morts sur la route à Séoul", "unit": "décès"},
             {"name": "Baisse prévue du nombre de piétons tués", "unit": "% de moins"},
             {
                 "name": "Baisse prévue des accidents impliquant des taxis et des bus",
@@ -471,6 +472,10 @@ POLICIES = {
                 "unit": "MW",
             },
             {"name": "Recettes annuelles versées au fonds (environ)", "unit": "$ US par an"},
+            {
+                "name": "Collecte du fonds citoyen dans l’année (espèces et biens)",
+                "unit": "millions de wons",
+            },
         ],
         "attachment": "Fiche d’information sur le Fonds citoyen pour la solidarité énergétique "
         "(PDF de démonstration)",
@@ -528,6 +533,10 @@ POLICIES = {
                 "name": "Ligne directrice architecturale pour le logement partagé",
                 "unit": "ligne directrice",
             },
+            {
+                "name": "Entreprises et organisations de partage désignées (total)",
+                "unit": "organisations",
+            },
         ],
     },
     "late-night-bus": {
@@ -568,6 +577,8 @@ POLICIES = {
                 "d’appels, population flottante)",
                 "unit": "jeux de données",
             },
+            {"name": "Lignes d’Owl Bus", "unit": "lignes"},
+            {"name": "Voyageurs par nuit, en moyenne", "unit": "voyageurs"},
         ],
     },
     "city-data-science-institute": {

@@ -333,7 +333,8 @@ POLICIES = {
         "department": "交通政策科",
         "contact_name": "交通安全组",
         "indicators": [
-            {"name": "每10万居民道路交通死亡人数（2021年目标）", "unit": "人"},
+            {"name": "每10万居民道路交通死亡人数", "unit": "人"},
+            {"name": "首尔道路交通死亡人数", "unit": "人"},
             {"name": "行人死亡人数计划降幅", "unit": "%"},
             {"name": "涉及出租车和公交车的事故计划降幅", "unit": "%"},
         ],
@@ -377,6 +378,7 @@ POLICIES = {
             {"name": "市民基金募集的捐款", "unit": "美元"},
             {"name": "虚拟电厂出售的节约电力", "unit": "兆瓦"},
             {"name": "每年注入基金的收入（约）", "unit": "美元/年"},
+            {"name": "市民基金年度募集额（现金和物品）", "unit": "百万韩元"},
         ],
         "attachment": "能源福利市民基金简介（演示PDF）",
     },
@@ -414,6 +416,7 @@ POLICIES = {
         "indicators": [
             {"name": "已推行的阶段（先公共财产，后信息与技能）", "unit": "个阶段"},
             {"name": "共享住房建筑指南", "unit": "项"},
+            {"name": "获指定的共享企业和共享团体（累计）", "unit": "家"},
         ],
     },
     "late-night-bus": {
@@ -443,6 +446,8 @@ POLICIES = {
         "contact_name": "公交线路组",
         "indicators": [
             {"name": "用于规划线路的数据（通话量、流动人口）", "unit": "类"},
+            {"name": "猫头鹰巴士线路", "unit": "条"},
+            {"name": "平均每晚乘客", "unit": "人次"},
         ],
     },
     "city-data-science-institute": {
