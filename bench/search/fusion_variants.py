@@ -107,7 +107,8 @@ def main() -> None:
         build(db)
     for assignment in args.set:
         set_constant(assignment)
-    key_for_page = {int(k): v for k, v in json.loads(db.with_suffix(".keys.json").read_text()).items()}
+    keys = json.loads(db.with_suffix(".keys.json").read_text())
+    key_for_page = {int(k): v for k, v in keys.items()}
     live = Page.objects.live().values_list("pk", "translation_key", "locale__language_code")
     pages = run.PageIndex(
         key=key_for_page,

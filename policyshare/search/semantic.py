@@ -498,8 +498,9 @@ def fuse_groups(
     (`RRF_K`, `SEMANTIC_WEIGHT`), with two exceptions:
 
     - a strong lexical match (at least `STRONG_LEXICAL` of the best lexical relevance, with
-      every word of the query (`STRONG_COVERAGE`), and not unrelated in meaning: cosine at
-      least `STRONG_MIN_SIMILARITY`) keeps its lexical order above every other result;
+      every word of the query (`STRONG_COVERAGE`); when the words were not checked, not
+      unrelated in meaning: cosine at least `STRONG_MIN_SIMILARITY`) keeps its lexical order
+      above every other result;
     - a semantic match that the words did not find counts its semantic rank for the lexical
       side too (the missing rank is imputed) when their silence is no evidence against it:
       when it has no version in the reader's language (the words could not have found it), and,
