@@ -56,9 +56,12 @@ RRF_K = 60
 # The weight of the semantic ranking in the fusion (the lexical one weighs 1).
 SEMANTIC_WEIGHT = 1.0
 # A lexical match at least this share of the best one's relevance is a strong match: it stays
-# above the fused results, in lexical order (`fuse_groups`), unless its cosine with the query
-# is below STRONG_MIN_SIMILARITY (unrelated in meaning: a word matched in another sense).
-# Tuned on the judged queries (bench/search): 0.8 and 0.1.
+# above the fused results, in lexical order (`fuse_groups`). When the words of the query were
+# not checked (`_coverage`), its cosine with the query must also be at least
+# STRONG_MIN_SIMILARITY (unrelated in meaning: a word matched in another sense); when they
+# were, having every word decides, whatever the cosine: the encoder puts a Korean text far
+# from a romanised name ("Cheonggyecheon 청계천", "Ttareungyi 따릉이": cosine 0.0–0.07 with the
+# policies that contain both words). Tuned on the judged queries (bench/search): 0.8 and 0.1.
 STRONG_LEXICAL = 0.8
 STRONG_MIN_SIMILARITY = 0.1
 # It must also contain every word of the query (`_coverage`): a document that has one word
@@ -495,11 +498,15 @@ def fuse_groups(
     (`RRF_K`, `SEMANTIC_WEIGHT`), with two exceptions:
 
     - a strong lexical match (at least `STRONG_LEXICAL` of the best lexical relevance, with
-      every word of the query (`STRONG_COVERAGE`), and not unrelated in meaning: cosine at
-      least `STRONG_MIN_SIMILARITY`) keeps its lexical order above every other result;
-    - a semantic match in another language that the words did not find counts its semantic
-      rank for the lexical side too: the words could not have found it, so their silence is
-      no evidence against it.
+      every word of the query (`STRONG_COVERAGE`); when the words were not checked, not
+      unrelated in meaning: cosine at least `STRONG_MIN_SIMILARITY`) keeps its lexical order
+      above every other result;
+    - a semantic match that the words did not find counts its semantic rank for the lexical
+      side too (the missing rank is imputed) when their silence is no evidence against it:
+      when it has no version in the reader's language (the words could not have found it), and,
+      whatever its language, when the words found nothing or no lexical candidate has every
+      word of the query (`coverage` below `STRONG_COVERAGE`: the query is worded otherwise than
+      the documents, a paraphrase, so a document without its words is not the worse for it).
     """
     lexical_ranking = sorted((g for g, score in lexical.items() if score > 0), key=lexical.get)
     lexical_ranking.reverse()
@@ -510,9 +517,13 @@ def fuse_groups(
     scores: dict = {}
     for rank, group in enumerate(lexical_ranking, start=1):
         scores[group] = 1.0 / (RRF_K + rank)
+    # No word found anything, or no candidate has every word (words not checked: unknown).
+    worded_otherwise = not lexical_ranking or (
+        bool(coverage) and max(coverage.values()) < STRONG_COVERAGE
+    )
     for rank, group in enumerate(semantic_ranking, start=1):
         weight = SEMANTIC_WEIGHT
-        if group in foreign and group not in scores:
+        if group not in scores and (group in foreign or worded_otherwise):
             weight += 1.0
         scores[group] = scores.get(group, 0.0) + weight / (RRF_K + rank)
     if lexical_ranking:
@@ -530,10 +541,8 @@ def _strong(group, similarity: dict, coverage: dict | None) -> bool:
     """Whether a group among the best lexical matches keeps its lexical order on top (see
     `fuse_groups`)."""
     cosine = similarity.get(group, 1.0)
-    if cosine < STRONG_MIN_SIMILARITY:
-        return False
-    if coverage is None:  # words not checked: the lexical relevance decides
-        return True
+    if coverage is None:  # words not checked: the lexical relevance decides, unless unrelated
+        return cosine >= STRONG_MIN_SIMILARITY
     share = coverage.get(group, 0.0)
     if share >= STRONG_COVERAGE:
         return True

@@ -180,11 +180,23 @@ class FuseGroupsTests(TestCase):
         self.assertEqual(self.order(lexical, similarity), ["a", "b", "d", "c"])
 
     def test_a_strong_word_match_unrelated_in_meaning_is_not_kept_on_top(self):
+        # The words of the query were not checked: the cosine vetoes the word match.
         lexical = {"a": 10.0, "b": 9.5}
         similarity = {"a": 0.4, "b": -0.05, "c": 0.5}
         order = self.order(lexical, similarity)
         self.assertEqual(order[0], "a")
         self.assertLess(order.index("c"), order.index("b"))
+
+    def test_a_match_with_every_word_stays_on_top_whatever_its_cosine(self):
+        # "Cheonggyecheon 청계천": the Korean policy has both words, yet the encoder puts it at
+        # cosine 0.07 from the query; a document found by meaning only does not pass it.
+        lexical = {"a": 10.0, "b": 9.5}
+        similarity = {"a": 0.4, "b": 0.07, "c": 0.5}
+        scores = semantic.fuse_groups(lexical, similarity, coverage={"a": 1.0, "b": 1.0})
+        self.assertEqual(sorted(scores, key=scores.get, reverse=True), ["a", "b", "c"])
+        # Without the second word it goes through the fusion, and falls below "c".
+        scores = semantic.fuse_groups(lexical, similarity, coverage={"a": 1.0, "b": 0.5})
+        self.assertLess(scores["b"], scores["c"])
 
     def test_other_language_meaning_matches_are_not_penalised_for_missing_words(self):
         # "x" and "y" are matched by a word only, in the reader's language; "ko" is a
@@ -195,6 +207,24 @@ class FuseGroupsTests(TestCase):
         other_language = self.order(lexical, similarity, foreign={"ko"})
         self.assertGreater(same_language.index("ko"), 1)  # one rank only: below the words'
         self.assertEqual(other_language[:2], ["a", "ko"])
+
+    def test_a_paraphrase_does_not_penalise_meaning_matches_in_the_reader_language(self):
+        # "garbage reduction": no document has both words; "x" and "y" have "reduction" only,
+        # "r" (the recycling policy, in the reader's language) has neither, and is the nearest
+        # in meaning. Its missing words are no evidence against it: its semantic rank counts
+        # for the lexical side too, as for a policy in another language.
+        lexical = {"x": 10.0, "y": 9.9}
+        similarity = {"r": 0.5, "ko": 0.45, "x": 0.25, "y": 0.24}
+        coverage = {"x": 0.5, "y": 0.5}
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"ko"}), coverage)
+        self.assertEqual(max(scores, key=scores.get), "r")
+        self.assertAlmostEqual(scores["r"], 2 / 61)
+        # When a document has every word, the words are the documents' own: a match by meaning
+        # only in the reader's language counts its semantic rank once.
+        coverage = {"x": 1.0, "y": 0.5}
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"ko"}), coverage)
+        self.assertAlmostEqual(scores["r"], 1 / 61)
+        self.assertAlmostEqual(scores["ko"], 2 / 62)  # the other language's still imputed
 
     def test_a_match_on_some_of_the_words_is_not_kept_on_top(self):
         # "urban farming on rooftops": "a" and "b" have only "urban"; "ko" is a Korean policy
