@@ -50,6 +50,18 @@ def timed(fn, *, rounds: int) -> tuple[list[float], list[float]]:
     return wall, cpu
 
 
+def profile(fn, *, top: int) -> None:
+    """Print the `top` functions of one call of fn by their own time and by cumulative time."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(fn)
+    stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def screenshots(pack, *, directory: Path, prefix: str, pages: str) -> list[str]:
     from policyshare.briefing.render import render_pdf
 
@@ -71,6 +83,12 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10, help="cases in the pack")
     parser.add_argument("--rounds", type=int, default=5, help="renders (median reported)")
     parser.add_argument("--screenshots", type=Path, help="write PNG pages of ko and ar packs")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        help="also profile one render (cProfile) and print its N costliest functions",
+    )
     args = parser.parse_args()
 
     import django
@@ -98,6 +116,8 @@ def main() -> None:
         pdf_wall, pdf_cpu = timed(
             lambda: render_pdf(pack_for(ids, language="ko")), rounds=args.rounds
         )
+        if args.profile:
+            profile(lambda: render_pdf(pack_for(ids, language="ko")), top=args.profile)
         shots = []
         if args.screenshots:
             arabic = PolicyCase.objects.live().filter(locale__language_code="ar").order_by("pk")

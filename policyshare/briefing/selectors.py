@@ -11,7 +11,7 @@ from policyshare.policies.models import PolicyCase
 
 MAX_CASES = 20
 # Bumped whenever the pack's templates or layout change, so cached files are rendered anew.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 
 @dataclass
@@ -34,9 +34,21 @@ class Pack:
     def version(self) -> str:
         """The content version: the cases' latest revisions, the language and the layout.
         An edit of any case gives the pack a new version, and so a new file."""
-        parts = [f"{p.pk}:{p.latest_revision_id}" for p in self.policies]
-        raw = f"{LAYOUT_VERSION}|{self.language}|{','.join(parts)}"
-        return hashlib.sha256(raw.encode()).hexdigest()[:24]
+        return content_version(
+            language=self.language, revisions=self.revisions, layout=LAYOUT_VERSION
+        )
+
+    @property
+    def revisions(self) -> list[tuple[int, int | None]]:
+        return [(p.pk, p.latest_revision_id) for p in self.policies]
+
+
+def content_version(*, language: str, revisions, layout: int) -> str:
+    """The version of a pack of these (page id, revision id) pairs in this language and
+    layout (`Pack.version`; `services.obsolete_packs` compares stored files with it)."""
+    parts = [f"{pk}:{revision}" for pk, revision in revisions]
+    raw = f"{layout}|{language}|{','.join(parts)}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:24]
 
 
 def parse_ids(values) -> tuple[list[int], list[str]]:

@@ -24,6 +24,7 @@ from policyshare.core.selectors import with_view_counts
 
 from .indicators import indicator_record
 from .models import PolicyCase, Theme
+from .selectors import public_successor_id
 
 router = Router()
 
@@ -144,7 +145,10 @@ class LifecycleStage(Schema):
 class Lifecycle(Schema):
     status: str = Field(description="The latest stage's status; empty when none is given.")
     stages: list[LifecycleStage]
-    successor: int | None = Field(description="Id of the published policy that replaced it.")
+    successor: int | None = Field(
+        description="Id of the policy that replaced it; null unless that one is published "
+        "and public."
+    )
 
 
 class PolicyDetail(PolicySummary):
@@ -265,9 +269,6 @@ def policy_detail(request, policy) -> dict:
 
 
 def _how_and_lifecycle(policy) -> dict:
-    successor = None
-    if policy.successor_id and PolicyCase.objects.live().filter(pk=policy.successor_id).exists():
-        successor = policy.successor_id
     return {
         "obstacles": [
             {"obstacle": block.value["obstacle"], "response": block.value["response"]}
@@ -303,7 +304,7 @@ def _how_and_lifecycle(policy) -> dict:
                 }
                 for block in policy.lifecycle
             ],
-            "successor": successor,
+            "successor": public_successor_id(policy),
         },
     }
 

@@ -11,7 +11,7 @@ and dash, not only by colour. The time axis runs left to right in every language
 from decimal import Decimal
 
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -78,9 +78,14 @@ def _bounds(values: list[float]) -> tuple[float, float]:
     return bottom, top
 
 
-def indicator_chart(indicator, *, chart_id: str) -> SafeString:
+def indicator_chart(indicator, *, chart_id: str, words_in_svg: bool = True) -> SafeString:
     """The SVG of one indicator; empty when it has no value to draw. `chart_id` must be
-    unique on the page (it names the title and description)."""
+    unique on the page (it names the title and description).
+
+    `words_in_svg=False` leaves out the key and the unit (the chart's words; the figures and
+    years stay), for a document that draws them as HTML around the chart (`chart_key`):
+    WeasyPrint does not shape text inside SVG, so Arabic there would come out as separate,
+    reversed letters."""
     achieved = [(year, float(value)) for year, value in indicator.achieved_values]
     baseline = indicator.baseline_value
     target = indicator.target_value
@@ -216,27 +221,35 @@ def indicator_chart(indicator, *, chart_id: str) -> SafeString:
                     year,
                 )
             )
-    parts.append(_legend(baseline is not None, bool(achieved), target is not None))
     axes = format_html(
-        '<line stroke="{ink}" x1="{left}" y1="{top}" x2="{left}" y2="{bottom}"/>'
-        '<text x="12" y="{centre}" text-anchor="middle" '
-        'transform="rotate(-90 12 {centre})">{unit}</text>',
+        '<line stroke="{ink}" x1="{left}" y1="{top}" x2="{left}" y2="{bottom}"/>',
         ink=INK,
         left=LEFT,
         top=TOP,
         bottom=TOP + PLOT_HEIGHT,
-        centre=TOP + PLOT_HEIGHT // 2,
-        unit=indicator.unit,
     )
+    # Without its words the chart starts below the key's band.
+    view_top = 0
+    if words_in_svg:
+        parts.append(_legend(baseline is not None, bool(achieved), target is not None))
+        axes += format_html(
+            '<text x="12" y="{centre}" text-anchor="middle" '
+            'transform="rotate(-90 12 {centre})">{unit}</text>',
+            centre=TOP + PLOT_HEIGHT // 2,
+            unit=indicator.unit,
+        )
+    else:
+        view_top = TOP - 8
     return format_html(
         '<svg class="indicator-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        'width="100%" viewBox="0 0 {width} {height}" font-size="12" '
+        'width="100%" viewBox="0 {view_top} {width} {height}" font-size="12" '
         'font-family="sans-serif" fill="{ink}" direction="ltr" '
         'aria-labelledby="{id}-title {id}-desc" focusable="false">'
         '<title id="{id}-title">{title}</title><desc id="{id}-desc">{description}</desc>'
         "{body}{axes}</svg>",
+        view_top=view_top,
         width=WIDTH,
-        height=HEIGHT,
+        height=HEIGHT - view_top,
         ink=INK,
         id=chart_id,
         title=indicator.name,
@@ -251,8 +264,8 @@ def _text_width(text: str) -> int:
     return sum(12 if ord(character) >= 0x2E80 else 7 for character in text)
 
 
-def _legend(has_baseline: bool, has_achieved: bool, has_target: bool) -> SafeString:
-    """The key, above the plot: a marker and a word per series shown."""
+def _series(has_baseline: bool, has_achieved: bool, has_target: bool) -> list[tuple]:
+    """(marker template, colour, word) of each series shown, in the key's order."""
     items = []
     if has_baseline:
         items.append(
@@ -269,13 +282,52 @@ def _legend(has_baseline: bool, has_achieved: bool, has_target: bool) -> SafeStr
                 _("Target"),
             )
         )
+    return items
+
+
+def _marker(template: str, colour: str, position: float) -> SafeString:
+    if "x1" in template:
+        return format_html(template, colour, position, position + 14)
+    return format_html(template, colour, position + (4 if "cx" in template else 0))
+
+
+def _legend(has_baseline: bool, has_achieved: bool, has_target: bool) -> SafeString:
+    """The key, above the plot: a marker and a word per series shown."""
     parts = []
     position = LEFT
-    for template, colour, word in items:
-        if "x1" in template:
-            marker = format_html(template, colour, position, position + 14)
-        else:
-            marker = format_html(template, colour, position + (4 if "cx" in template else 0))
+    for template, colour, word in _series(has_baseline, has_achieved, has_target):
+        marker = _marker(template, colour, position)
         parts.append(format_html('{}<text x="{}" y="14">{}</text>', marker, position + 18, word))
         position += 18 + _text_width(word) + 20
     return mark_safe("".join(str(part) for part in parts))  # noqa: S308 (built escaped)
+
+
+def chart_key(indicator, *, language: str, content_language: str) -> SafeString:
+    """The chart's words as HTML, for a chart drawn with `words_in_svg=False`: a marker (a
+    small SVG without text) and a word per series, and the unit. `language` is the
+    interface's (the words), `content_language` the case's (the unit, an editor's text).
+    Empty when the chart is."""
+    achieved = bool(indicator.achieved_values)
+    baseline = indicator.baseline_value is not None
+    target = indicator.target_value is not None
+    if not (achieved or baseline or target):
+        return mark_safe("")
+    items = [
+        format_html(
+            '<span class="outcome__key-item"><svg xmlns="http://www.w3.org/2000/svg" '
+            'width="14" height="10" viewBox="0 5.5 14 10" aria-hidden="true">{}</svg> '
+            "{}</span>",
+            _marker(template, colour, 0),
+            word,
+        )
+        for template, colour, word in _series(baseline, achieved, target)
+    ]
+    if indicator.unit:
+        unit = format_html('<bdi lang="{}">{}</bdi>', content_language, indicator.unit)
+        text = conditional_escape(_("Unit: %(unit)s")) % {"unit": unit}
+        items.append(format_html('<span class="outcome__unit">{}</span>', mark_safe(text)))  # noqa: S308 (escaped above)
+    return format_html(
+        '<p class="outcome__key" lang="{}">{}</p>',
+        language,
+        mark_safe(" ".join(items)),  # noqa: S308 (built escaped)
+    )

@@ -72,7 +72,7 @@ from .blocks import (
     current_stage,
 )
 from .means import BudgetLine, ExchangeRate, parse_sdg_targets, validate_sdg_targets
-from .selectors import case_costs, cost_record
+from .selectors import case_costs, cost_record, public_successor_id
 
 __all__ = ["BudgetLine", "ExchangeRate"]  # defined in means.py, models of this app
 
@@ -802,6 +802,12 @@ class PolicyCase(PortalPageMixin, Page):
             context["related"] = self.suggested_related()
         context["themes_shown"] = self.themes_in_reader_language()
         return context
+
+    def get_api_representation(self, request) -> dict:
+        # The successor only when readers can open it: not a draft's or a private page's id.
+        fields = super().get_api_representation(request)
+        fields["successor"] = public_successor_id(self)
+        return fields
 
     @property
     def cost(self) -> dict:

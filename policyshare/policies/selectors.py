@@ -136,3 +136,17 @@ def cost_record(page, costs: CaseCosts) -> dict:
         "staff_fte": page.staff_fte,
         "note": page.budget,
     }
+
+
+def public_successor_id(page) -> int | None:
+    """The id of the policy that replaced `page`, if readers can open it (published and
+    not private); else None, so that the API never points at a page it does not serve."""
+    if page.successor_id is None:
+        return None
+    from policyshare.core.privacy import public
+
+    from .models import PolicyCase  # the models read this module's costs
+
+    if public(PolicyCase.objects.live().filter(pk=page.successor_id)).exists():
+        return page.successor_id
+    return None

@@ -71,6 +71,9 @@ REQUEST_RATE_LIMIT = env_int("REQUEST_RATE_LIMIT", 5)
 # BRIEFING_RATE_LIMIT: briefing-pack files rendered per visitor address per hour, then 429
 # (a pack already rendered in its content version is sent without counting; docs/briefing.md).
 BRIEFING_RATE_LIMIT = env_int("BRIEFING_RATE_LIMIT", 20)
+# BRIEFING_PACK_KEEP_DAYS: `prune_briefing_packs` deletes stored pack files nobody made or
+# downloaded for this many days (and obsolete ones at once).
+BRIEFING_PACK_KEEP_DAYS = env_int("BRIEFING_PACK_KEEP_DAYS", 30)
 # REQUEST_RETENTION_DAYS: `anonymise_requests` erases the personal data of requests with
 # no activity for this many days.
 REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 730)

@@ -1,6 +1,7 @@
 """Briefing packs: choosing cases, what is left out and why, limits, caching and the queue."""
 
 import io
+import logging
 from decimal import Decimal
 from unittest import mock
 from urllib.parse import urlencode
@@ -222,3 +223,120 @@ class QueuedRenderTests(TestCase):
         done = self.client.get(url)
         self.assertEqual(done.status_code, 200)
         self.assertTrue(done.content.startswith(b"%PDF"))
+
+
+def failing_render(pack):
+    # The message quotes content, as a renderer's might: it must reach no log.
+    raise OSError(f"cannot draw {pack.policies[0].title} for jane.doe@example.org")
+
+
+class FailedRenderTests(TestCase):
+    """A render that fails is logged (no content), and readers are told at once."""
+
+    @classmethod
+    def setUpTestData(cls):
+        sections = builders.sections(languages=("ko", "en"))
+        cls.case = builders.make_policy(library=sections["policies"]["ko"], title="실패 사례")
+
+    def setUp(self):
+        caches[LIMITS].clear()
+        forget_stored_packs()
+
+    def assert_nothing_personal(self, records):
+        for record in records:
+            text = logging.Formatter().format(record)
+            self.assertNotIn("jane.doe", text)
+            self.assertNotIn("실패 사례", text)
+
+    def test_the_render_itself_records_the_failure_and_raises(self):
+        pack = pack_for([str(self.case.pk)], language="ko")
+        # The queued marker is cleared whatever happens.
+        caches[LIMITS].set(services._queued_key(pack, "pdf"), 1)
+        with (
+            mock.patch("policyshare.briefing.render.render_pdf", side_effect=failing_render),
+            self.assertLogs("policyshare.briefing.services", "ERROR") as logs,
+            self.assertRaises(services.RenderFailed) as raised,
+        ):
+            services.render_and_store(ids=[self.case.pk], language="ko", fmt="pdf")
+        self.assertIn("OSError", str(raised.exception))
+        self.assertNotIn("jane.doe", str(raised.exception))
+        [line] = logs.output
+        self.assertIn(f"version={pack.version} format=pdf language=ko cases=1", line)
+        self.assertIn("error=OSError at test_packs.py:", line)
+        self.assert_nothing_personal(logs.records)
+        self.assertIsNotNone(services.failed_at(pack, "pdf"))
+        self.assertFalse(services.is_queued(pack, "pdf"))
+        self.assertFalse(default_storage.exists(services.stored_name(pack, "pdf")))
+
+    def test_the_reader_gets_a_page_with_a_retry_link_then_the_retry_renders_again(self):
+        url = f"/en/briefing/pack.pdf?ids={self.case.pk}"
+        with (
+            translation.override("en"),
+            mock.patch("policyshare.briefing.render.render_pdf", side_effect=failing_render),
+            self.assertLogs("policyshare.briefing.services", "ERROR") as logs,
+            self.assertLogs("django_tasks", "ERROR") as task_logs,
+        ):
+            failed = self.client.get(url)
+        self.assertEqual(failed.status_code, 503)
+        self.assertTrue(0 < int(failed["Retry-After"]) <= services.FAILED_SECONDS)
+        self.assertContains(failed, "could not be made", status_code=503)
+        self.assertContains(failed, f'href="{url}&amp;retry=1"', status_code=503)
+        self.assertNotContains(failed, "http-equiv", status_code=503)  # no reloading
+        self.assertIn("Briefing pack render failed", "\n".join(logs.output))
+        self.assert_nothing_personal(logs.records + task_logs.records)
+        # Asked again, the failure is said again: nothing is queued or rendered meanwhile.
+        with mock.patch("policyshare.briefing.render.render_pdf") as render:
+            self.assertEqual(self.client.get(url).status_code, 503)
+        render.assert_not_called()
+        # "Try again" forgets the failure and goes back to the file's own address, which
+        # renders anew (here the renderer works again).
+        retry = self.client.get(f"{url}&retry=1")
+        self.assertRedirects(retry, url, fetch_redirect_response=False)
+        done = self.client.get(url)
+        self.assertEqual(done.status_code, 200)
+        self.assertTrue(done.content.startswith(b"%PDF"))
+
+    def test_a_one_case_pdf_that_fails_links_its_retry(self):
+        url = f"/ko/briefing/case/{self.case.pk}.pdf"
+        with (
+            mock.patch("policyshare.briefing.render.render_pdf", side_effect=failing_render),
+            self.assertLogs("policyshare.briefing.services", "ERROR"),
+        ):
+            failed = self.client.get(url)
+        self.assertContains(failed, f'href="{url}?retry=1"', status_code=503)
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+class FailedQueuedRenderTests(TestCase):
+    """As in production: the worker's failure ends the "being prepared" page at once."""
+
+    @classmethod
+    def setUpTestData(cls):
+        sections = builders.sections(languages=("ko", "en"))
+        cls.case = builders.make_policy(library=sections["policies"]["ko"], title="대기 사례")
+
+    def setUp(self):
+        caches[LIMITS].clear()
+        forget_stored_packs()
+
+    def test_the_waiting_page_turns_into_the_failure_page(self):
+        from django_tasks import TaskResultStatus
+        from django_tasks_db.models import DBTaskResult
+
+        url = f"/en/briefing/pack.pdf?ids={self.case.pk}"
+        self.assertEqual(self.client.get(url).status_code, 202)
+        with (
+            mock.patch("policyshare.briefing.render.render_pdf", side_effect=failing_render),
+            mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"),
+            self.assertLogs("policyshare.briefing.services", "ERROR"),
+        ):
+            call_command(
+                "db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=io.StringIO()
+            )
+        task = DBTaskResult.objects.get(task_path__endswith="render_pack")
+        self.assertEqual(task.status, TaskResultStatus.FAILED)
+        self.assertEqual(self.client.get(url).status_code, 503)
+        # Try again: queued anew, and the page says it is being prepared.
+        self.client.get(f"{url}&retry=1")
+        self.assertEqual(self.client.get(url).status_code, 202)
+        self.assertEqual(DBTaskResult.objects.filter(task_path__endswith="render_pack").count(), 2)

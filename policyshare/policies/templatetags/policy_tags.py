@@ -8,7 +8,7 @@ from django.apps import apps
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.templatetags.portal_tags import portal_home
-from policyshare.policies.charts import figure, indicator_chart
+from policyshare.policies.charts import chart_key, figure, indicator_chart
 from policyshare.policies.models import PolicyLibraryPage
 
 from ..sections import render_sections
@@ -29,10 +29,20 @@ def indicator_figure(value) -> str:
 
 
 @register.simple_tag
-def outcome_chart(indicator, page_id, position) -> str:
+def outcome_chart(indicator, page_id, position, words_as_html=False) -> str:
     """The SVG chart of one outcome indicator (`policies.charts`), its ids made unique by
-    its page and position (includes/outcome_indicators.html)."""
-    return indicator_chart(indicator, chart_id=f"outcome-{page_id}-{position}")
+    its page and position (includes/outcome_indicators.html). With `words_as_html` its key
+    and unit are left to `outcome_chart_key` (the PDF briefing packs)."""
+    return indicator_chart(
+        indicator, chart_id=f"outcome-{page_id}-{position}", words_in_svg=not words_as_html
+    )
+
+
+@register.simple_tag
+def outcome_chart_key(indicator, page, language) -> str:
+    """The chart's key and unit as HTML, in the interface's `language`; the unit in the
+    case's."""
+    return chart_key(indicator, language=language, content_language=page.locale.language_code)
 
 
 @register.simple_tag(takes_context=True)

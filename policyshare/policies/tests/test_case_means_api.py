@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.core.cache import cache, caches
 from django.test import TestCase
+from wagtail.models import PageViewRestriction
 
 from policyshare.core.tests import builders
 from policyshare.policies.models import BudgetLine, ExchangeRate
@@ -89,6 +90,19 @@ class CaseMeansApiTests(TestCase):
         self.successor.unpublish()
         data = self.get_json(f"/api/v1/policies/{self.policy.pk}")
         self.assertIsNone(data["lifecycle"]["successor"])
+        fields = self.get_json(f"/api/v1/pages/{self.policy.pk}")["fields"]
+        self.assertIsNone(fields["successor"])
+
+    def test_private_successor_is_not_named(self):
+        PageViewRestriction.objects.create(
+            page=self.successor, restriction_type=PageViewRestriction.LOGIN
+        )
+        data = self.get_json(f"/api/v1/policies/{self.policy.pk}")
+        self.assertIsNone(data["lifecycle"]["successor"])
+        fields = self.get_json(f"/api/v1/pages/{self.policy.pk}")["fields"]
+        self.assertIsNone(fields["successor"])
+        # The rest of the fields are unchanged.
+        self.assertEqual(fields["lifecycle_status"], "superseded")
 
     def test_total_and_per_resident_when_every_line_converts(self):
         BudgetLine.objects.filter(currency="EUR").delete()
