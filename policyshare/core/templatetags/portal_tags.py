@@ -260,24 +260,37 @@ def is_within(page, section) -> bool:
 
 @register.tag("fragment")
 def do_fragment(parser, token):
-    """`{% fragment "name" value … %}…{% endfragment %}`: the HTML inside, rendered once per
-    language, host and set of values, and kept with the other fragments (retired by any
-    editorial change). For the parts every page repeats: the navigation, the footer."""
+    """`{% fragment "name" value … [view_counts] %}…{% endfragment %}`: the HTML inside,
+    rendered once per language, host and set of values, and kept with the other fragments
+    (retired by any editorial change). For the parts every page repeats (the navigation, the
+    footer) and the sections of a page no one asked for yet that do not depend on its query
+    string (the home page's lists, a policy list's cards). `view_counts` (last): the HTML
+    shows view counts, which change without an editorial change, so it is kept at most
+    `VIEW_COUNT_FRAGMENT_SECONDS`. What the HTML shows is read while
+    it renders, so give the template lazy values (`SimpleLazyObject`): a kept fragment then
+    reads nothing."""
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"'{bits[0]}' needs a name")
+    view_counts = bits[-1] == "view_counts"
+    if view_counts:
+        bits = bits[:-1]
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
     return FragmentNode(
-        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
+        nodelist,
+        parser.compile_filter(bits[1]),
+        [parser.compile_filter(b) for b in bits[2:]],
+        view_counts=view_counts,
     )
 
 
 class FragmentNode(template.Node):
-    def __init__(self, nodelist, name, vary_on):
+    def __init__(self, nodelist, name, vary_on, *, view_counts=False):
         self.nodelist = nodelist
         self.name = name
         self.vary_on = vary_on
+        self.view_counts = view_counts
 
     def render(self, context):
         request = context.get("request")
@@ -287,6 +300,7 @@ class FragmentNode(template.Node):
             request.get_host() if request is not None else "",
             *(value.resolve(context) for value in self.vary_on),
             compute=lambda: self.nodelist.render(context),
+            seconds=settings.VIEW_COUNT_FRAGMENT_SECONDS if self.view_counts else None,
         )
 
 
