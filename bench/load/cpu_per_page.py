@@ -3,8 +3,9 @@
 
     DATABASE_URL=postgres://… python bench/load/cpu_per_page.py BEFORE_TREE AFTER_TREE
 
-Each tree is a checkout of the project (e.g. `git archive main | tar -x -C /tmp/before`).
-Both run against the same database, which holds the bench corpus (`build_corpus.py`, after
+Each tree is a checkout of the project (e.g. `git archive main | tar -x -C /tmp/before`),
+with its static files collected (`manage.py collectstatic`, production settings). Both run
+against the same database, which holds the bench corpus (`build_corpus.py`, after
 `migrate`), with production settings and a per-process cache (locmem; no Redis), as one
 gunicorn thread would serve them. For each page, the two trees are measured in turn
 (`--rounds` times, each a fresh process): after warming the process (its fragments, the
