@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback, is_rtl, with_language_prefix
 from policyshare.core.models import StandardPage
+from policyshare.core.pagination import page_links as _page_links
 from policyshare.core.routing import subpage_path
 from policyshare.core.selectors import view_count_for
 from policyshare.core.site_pages import FOOTER_PAGE_SLUGS
@@ -330,3 +331,9 @@ def canonical_url(context, page) -> str:
     request = context.get("request")
     url = page.get_full_url(request)
     return url + subpage_path(request, page) if url else ""
+
+
+@register.filter
+def page_links(page_obj) -> list[dict]:
+    """The pages the pagination shows (`policyshare.core.pagination.page_links`)."""
+    return _page_links(page_obj)
