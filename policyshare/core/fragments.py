@@ -35,8 +35,8 @@ def cached_fragment(name: str, *parts, compute, seconds: int | None = None):
     """`compute()`, kept in the cache under `name` and `parts` until content changes.
 
     `seconds`: kept at most this long, when less than `FRAGMENT_CACHE_SECONDS` (fragments
-    showing view counts, which change without an editorial change, use
-    `VIEW_COUNT_FRAGMENT_SECONDS`)."""
+    showing what changes without an editorial change, such as view counts, use
+    `SHORT_FRAGMENT_SECONDS`)."""
     seconds = (
         settings.FRAGMENT_CACHE_SECONDS
         if seconds is None

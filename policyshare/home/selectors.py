@@ -182,7 +182,7 @@ def home_sections(home) -> dict:
     has asked for yet (a new query string) renders them from the cache without reading
     anything; these lazy values are read only when a fragment is rendered again, after an
     editorial change retired it (or, for the lists showing view counts, after
-    `VIEW_COUNT_FRAGMENT_SECONDS`).
+    `SHORT_FRAGMENT_SECONDS`).
     """
     home.locale = home_locale(home)
     read = {}

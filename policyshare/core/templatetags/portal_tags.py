@@ -261,20 +261,21 @@ def is_within(page, section) -> bool:
 
 @register.tag("fragment")
 def do_fragment(parser, token):
-    """`{% fragment "name" value … [view_counts] %}…{% endfragment %}`: the HTML inside,
+    """`{% fragment "name" value … [short_lived] %}…{% endfragment %}`: the HTML inside,
     rendered once per language, host and set of values, and kept with the other fragments
     (retired by any editorial change). For the parts every page repeats (the navigation, the
     footer) and the sections of a page no one asked for yet that do not depend on its query
-    string (the home page's lists, a policy list's cards). `view_counts` (last): the HTML
-    shows view counts, which change without an editorial change, so it is kept at most
-    `VIEW_COUNT_FRAGMENT_SECONDS`. What the HTML shows is read while
-    it renders, so give the template lazy values (`SimpleLazyObject`): a kept fragment then
-    reads nothing."""
+    string (the home page's lists, a policy list's cards). `short_lived` (last): the HTML
+    shows what changes without an editorial change (view counts, a translation's record),
+    so it is kept at most `SHORT_FRAGMENT_SECONDS`, as long as a page in the page cache.
+    What the HTML shows is read while it renders, so give the template lazy values
+    (`SimpleLazyObject`): a kept fragment then reads nothing. Wagtail's previews render
+    it afresh and keep nothing."""
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"'{bits[0]}' needs a name")
-    view_counts = bits[-1] == "view_counts"
-    if view_counts:
+    short_lived = bits[-1] == "short_lived"
+    if short_lived:
         bits = bits[:-1]
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
@@ -282,26 +283,30 @@ def do_fragment(parser, token):
         nodelist,
         parser.compile_filter(bits[1]),
         [parser.compile_filter(b) for b in bits[2:]],
-        view_counts=view_counts,
+        short_lived=short_lived,
     )
 
 
 class FragmentNode(template.Node):
-    def __init__(self, nodelist, name, vary_on, *, view_counts=False):
+    def __init__(self, nodelist, name, vary_on, *, short_lived=False):
         self.nodelist = nodelist
         self.name = name
         self.vary_on = vary_on
-        self.view_counts = view_counts
+        self.short_lived = short_lived
 
     def render(self, context):
         request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # Wagtail's preview (`request.is_preview`): an unsaved page, whose HTML must
+            # neither come from the fragments nor go into them.
+            return self.nodelist.render(context)
         return cached_fragment(
             f"html:{self.name.resolve(context)}",
             get_language(),
             request.get_host() if request is not None else "",
             *(value.resolve(context) for value in self.vary_on),
             compute=lambda: self.nodelist.render(context),
-            seconds=settings.VIEW_COUNT_FRAGMENT_SECONDS if self.view_counts else None,
+            seconds=settings.SHORT_FRAGMENT_SECONDS if self.short_lived else None,
         )
 
 

@@ -128,7 +128,7 @@ class HomeFragmentTests(TestCase):
             for call in shared_set.call_args_list
             if call.args[0].startswith("fragment:")
         }
-        self.assertEqual(timeouts["home-featured"], settings.VIEW_COUNT_FRAGMENT_SECONDS)
-        self.assertEqual(timeouts["home-boards"], settings.VIEW_COUNT_FRAGMENT_SECONDS)
+        self.assertEqual(timeouts["home-featured"], settings.SHORT_FRAGMENT_SECONDS)
+        self.assertEqual(timeouts["home-boards"], settings.SHORT_FRAGMENT_SECONDS)
         self.assertEqual(timeouts["home-themes"], 3600)
-        self.assertLess(settings.VIEW_COUNT_FRAGMENT_SECONDS, 3600)
+        self.assertLess(settings.SHORT_FRAGMENT_SECONDS, 3600)
