@@ -1,4 +1,5 @@
-"""Cached pieces that repeat on every page: navigation, language links, partner logos.
+"""Cached pieces that repeat on every page: navigation, language links, partner logos, and
+the sections of the home page and the cards of a policy list page.
 
 Keys carry the page-cache generation, which every editorial change bumps
 (`policyshare.core.signal_handlers`), so a fragment is never older than the content it shows,
@@ -30,9 +31,17 @@ _local: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
 _local_lock = threading.Lock()
 
 
-def cached_fragment(name: str, *parts, compute):
-    """`compute()`, kept in the cache under `name` and `parts` until content changes."""
-    seconds = settings.FRAGMENT_CACHE_SECONDS
+def cached_fragment(name: str, *parts, compute, seconds: int | None = None):
+    """`compute()`, kept in the cache under `name` and `parts` until content changes.
+
+    `seconds`: kept at most this long, when less than `FRAGMENT_CACHE_SECONDS` (fragments
+    showing what changes without an editorial change, such as view counts, use
+    `SHORT_FRAGMENT_SECONDS`)."""
+    seconds = (
+        settings.FRAGMENT_CACHE_SECONDS
+        if seconds is None
+        else min(seconds, settings.FRAGMENT_CACHE_SECONDS)
+    )
     if seconds <= 0:
         return compute()
     digest = hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()[:32]

@@ -42,9 +42,13 @@ class HomePage(PortalPageMixin, Page):
         """The language's latest feed, and the policy feed."""
         language = self.locale.language_code
         links = feed_links(language=language, name="latest", title=self.title)
-        policies = library(language=language)
-        if policies is not None:
-            links += feed_links(language=language, name="policies", title=policies.title)
+        # The library's title, kept with the fragments ("" when there is none): a home page
+        # no one asked for yet reads nothing for it.
+        title = cached_fragment(
+            "policy-feed-title", language, compute=lambda: _library_title(language)
+        )
+        if title:
+            links += feed_links(language=language, name="policies", title=title)
         return links
 
     def json_ld(self, *, request) -> dict:
@@ -86,3 +90,8 @@ class HomePage(PortalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.home_sections(self))
         return context
+
+
+def _library_title(language: str) -> str:
+    found = library(language=language)
+    return found.title if found is not None else ""

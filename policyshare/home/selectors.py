@@ -2,7 +2,9 @@
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
 from policyshare.boards.models import BoardIndexPage, BoardPost
 from policyshare.core.fragments import cached_fragment
@@ -164,18 +166,44 @@ def home_events(home, *, now=None) -> dict:
     return {"events_index": found["index"], "upcoming_events": events}
 
 
+def home_locale(home):
+    """The home page's locale, kept with the fragments: routing gives the home page without
+    it, and the feeds, metadata and notices of the page ask for it."""
+    return cached_fragment(
+        "locale", home.locale_id, compute=lambda: Locale.objects.get(pk=home.locale_id)
+    )
+
+
 def home_sections(home) -> dict:
-    library = policy_library(home)
-    if library is not None:
-        # Routing gives the home page without its locale; the library is read with it, and
-        # it is the home page's own: one query fewer wherever the page's locale is used.
-        home.locale = library.locale
+    """What the home page's sections show, each read only when the template renders it.
+
+    The sections (popular themes, featured policies, the boards' latest posts) are kept as
+    HTML with the fragments (`{% fragment %}` in home/home_page.html), so a home page no one
+    has asked for yet (a new query string) renders them from the cache without reading
+    anything; these lazy values are read only when a fragment is rendered again, after an
+    editorial change retired it (or, for the lists showing view counts, after
+    `SHORT_FRAGMENT_SECONDS`).
+    """
+    home.locale = home_locale(home)
+    read = {}
+
+    def library():
+        if "library" not in read:
+            read["library"] = policy_library(home)
+        return read["library"]
+
+    def shown_library():
+        found = library()
+        return found if found is not None and found.live else None
+
+    def themes():
+        popular = snippets_with_fallback(Theme.objects.live(), home.locale)
+        return list(popular.filter(is_popular=True))
+
     return {
-        "featured_policies": featured_policies(home, library),
-        "board_sections": latest_posts_by_board(home),
-        "popular_themes": list(
-            snippets_with_fallback(Theme.objects.live(), home.locale).filter(is_popular=True)
-        ),
-        "library": library if library is not None and library.live else None,
+        "featured_policies": SimpleLazyObject(lambda: featured_policies(home, library())),
+        "board_sections": SimpleLazyObject(lambda: latest_posts_by_board(home)),
+        "popular_themes": SimpleLazyObject(themes),
+        "library": SimpleLazyObject(shown_library),
         **home_events(home),
     }

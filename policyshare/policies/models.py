@@ -40,6 +40,7 @@ from policyshare.core.content.search import (
     SearchShortcut,
 )
 from policyshare.core.forms import PortalPageForm
+from policyshare.core.fragments import cached_fragment
 from policyshare.core.framework_internals import PreparedRead, has_unsaved_relation
 from policyshare.core.languages import (
     children_with_fallback,
@@ -265,13 +266,10 @@ class PolicyLibraryPage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(self.themes())
+        themes = cached_fragment("library-themes", self.pk, compute=lambda: list(self.themes()))
         selected_theme = request.GET.get("theme", "")
-        policies = (
-            self.policies(theme_slug=selected_theme)
-            .only(*POLICY_CARD_FIELDS)
-            .prefetch_related("themes")
-        )
+        # The cards show no themes: their columns only.
+        policies = self.policies(theme_slug=selected_theme).only(*POLICY_CARD_FIELDS)
         year_from = _int_or_none(request.GET.get("from"))
         year_to = _int_or_none(request.GET.get("to"))
         # A policy matches a period if its implementation overlaps it.
@@ -286,11 +284,12 @@ class PolicyLibraryPage(PortalPageMixin, Page):
             selected_status = ""
         if selected_status:
             policies = policies.filter(lifecycle_status=selected_status)
+        filters = (selected_theme, year_from, year_to, selected_status)
         page_obj, filter_query = paginate(
             request,
             with_view_counts(policies),
             per_page=POLICIES_PER_PAGE,
-            count_key=(self.pk, selected_theme, year_from, year_to, selected_status),
+            count_key=(self.pk, *filters),
         )
         context.update(
             themes=themes,
@@ -302,6 +301,11 @@ class PolicyLibraryPage(PortalPageMixin, Page):
             policies=page_obj,
             paginator=page_obj.paginator,
             filter_query=filter_query,
+            # The cards' fragment (the template's `{% fragment %}`) is kept per filter and
+            # page number as the list read them, never per raw query string, which anyone
+            # can vary: `page_obj` reads the page's policies only when the fragment is
+            # rendered again.
+            cards_key=(*filters, page_obj.number),
         )
         return context
 

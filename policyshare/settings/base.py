@@ -424,6 +424,10 @@ PAGE_CACHE_EXCLUDE = (
 # Fragments (navigation, language names, partner logos) live this long at most; editors'
 # changes retire them at once through the page-cache generation.
 FRAGMENT_CACHE_SECONDS = 3600
+# Fragments that show what changes without an editorial change (view counts on the home
+# page's lists and a policy list's cards, a translation's record in the translation notice)
+# live at most this long: no older than a page in the page cache.
+SHORT_FRAGMENT_SECONDS = 300
 # Rate-limit counters (request forms, newsletter, open-data API) live in their own cache
 # alias, which every worker shares and the page cache cannot evict: this database table unless
 # production.py puts them in Redis. `migrate` creates the table (policyshare.core.apps).

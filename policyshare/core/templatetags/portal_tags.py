@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback, is_rtl, with_language_prefix
 from policyshare.core.models import StandardPage
+from policyshare.core.pagination import page_links as _page_links
 from policyshare.core.routing import subpage_path
 from policyshare.core.selectors import view_count_for
 from policyshare.core.site_pages import FOOTER_PAGE_SLUGS
@@ -260,33 +261,52 @@ def is_within(page, section) -> bool:
 
 @register.tag("fragment")
 def do_fragment(parser, token):
-    """`{% fragment "name" value … %}…{% endfragment %}`: the HTML inside, rendered once per
-    language, host and set of values, and kept with the other fragments (retired by any
-    editorial change). For the parts every page repeats: the navigation, the footer."""
+    """`{% fragment "name" value … [short_lived] %}…{% endfragment %}`: the HTML inside,
+    rendered once per language, host and set of values, and kept with the other fragments
+    (retired by any editorial change). For the parts every page repeats (the navigation, the
+    footer) and the sections of a page no one asked for yet that do not depend on its query
+    string (the home page's lists, a policy list's cards). `short_lived` (last): the HTML
+    shows what changes without an editorial change (view counts, a translation's record),
+    so it is kept at most `SHORT_FRAGMENT_SECONDS`, as long as a page in the page cache.
+    What the HTML shows is read while it renders, so give the template lazy values
+    (`SimpleLazyObject`): a kept fragment then reads nothing. Wagtail's previews render
+    it afresh and keep nothing."""
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"'{bits[0]}' needs a name")
+    short_lived = bits[-1] == "short_lived"
+    if short_lived:
+        bits = bits[:-1]
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
     return FragmentNode(
-        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
+        nodelist,
+        parser.compile_filter(bits[1]),
+        [parser.compile_filter(b) for b in bits[2:]],
+        short_lived=short_lived,
     )
 
 
 class FragmentNode(template.Node):
-    def __init__(self, nodelist, name, vary_on):
+    def __init__(self, nodelist, name, vary_on, *, short_lived=False):
         self.nodelist = nodelist
         self.name = name
         self.vary_on = vary_on
+        self.short_lived = short_lived
 
     def render(self, context):
         request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # Wagtail's preview (`request.is_preview`): an unsaved page, whose HTML must
+            # neither come from the fragments nor go into them.
+            return self.nodelist.render(context)
         return cached_fragment(
             f"html:{self.name.resolve(context)}",
             get_language(),
             request.get_host() if request is not None else "",
             *(value.resolve(context) for value in self.vary_on),
             compute=lambda: self.nodelist.render(context),
+            seconds=settings.SHORT_FRAGMENT_SECONDS if self.short_lived else None,
         )
 
 
@@ -316,3 +336,9 @@ def canonical_url(context, page) -> str:
     request = context.get("request")
     url = page.get_full_url(request)
     return url + subpage_path(request, page) if url else ""
+
+
+@register.filter
+def page_links(page_obj) -> list[dict]:
+    """The pages the pagination shows (`policyshare.core.pagination.page_links`)."""
+    return _page_links(page_obj)

@@ -3,10 +3,11 @@
 import re
 from unittest import mock
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.template import Context, Template
-from django.test import TestCase, override_settings
+from django.test import RequestFactory, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from policyshare.core import fragments, page_cache
@@ -201,3 +202,38 @@ class HtmlFragmentTests(TestCase):
             return counting.render(Context({"key": key, "counter": Counter()}))
 
         self.assertEqual([render("a"), render("a"), render("b"), render("a")], ["1", "1", "2", "1"])
+
+    def test_a_preview_neither_reads_nor_fills_the_fragments(self):
+        calls = []
+        counting = Template(
+            '{% load portal_tags %}{% fragment "t" "key" %}{{ counter }}{% endfragment %}'
+        )
+
+        class Counter:
+            def __str__(self):
+                calls.append(1)
+                return str(len(calls))
+
+        def render(*, preview):
+            request = RequestFactory().get("/")
+            if preview:
+                request.is_preview = True  # as Wagtail's preview sets it
+            return counting.render(Context({"request": request, "counter": Counter()}))
+
+        self.assertEqual(render(preview=False), "1")
+        self.assertEqual(render(preview=True), "2")  # not the kept "1"
+        self.assertEqual(render(preview=False), "1")  # the preview's "2" was not kept
+
+    def test_short_lived_fragments_are_kept_no_longer_than_a_cached_page(self):
+        template = Template(
+            '{% load portal_tags %}{% fragment "t" short_lived %}x{% endfragment %}'
+            '{% fragment "u" %}y{% endfragment %}'
+        )
+        with mock.patch.object(cache, "set", wraps=cache.set) as shared_set:
+            self.assertEqual(template.render(Context({})), "xy")
+        timeouts = {
+            call.args[0].split(":")[3]: call.kwargs["timeout"]
+            for call in shared_set.call_args_list
+            if call.args[0].startswith("fragment:")
+        }
+        self.assertEqual(timeouts, {"t": settings.SHORT_FRAGMENT_SECONDS, "u": 3600})
