@@ -478,10 +478,9 @@ def add_synthetic_documents(corpus, present: int, size: int, *, rng, analyse) ->
     """Insert synthetic search documents present..size-1 (`synthetic:<n>`, Korean and English
     in turn, four sentences of the judged corpus each), analysed by `analyse`
     (`Analyser.index_text` or a cached copy), 2,000 rows a statement."""
-    from django.db import connection
-
     from policyshare.search.analysis import get_analyser
     from policyshare.search.models import SearchDocument
+    from policyshare.search.services import optimize_fulltext_index
 
     analyser_name = get_analyser().name
     pool = corpus.synthetic_sentences()
@@ -512,9 +511,9 @@ def add_synthetic_documents(corpus, present: int, size: int, *, rng, analyse) ->
             SearchDocument.objects.bulk_create(batch)
             batch = []
     SearchDocument.objects.bulk_create(batch)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE portal_search_searchdocument")
+    # As `rebuild_search_documents` does after a rebuild: merge the FTS5 segments (SQLite),
+    # empty the GIN pending list and refresh the statistics (PostgreSQL).
+    optimize_fulltext_index()
 
 
 class CpuClock:
