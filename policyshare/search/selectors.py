@@ -6,6 +6,7 @@ import datetime
 import functools
 import math
 import re
+import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ LANGUAGE_BOOSTS = (1.15, 1.07, 1.03)
 FRESHNESS_BOOST = 0.2
 FRESHNESS_HALF_LIFE_DAYS = 730
 FACETS = ("kind", "theme", "board", "language", "year")
+ANALYSED_COLUMNS = ("analysed_title", "analysed_summary", "analysed_body", "analysed_documents")
 SORTS = ("relevance", "date")
 
 
@@ -182,7 +184,11 @@ def search_documents(
     outcome.facets_exact = not capped
     outcome.page = page = min(page, outcome.num_pages)
     ranked = ranked[(page - 1) * per_page : page * per_page]
-    documents = SearchDocument.objects.in_bulk([c.pk for c, _score in ranked])
+    # The page of results needs the plain text, not the analysed columns (with attached
+    # documents, the largest of a row).
+    documents = SearchDocument.objects.defer(*ANALYSED_COLUMNS).in_bulk(
+        [c.pk for c, _score in ranked]
+    )
     highlighter = Highlighter(query, terms, language=language)
     outcome.hits = [
         SearchHit(
@@ -289,10 +295,26 @@ def _document_count() -> int:
     return count
 
 
+# Document frequencies are also remembered in each process (term → (expiry, count)), for as
+# long as in the shared cache, and at most this many terms. A count costs a full-text query
+# (10-40 ms of PostgreSQL's CPU for a common term at 100,000 documents), and the shared cache
+# may not keep it: without Redis it is a per-process LocMemCache of 300 entries, which a few
+# hundred different queries fill (bench/search/profile_stages.py: 11 ms of CPU at p50 and 37
+# ms at p95 per search on PostgreSQL at 100k, before this memo).
+FREQUENCY_MEMO_TERMS = 20_000
+_frequency_memo: dict[str, tuple[float, int]] = {}
+
+
 def _document_frequencies(terms: list[str]) -> dict[str, int]:
-    keys = {f"portal_search:df:{t}": t for t in terms}
-    cached = cache.get_many(list(keys))
-    found = {keys[k]: v for k, v in cached.items()}
+    now = time.monotonic()
+    found = {}
+    for t in terms:
+        memo = _frequency_memo.get(t)
+        if memo is not None and memo[0] > now:
+            found[t] = memo[1]
+    keys = {f"portal_search:df:{t}": t for t in terms if t not in found}
+    if keys:
+        found.update({keys[k]: v for k, v in cache.get_many(list(keys)).items()})
     missing = [t for t in terms if t not in found]
     if missing:
         fresh = {t: _FulltextQuery([t]).document_count() for t in missing}
@@ -300,6 +322,12 @@ def _document_frequencies(terms: list[str]) -> dict[str, int]:
             {f"portal_search:df:{t}": n for t, n in fresh.items()}, FREQUENCY_CACHE_SECONDS
         )
         found.update(fresh)
+    if len(_frequency_memo) > FREQUENCY_MEMO_TERMS:
+        _frequency_memo.clear()
+    expires = now + FREQUENCY_CACHE_SECONDS
+    for t in keys.values():  # those read from the shared cache or counted now
+        if t in found:
+            _frequency_memo[t] = (expires, found[t])
     return found
 
 

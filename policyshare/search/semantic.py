@@ -20,6 +20,7 @@ of the installed encoder, which they compare without loading it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import threading
@@ -323,6 +324,41 @@ class VectorIndex:
 _index = VectorIndex()
 
 
+class _OneBlasThread:
+    """A context in which numpy's BLAS uses one thread (through threadpoolctl, a dependency of
+    the encoder package; without it, nothing changes).
+
+    OpenBLAS splits a large matrix-vector product over every core, and its threads then spin,
+    waiting for more work, for a while after it: at 10,000 vectors on a 2-core machine that
+    doubled the CPU time of a whole search (41 ms instead of 22 ms, `bench/search/
+    profile_stages.py`) and took a core from the request itself. One thread reads the matrix
+    as fast (memory bandwidth sets the time), as the encoder does (`encoder._load`).
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._limit = None
+
+    def __call__(self):
+        if self._limit is None:
+            with self._lock:
+                if self._limit is None:
+                    self._limit = _blas_limit()
+        return self._limit(limits=1, user_api="blas")
+
+
+def _blas_limit():
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - installed with the encoder package
+        return lambda **_kwargs: contextlib.nullcontext()
+    # The controller finds the BLAS libraries once, not on every search.
+    return ThreadpoolController().limit
+
+
+_one_blas_thread = _OneBlasThread()
+
+
 def nearest(
     vector: np.ndarray,
     *,
@@ -336,7 +372,8 @@ def nearest(
     ids, matrix = _index.current(encoder_name)
     if not len(ids):
         return []
-    scores = matrix @ vector
+    with _one_blas_thread():
+        scores = matrix @ vector
     limit = min(limit, len(ids))
     top = np.argpartition(-scores, limit - 1)[:limit]
     top = top[np.argsort(-scores[top], kind="stable")]

@@ -6,11 +6,13 @@ without naming them; these tests check that what it did by name before still hap
 
 import importlib
 from io import StringIO
+from unittest import mock
 
 from django.apps import apps
 from django.core.management import call_command
 from django.test import TestCase
 
+from policyshare.search import services
 from policyshare.search.models import SearchDocument
 from policyshare.search.selectors import search_documents
 
@@ -74,6 +76,18 @@ class SnippetDocumentTests(TestCase):
         self.assertIn(f"{len(before)} search documents.", out.getvalue())
         self.assertEqual(set(SearchDocument.objects.values_list("key", flat=True)), before)
         self.assertEqual(self.titles("harbourside"), ["Harbourside Institute"])
+
+    def test_the_rebuild_command_compacts_the_full_text_index(self):
+        with mock.patch.object(
+            services, "optimize_fulltext_index", wraps=services.optimize_fulltext_index
+        ) as optimize:
+            call_command("rebuild_search_documents", stdout=StringIO())
+        optimize.assert_called_once_with()
+        # Compacting changes how the index is stored, not what a search finds.
+        found = {query: self.titles(query) for query in ("harbourside", "night buses")}
+        self.assertEqual(found["harbourside"], ["Harbourside Institute"])
+        services.optimize_fulltext_index()
+        self.assertEqual({query: self.titles(query) for query in found}, found)
 
     def test_the_migration_renames_partner_keys(self):
         # Keys as the code before issue 14 wrote them.

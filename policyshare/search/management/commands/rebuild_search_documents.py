@@ -6,8 +6,8 @@ from policyshare.search import services
 class Command(BaseCommand):
     help = (
         "Rebuild the public search documents from the live content (after loading content "
-        "without signals, or after the analyser changed). Wagtail's own index, used by the "
-        "admin, is rebuilt by `update_index`."
+        "without signals, or after the analyser changed), then compact the full-text index. "
+        "Wagtail's own index, used by the admin, is rebuilt by `update_index`."
     )
 
     def add_arguments(self, parser):
@@ -26,4 +26,5 @@ class Command(BaseCommand):
                 return
             self.stdout.write(f"{stale} search documents were analysed differently.")
         count = services.rebuild_documents()
+        services.optimize_fulltext_index()
         self.stdout.write(self.style.SUCCESS(f"{count} search documents."))
