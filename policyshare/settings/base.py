@@ -132,12 +132,12 @@ SEARCH_KIWI_OPTIONS = {
     "load_typo_dict": False,
     "load_multi_dict": False,
 }
-# SEARCH_ENCODER_MAPPED: keep the sentence encoder's embedding table (65 MB) in a file that
-# every process maps read-only, so that a process holds only the rows its searches read
+# SEARCH_ENCODER_SHARED_TABLE: keep the sentence encoder's embedding table (65 MB) in a file
+# from which each process reads the rows its texts need, instead of in every process's memory
 # (docs/search.md#encoder-memory). SEARCH_ENCODER_CACHE_DIR: where that file is written by the
 # first process that loads the encoder; it must be this user's own and writable by no one else
-# (made with mode 0700 if missing), or the table is read into memory as when MAPPED is off.
-SEARCH_ENCODER_MAPPED = env_bool("SEARCH_ENCODER_MAPPED", True)
+# (made with mode 0700 if missing), or the table is read into memory as when this is off.
+SEARCH_ENCODER_SHARED_TABLE = env_bool("SEARCH_ENCODER_SHARED_TABLE", True)
 SEARCH_ENCODER_CACHE_DIR = Path(
     env_str(
         "SEARCH_ENCODER_CACHE_DIR",

