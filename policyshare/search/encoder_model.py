@@ -418,7 +418,7 @@ class EncoderBackend(NumpyBackend):
 def load_model(*, cache_dir: Path | None, threads: int = 1) -> EncoderBackend:
     """The encoder's model: `.encode(texts)` gives one L2-normalised 512-float32 row per text.
     The table is read from its file in `cache_dir` (None: read into memory)."""
-    table = shared_table(cache_dir) if cache_dir is not None else None
+    table = shared_table(cache_dir, WEIGHTS) if cache_dir is not None else None
     if table is None:
-        table = read_table()
+        table = read_table(WEIGHTS)
     return EncoderBackend(WEIGHTS, table, CompactTokenizer(SENTENCEPIECE_MODEL), threads)
