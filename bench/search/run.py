@@ -885,6 +885,8 @@ def main() -> None:
             env=env | {"DJANGO_SETTINGS_MODULE": "policyshare.settings.test"},
             check=True,
         )
+        # kiwipiepy's allocator as deploy/gunicorn.conf.py sets it for the app's workers.
+        env = {"MIMALLOC_PURGE_DELAY": "0", "MIMALLOC_ARENA_EAGER_COMMIT": "0"} | env
         memory = run_child(["--worker", "memory"], env)
     checks = check_targets(results, memory)
     print(
