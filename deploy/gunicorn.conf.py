@@ -9,6 +9,13 @@ from gunicorn.glogging import Logger
 
 from policyshare.core.log_masking import mask_private_links
 
+# The Korean analyser (kiwipiepy) allocates through its own copy of mimalloc, which by default
+# keeps freed memory committed for a while and commits its arena eagerly: about 8 MB more in
+# each worker (docs/search.md, "Korean model and memory"). Read when kiwipiepy loads, in the
+# workers, which inherit this environment; a value set for the service wins.
+os.environ.setdefault("MIMALLOC_PURGE_DELAY", "0")
+os.environ.setdefault("MIMALLOC_ARENA_EAGER_COMMIT", "0")
+
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # One process per core runs Python in parallel; threads inside each process overlap the time
 # spent waiting on PostgreSQL and Redis. Two are enough for that: more only contend for the

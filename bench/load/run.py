@@ -112,17 +112,46 @@ def fetch(port: int, path: str) -> tuple[int, dict, bytes]:
         return response.status, dict(response.headers), response.read()
 
 
+def _workers(master_pid: int) -> list[int]:
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    if not children:
+        raise RuntimeError("no gunicorn worker found")
+    return [int(pid) for pid in children]
+
+
+def _rss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS line")
+
+
 def worker_rss_mb(master_pid: int) -> float:
     """The resident memory of the largest gunicorn worker (a child of the master), in MB."""
-    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
-    sizes = []
-    for pid in children:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                sizes.append(int(line.split()[1]) / 1024)  # kB
-    if not sizes:
-        raise RuntimeError("no gunicorn worker found")
-    return round(max(sizes), 1)
+    return round(max(_rss_kb(pid) for pid in _workers(master_pid)) / 1024, 1)
+
+
+def worker_memory_mb(master_pid: int) -> dict:
+    """The largest gunicorn worker's resident memory (VmRSS) and proportional share (Pss:
+    pages it shares with the master and the other workers count in part), in MB, and whether
+    it has loaded the sentence encoder with its shared table file (`encoder_table_open`: it
+    holds `*-table.npy` open; docs/search.md "Encoder memory")."""
+    pid = max(_workers(master_pid), key=_rss_kb)
+    pss = None
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            pss = round(int(line.split()[1]) / 1024, 1)
+    table_open = False
+    for descriptor in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            table_open = table_open or os.readlink(descriptor).endswith("-table.npy")
+        except OSError:  # closed meanwhile
+            continue
+    return {
+        "rss_mb": round(_rss_kb(pid) / 1024, 1),
+        "pss_mb": pss,
+        "encoder_table_open": table_open,
+    }
 
 
 def main() -> None:
@@ -234,6 +263,7 @@ def main() -> None:
                 f"{name:32} {r['connections']:>5} {r['rps']:>9.1f} {r['p50_ms']:>8.1f} "
                 f"{r['p99_ms']:>8.1f} {r['errors']:>6}"
             )
+        memory = worker_memory_mb(app.process.pid)
         summary = {
             "static_rps": results["static"]["rps"],
             "cached_rps": results["cached mix"]["rps"],
@@ -243,8 +273,11 @@ def main() -> None:
             "uncached_list_rps": results["uncached policy list"]["rps"],
             "p99_ms_200_conns": results["burst cached mix"]["p99_ms"],
             "errors": sum(r["errors"] for r in results.values()),
-            # After every run, searches included, so the Korean analyser is loaded.
-            "worker_rss_mb": worker_rss_mb(app.process.pid),
+            # After every run, searches included, so the Korean analyser and the sentence
+            # encoder are loaded (each search embeds its query).
+            "worker_rss_mb": memory["rss_mb"],
+            "worker_pss_mb": memory["pss_mb"],
+            "encoder_table_open": memory["encoder_table_open"],
         }
         print(
             f"\ncorpus {args.policies} policies + {args.posts} posts (ko/en); gunicorn "

@@ -67,6 +67,16 @@ RECALL_TARGET = 0.9  # fused recall@10, every class
 P95_TARGET_MS = 50.0  # fused search, query embedding included, at TARGET_SIZE documents
 BUILD_TARGET_S = 30 * 60  # index build, embedding included, for TARGET_SIZE documents
 RSS_TARGET_MB = 400.0  # one app process with the analyser and the encoder loaded
+# The searches made before the memory figure (as bench/load/worker_memory.py makes them).
+MEMORY_QUERIES = [
+    "청계천",
+    "따릉이",
+    "교통 안전",
+    "도시재생을 추진했다",
+    "Seoul",
+    "bicycle",
+    "housing",
+]
 TARGET_SIZE = 100_000
 
 
@@ -675,7 +685,18 @@ def memory_worker() -> dict:
     else:
         result["encoder"] = "loaded"
         result["encoder_load_s"] = round(time.perf_counter() - started, 2)
+        # Searches in both languages, as a search page makes them: each embeds its query
+        # (reading its tokens' rows of the encoder's table, docs/search.md "Encoder memory").
+        try:
+            fused = semantic_function("fused_search")
+            for query in MEMORY_QUERIES:
+                fused(query, language="en" if query.isascii() else "ko", limit=RESULTS)
+        except Exception as error:  # noqa: BLE001 - Unavailable, or the search failing
+            result["searches"] = f"failed: {error!r}"
         result["rss_with_analyser_and_encoder_mb"] = rss_mb()
+        for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                result["pss_with_analyser_and_encoder_mb"] = round(int(line.split()[1]) / 1024, 1)
     return result
 
 
@@ -967,6 +988,8 @@ def main() -> None:
             env=env | {"DJANGO_SETTINGS_MODULE": "policyshare.settings.test"},
             check=True,
         )
+        # kiwipiepy's allocator as deploy/gunicorn.conf.py sets it for the app's workers.
+        env = {"MIMALLOC_PURGE_DELAY": "0", "MIMALLOC_ARENA_EAGER_COMMIT": "0"} | env
         memory = run_child(["--worker", "memory"], env)
     checks = check_targets(results, memory)
     print(

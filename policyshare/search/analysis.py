@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 
+from . import heap
 from .languages import (
     STOP_WORDS,
     arabic_terms,
@@ -256,6 +257,7 @@ def _load_kiwi():
 
     kiwi = Kiwi(**getattr(settings, "SEARCH_KIWI_OPTIONS", DEFAULT_KIWI_OPTIONS))
     kiwi.tokenize("")  # the model loads lazily; load it now, not in the first request
+    heap.trim()  # what loading freed (docs/search.md, "Korean model and memory")
     return kiwi
 
 

