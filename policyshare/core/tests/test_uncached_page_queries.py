@@ -85,5 +85,15 @@ class PageQueryCountTests(TestCase):
         self.assert_count_holds(self.policies[0].url, 7)
 
     def test_board_post(self):
-        # Routing (the post in its type), then two reads of what the page shows.
-        self.assert_count_holds(self.posts[0].url, 3)
+        # Routing (the post in its type) only: its board (kind, title, address) is the same
+        # for every post of the board, kept with the fragments (`BoardPost.board`).
+        self.assert_count_holds(self.posts[0].url, 1)
+
+    def test_board_post_no_one_asked_for(self):
+        # Another post of a board whose posts were shown: the post and its versions (its
+        # language links, kept per page), nothing about the board.
+        self.queries_for(self.posts[0].url)
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(self.posts[1].url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(len(queries), 2, "\n".join(q["sql"] for q in queries))
