@@ -13,8 +13,9 @@ stack, as gunicorn's worker runs it), each time with a query string no request u
 before, so the page cache misses; a path with `{n}` is a different page each time, as
 `make bench-load`'s uncached runs ask for them: `n` from 1 by 2, or as `@start:step` after
 the path says (policy and post n of the corpus are English when n is odd; post n is on the
-news board when n // 2 is a multiple of 4: `/en/news/post-{n}/@1:8`). Before the timed requests, a few other pages
-are asked for, so that the fragments every page shares are warm, as in production. Prints,
+news board when n // 2 is a multiple of 4: `/en/news/post-{n}/@1:8`). Before the timed
+requests, a few other pages are asked for, so that the fragments every page shares are warm,
+as in production. Prints,
 per path, the median and quartiles of `time.process_time()` per request and the number of
 queries; `--profile FILE` writes a cProfile of the timed requests of the first path.
 """
