@@ -18,6 +18,7 @@ from policyshare.core.content.feeds import feed_links
 from policyshare.core.content.metadata import headline, publisher
 from policyshare.core.content.search import SUMMARY_BOOST, SearchFacets, SearchKind
 from policyshare.core.forms import PortalPageForm
+from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
 from policyshare.core.pagination import paginate
@@ -240,7 +241,7 @@ class BoardPost(PortalPageMixin, Page):
         language = self.locale.language_code
         data = {
             **self.json_ld_common(request=request),
-            "@type": "Report" if self.board_kind() == BoardKind.REPORT else "NewsArticle",
+            "@type": "Report" if self.board(request)["kind"] == BoardKind.REPORT else "NewsArticle",
             "headline": headline(self.title),
             "datePublished": self.registered_on,
             "dateModified": self.last_published_at,
@@ -283,6 +284,39 @@ class BoardPost(PortalPageMixin, Page):
     def board_kind(self):
         parent = self.get_parent()
         return parent.specific.kind if parent else None
+
+    def board(self, request) -> dict:
+        """The post's board as its page shows it: kind, title, address and language. The same
+        for every post of the board, so kept with the fragments (one per board and host,
+        retired by any editorial change): a post no one has asked for yet reads only itself."""
+        if not self.path or self.depth is None or self.depth < 2:
+            return self._read_board(self.get_parent(), request)
+        parent_path = self.path[: -self.steplen]
+        return cached_fragment(
+            "post_board",
+            parent_path,
+            request.get_host() if request is not None else "",
+            compute=lambda: self._read_board(
+                Page.objects.filter(path=parent_path).select_related("locale").first(), request
+            ),
+        )
+
+    @staticmethod
+    def _read_board(parent, request) -> dict:
+        if parent is None:
+            return {"kind": None, "title": "", "url": "", "language": ""}
+        board = parent.specific
+        return {
+            "kind": getattr(board, "kind", None),
+            "title": board.title,
+            "url": board.get_url(request) or "",
+            "language": board.locale.language_code,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["board"] = self.board(request)
+        return context
 
     def clean(self):
         super().clean()

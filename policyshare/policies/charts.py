@@ -8,11 +8,15 @@ renders in WeasyPrint (PDF briefing packs) as on screen; each series also differ
 and dash, not only by colour. The time axis runs left to right in every language
 (`direction="ltr"`)."""
 
+import hashlib
 from decimal import Decimal
 
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.core.cache import cache
+from django.utils import timezone
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from policyshare.core.charts import nice_maximum
@@ -76,6 +80,38 @@ def _bounds(values: list[float]) -> tuple[float, float]:
     if top == bottom:
         top = 1
     return bottom, top
+
+
+# A chart kept in the cache is named by everything it draws, so it is never out of date; a
+# day at most, as whether a target is due depends on today's year.
+CHART_CACHE_SECONDS = 24 * 3600
+
+
+def cached_indicator_chart(indicator, *, chart_id: str, words_in_svg: bool = True) -> SafeString:
+    """`indicator_chart`, kept in the cache under a digest of what it draws (the indicator's
+    name, unit, direction and values, the chart's id, the language and today's date): a page
+    rendered again after an editorial change elsewhere, in the same language, draws its
+    charts once, not on every render."""
+    facts = (
+        chart_id,
+        words_in_svg,
+        get_language(),
+        timezone.localdate().isoformat(),
+        indicator.name,
+        indicator.unit,
+        indicator.direction,
+        str(indicator.baseline_value),
+        indicator.baseline_year,
+        str(indicator.target_value),
+        indicator.target_year,
+        [(year, str(value)) for year, value in indicator.achieved_values],
+    )
+    key = "indicator_chart:" + hashlib.sha256(repr(facts).encode()).hexdigest()[:40]
+    svg = cache.get(key)
+    if svg is None:
+        svg = str(indicator_chart(indicator, chart_id=chart_id, words_in_svg=words_in_svg))
+        cache.set(key, svg, timeout=CHART_CACHE_SECONDS)
+    return mark_safe(svg)  # noqa: S308 - the SVG indicator_chart built, escaped there
 
 
 def indicator_chart(indicator, *, chart_id: str, words_in_svg: bool = True) -> SafeString:

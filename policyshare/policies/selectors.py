@@ -9,6 +9,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from policyshare.core.fragments import cached_fragment
+
 from .means import ExchangeRate
 
 CENT = Decimal("0.01")
@@ -41,27 +43,33 @@ class CaseCosts:
         return bool(self.lines)
 
 
-def rates_for(pairs) -> dict[tuple[str, int], ExchangeRate]:
-    """The table's rates for (currency, year) pairs, in one query (none for USD only)."""
-    wanted = {(currency, year) for currency, year in pairs if currency != "USD"}
+def rates_for(pairs) -> dict[tuple[str, int], Decimal]:
+    """Units per US dollar for (currency, year) pairs, from the table in one query (none for
+    USD only). Kept with the fragments per set of pairs (a saved rate retires them, as any
+    editorial change): the cases of one city mostly share their currencies and years."""
+    wanted = sorted({(currency, year) for currency, year in pairs if currency != "USD"})
     if not wanted:
         return {}
-    query = reduce(or_, (Q(currency=c, year=y) for c, y in wanted))
-    rates = ExchangeRate.objects.filter(query).order_by()
-    return {(rate.currency, rate.year): rate for rate in rates}
+
+    def read():
+        query = reduce(or_, (Q(currency=c, year=y) for c, y in wanted))
+        rates = ExchangeRate.objects.filter(query).order_by()
+        return {(rate.currency, rate.year): rate.units_per_usd for rate in rates}
+
+    return cached_fragment("exchange_rates", *(f"{c}{y}" for c, y in wanted), compute=read)
 
 
 def usd_amount(line, rates) -> tuple[Decimal | None, str]:
     if line.currency == "USD":
         return line.amount, ""
-    rate = rates.get((line.currency, line.year))
-    if rate is None:
+    units_per_usd = rates.get((line.currency, line.year))
+    if units_per_usd is None:
         reason = _("No exchange rate for %(currency)s in %(year)s in the rate table.") % {
             "currency": line.currency,
             "year": line.year,
         }
         return None, reason
-    return (line.amount / rate.units_per_usd).quantize(CENT, ROUND_HALF_UP), ""
+    return (line.amount / units_per_usd).quantize(CENT, ROUND_HALF_UP), ""
 
 
 @dataclass(frozen=True)

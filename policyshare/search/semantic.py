@@ -605,6 +605,11 @@ def related_page_ids(*, page_id: int, language: str, limit: int = 5) -> list[int
     name = encoder_name() if enabled() else None
     if name is None:
         return []
+    # No stored vectors (none made yet, or no worker to make them): nothing to compare, and
+    # nothing to read. The index is the one searches use, kept per process.
+    ids, _matrix = _index.current(name)
+    if not len(ids):
+        return []
     own = (
         SearchDocument.objects.filter(key=f"page:{page_id}")
         .values_list("pk", "kind", "vector__vector", "vector__encoder")

@@ -1,3 +1,4 @@
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
@@ -6,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from policyshare.api.api import REGISTER_ROUTER_HOOK
 from policyshare.core.content.feeds import HOOK as FEED_HOOK
+from policyshare.core.fragments import cached_fragment
 from policyshare.opendata.records import RECORDS_HOOK
 from policyshare.policies.sections import POLICY_PAGE_SECTIONS_HOOK
 from policyshare.policies.selectors import CITY_POPULATION_HOOK, CityPopulation
@@ -110,6 +112,15 @@ def policy_case_city_population(page):
     population is not ours to guess)."""
     if page.contributing_city:
         return None
+    # The same for every case: kept with the fragments (a saved city retires it), per reader
+    # language (the city's name). In a tuple, so that "no such city" is kept too.
+    (found,) = cached_fragment(
+        "portal_city_population", get_language(), compute=lambda: (_portal_city_population(),)
+    )
+    return found
+
+
+def _portal_city_population() -> CityPopulation | None:
     city = (
         City.objects.portal_city()
         .only("slug", "names", "population", "population_year", "population_source")

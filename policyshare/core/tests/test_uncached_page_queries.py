@@ -94,11 +94,41 @@ class PageQueryCountTests(TestCase):
     def test_policy_detail(self):
         # Routing (the policy in its type with its locale and view count), its indicators,
         # attachments, related policies, themes and budget lines (prepared reads,
-        # `policyshare.core.framework_internals`), and the transfers of its translation group
-        # (policy sharing's "Where this policy went"; none here, so nothing more is read).
-        # No budget lines here: the rates and the city's population are not read either.
-        self.assert_count_holds(self.policies[0].url, 7)
+        # `policyshare.core.framework_internals`). Whether its translation group has
+        # transfers (policy sharing's "Where this policy went") comes from the fragments.
+        # No budget lines here: the rates and the city's population are not read either
+        # (both are kept with the fragments: `test_policy_detail_with_costs`).
+        self.assert_count_holds(self.policies[0].url, 6)
+
+    def test_policy_detail_with_costs(self):
+        # Budget lines in won: the rate and the city's population are the same for every
+        # case, read once and kept with the fragments; the page reads what it did without.
+        from decimal import Decimal
+
+        from policyshare.policies.models import BudgetLine, ExchangeRate
+        from policyshare.sharing.tests.builders import make_seoul
+
+        make_seoul()
+        ExchangeRate.objects.create(currency="KRW", year=2019, units_per_usd=1000, source="x")
+        for policy in self.policies[:2]:
+            BudgetLine.objects.create(page=policy, amount=Decimal(5000), currency="KRW", year=2019)
+        self.queries_for(self.policies[0].url)  # the rate and the city are in the fragments now
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(self.policies[1].url)
+        self.assertContains(response, "US$ 5")
+        sql = [query["sql"] for query in queries]
+        self.assertFalse([q for q in sql if "exchangerate" in q or "sharing_city" in q], sql)
 
     def test_board_post(self):
-        # Routing (the post in its type), then two reads of what the page shows.
-        self.assert_count_holds(self.posts[0].url, 3)
+        # Routing (the post in its type) only: its board (kind, title, address) is the same
+        # for every post of the board, kept with the fragments (`BoardPost.board`).
+        self.assert_count_holds(self.posts[0].url, 1)
+
+    def test_board_post_no_one_asked_for(self):
+        # Another post of a board whose posts were shown: the post and its versions (its
+        # language links, kept per page), nothing about the board.
+        self.queries_for(self.posts[0].url)
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(self.posts[1].url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(len(queries), 2, "\n".join(q["sql"] for q in queries))

@@ -8,7 +8,7 @@ from django.apps import apps
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.templatetags.portal_tags import portal_home
-from policyshare.policies.charts import chart_key, figure, indicator_chart
+from policyshare.policies.charts import cached_indicator_chart, chart_key, figure
 from policyshare.policies.models import PolicyLibraryPage
 
 from ..sections import render_sections
@@ -31,9 +31,10 @@ def indicator_figure(value) -> str:
 @register.simple_tag
 def outcome_chart(indicator, page_id, position, words_as_html=False) -> str:
     """The SVG chart of one outcome indicator (`policies.charts`), its ids made unique by
-    its page and position (includes/outcome_indicators.html). With `words_as_html` its key
-    and unit are left to `outcome_chart_key` (the PDF briefing packs)."""
-    return indicator_chart(
+    its page and position (includes/outcome_indicators.html); drawn once per content and
+    language (`charts.cached_indicator_chart`). With `words_as_html` its key and unit are
+    left to `outcome_chart_key` (the PDF briefing packs)."""
+    return cached_indicator_chart(
         indicator, chart_id=f"outcome-{page_id}-{position}", words_in_svg=not words_as_html
     )
 

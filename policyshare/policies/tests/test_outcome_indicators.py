@@ -4,7 +4,9 @@ checks in the admin, the chart and table on the policy page, and the API's field
 import datetime
 import re
 from decimal import Decimal
+from unittest import mock
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase
 from django.utils import translation
@@ -13,7 +15,8 @@ from lxml import html as lxml_html
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from policyshare.core.tests import builders
-from policyshare.policies.charts import indicator_chart
+from policyshare.policies import charts
+from policyshare.policies.charts import cached_indicator_chart, indicator_chart
 from policyshare.policies.indicators import Status, assess, normalise, parse_text
 from policyshare.policies.models import OutcomeIndicator, PolicyCase
 
@@ -374,3 +377,33 @@ class IndicatorApiTests(TestCase):
         )
         self.assertTrue(indicator["value_after"]["deprecated"])
         self.assertEqual(set(schema["IndicatorFigure"]["properties"]), {"value", "year"})
+
+
+class CachedChartTests(SimpleTestCase):
+    """A chart is drawn once per content, language and day, and kept under a digest of them:
+    changed values give a new chart, never the kept one."""
+
+    def setUp(self):
+        cache.clear()
+        self.indicator = OutcomeIndicator(**{**ROAD_DEATHS, "achieved": ROAD_DEATHS["achieved"]})
+
+    def test_the_same_chart_is_drawn_once(self):
+        with translation.override("en"):
+            first = cached_indicator_chart(self.indicator, chart_id="c")
+            self.assertEqual(first, indicator_chart(self.indicator, chart_id="c"))
+            with mock.patch.object(charts, "indicator_chart") as draw:
+                self.assertEqual(cached_indicator_chart(self.indicator, chart_id="c"), first)
+            draw.assert_not_called()
+
+    def test_changed_values_language_or_id_draw_again(self):
+        with translation.override("en"):
+            first = str(cached_indicator_chart(self.indicator, chart_id="c"))
+            self.indicator.target_value = Decimal("1.5")
+            changed = str(cached_indicator_chart(self.indicator, chart_id="c"))
+            self.assertNotEqual(changed, first)
+            self.assertIn("1.5", changed)
+            self.assertIn('id="d-title"', str(cached_indicator_chart(self.indicator, chart_id="d")))
+        with translation.override("fr"):
+            french = str(cached_indicator_chart(self.indicator, chart_id="c"))
+            self.assertEqual(french, str(indicator_chart(self.indicator, chart_id="c")))
+        self.assertNotEqual(french, changed)

@@ -17,7 +17,7 @@ from django.db import connection
 from django.test import RequestFactory, TestCase, override_settings
 from wagtail.models import Page
 
-from policyshare.policies.models import RelatedPolicy
+from policyshare.policies.models import PolicyCase, RelatedPolicy
 from policyshare.search import encoder as encoder_module
 from policyshare.search import encoder_model, semantic
 from policyshare.search.encoder import DIMENSIONS, Encoder, EncoderError
@@ -631,3 +631,19 @@ class CoverageTests(TestCase):
             "stream", "en", [self.candidate(best, 10.0), self.candidate(weak, 1.0)]
         )
         self.assertEqual(set(coverage), {best.pk})
+
+
+class RelatedWithoutVectorsTests(FakeEncoderMixin, TestCase):
+    """With no stored vectors (none made yet), a policy page asks nothing of the database for
+    its suggestions: the vector index the searches use says there is nothing to compare."""
+
+    @classmethod
+    def setUpTestData(cls):
+        make.sections()
+        cls.bikes = make.policy(title="따릉이", summary="공공자전거 대여 시스템을 만들었다.")
+
+    def test_no_vectors_no_query(self):
+        page = PolicyCase.objects.select_related("locale").get(pk=self.bikes.pk)
+        self.assertEqual(page.suggested_related(), [])  # the index is read once per version
+        with self.assertNumQueries(0):
+            self.assertEqual(page.suggested_related(), [])

@@ -4,10 +4,12 @@ and the chains descending from them, with a fixed number of queries."""
 import re
 from datetime import date
 
+from django.core.cache import cache
 from django.db import connection
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
+from policyshare.core import fragments
 from policyshare.core.tests.builders import make_policy, sections, translate_page
 
 from .builders import make_city, make_seoul, make_transfer
@@ -102,3 +104,37 @@ class WhereThisPolicyWentTest(TestCase):
             )
         self.assertEqual(self.section(policy.url).count("lineage__row "), 10)
         self.assertEqual(self.queries_for(policy.url), one)
+
+
+@override_settings(FRAGMENT_CACHE_SECONDS=3600, PAGE_CACHE_SECONDS=0)
+class WhereThisPolicyWentFromFragmentsTest(TestCase):
+    """Which translation groups have transfers is kept with the fragments: a policy no city
+    took up reads no transfer, and a new transfer shows at once."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.sections = sections()
+        cls.policy = make_policy(library=cls.sections["policies"]["en"], title="Bus")
+        cls.taken = make_policy(library=cls.sections["policies"]["en"], title="Card")
+        cls.seoul = make_seoul()
+        cls.city = make_city(slug="astana", names={"ko": "아스타나", "en": "Astana"})
+        make_transfer(policy=cls.taken, source_city=cls.seoul, target_city=cls.city)
+
+    def setUp(self):
+        cache.clear()
+        fragments.clear_local()
+        self.addCleanup(fragments.clear_local)
+
+    def test_a_policy_no_city_took_up_reads_no_transfer(self):
+        self.client.get(self.taken.url)  # the fragments are warm
+        with CaptureQueriesContext(connection) as queries:
+            html = self.client.get(self.policy.url).content.decode()
+        self.assertNotIn("policy-lineage", html)
+        self.assertFalse([q for q in queries if "sharing_policytransfer" in q["sql"]])
+        self.assertIn("policy-lineage", self.client.get(self.taken.url).content.decode())
+
+    def test_a_new_transfer_shows_at_once(self):
+        self.assertNotIn("policy-lineage", self.client.get(self.policy.url).content.decode())
+        with self.captureOnCommitCallbacks(execute=True):
+            make_transfer(policy=self.policy, source_city=self.seoul, target_city=self.city)
+        self.assertIn("policy-lineage", self.client.get(self.policy.url).content.decode())
