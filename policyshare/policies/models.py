@@ -807,6 +807,11 @@ class PolicyCase(PortalPageMixin, Page):
         context["themes_shown"] = self.themes_in_reader_language()
         return context
 
+    def public_successor(self):
+        """The policy that replaced this one, when readers can open it (live and not
+        private); else None, so the page never links to a draft or a private page."""
+        return self.successor if public_successor_id(self) else None
+
     def get_api_representation(self, request) -> dict:
         # The successor only when readers can open it: not a draft's or a private page's id.
         fields = super().get_api_representation(request)

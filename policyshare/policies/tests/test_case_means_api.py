@@ -104,6 +104,20 @@ class CaseMeansApiTests(TestCase):
         # The rest of the fields are unchanged.
         self.assertEqual(fields["lifecycle_status"], "superseded")
 
+    def test_policy_page_links_its_successor_only_when_public(self):
+        successor_link = f'href="{self.successor.url}"'
+        page = self.client.get(self.policy.url)
+        self.assertContains(page, successor_link)
+        PageViewRestriction.objects.create(
+            page=self.successor, restriction_type=PageViewRestriction.LOGIN
+        )
+        cache.clear()
+        self.assertNotContains(self.client.get(self.policy.url), successor_link)
+        PageViewRestriction.objects.filter(page=self.successor).delete()
+        self.successor.unpublish()
+        cache.clear()
+        self.assertNotContains(self.client.get(self.policy.url), successor_link)
+
     def test_total_and_per_resident_when_every_line_converts(self):
         BudgetLine.objects.filter(currency="EUR").delete()
         cost = self.get_json(f"/api/v1/policies/{self.policy.pk}")["cost"]
