@@ -32,42 +32,18 @@ DEFAULT_DB = str(Path(tempfile.gettempdir(), "bench-search-judged", "judged.sqli
 
 def build(db: Path) -> None:
     """The judged database, as `run.worker` builds it before its relevance part."""
-    import corpus
     import run
     from django.core.management import CommandError, call_command
-    from wagtail.models import Locale
 
     call_command("migrate", verbosity=0)
-    from policyshare.boards.models import BoardPost
-    from policyshare.home.services import board_for, ensure_sections
-    from policyshare.policies.models import PolicyCase
+    from policyshare.home.services import ensure_sections
 
     sections = ensure_sections()
     try:
         call_command("load_demo", verbosity=0)
     except CommandError as error:
         print(f"demo not loaded: {error}", file=sys.stderr)
-    key_for_page, sources = {}, {}
-    for n, (key, _topic, language, title, text, _grade) in enumerate(
-        corpus.judged_documents() + corpus.noise_documents(120)
-    ):
-        if key.startswith("noise"):
-            parent = board_for(kind="news", language_code=language)
-            page = BoardPost(title=title, summary=text, slug=f"bench-{n}")
-            parent.add_child(instance=page)
-        elif key in sources:
-            page = sources[key].copy_for_translation(
-                Locale.objects.get(language_code=language), copy_parents=False
-            )
-            page.title, page.summary = title, text
-        else:
-            page = PolicyCase(
-                title=title, summary=text, period_start_year=2000 + n % 20, slug=f"bench-{n}"
-            )
-            sections["policies"][language].add_child(instance=page)
-            sources[key] = page
-        page.save_revision().publish()
-        key_for_page[page.pk] = key
+    key_for_page = run.add_judged_pages(sections)
     print(f"vectors: {run.rebuild_vectors()} s", file=sys.stderr)
     db.with_suffix(".keys.json").write_text(json.dumps(key_for_page))
 

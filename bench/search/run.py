@@ -311,6 +311,43 @@ def rebuild_vectors() -> float | str:
 # --- Worker: one database ----------------------------------------------------------------
 
 
+def add_judged_pages(sections) -> dict[int, str]:
+    """The judged corpus (and 120 noise posts) as published pages; returns the judged key of
+    each page id. Documents that share a key are one translation group: the first is created,
+    the others are its translations (Wagtail's copy_for_translation, then their own title and
+    text). Used by `worker` and by fusion_variants.py."""
+    import corpus
+    from wagtail.models import Locale
+
+    from policyshare.boards.models import BoardPost
+    from policyshare.home.services import board_for
+    from policyshare.policies.models import PolicyCase
+
+    key_for_page: dict[int, str] = {}
+    sources = {}
+    for n, (key, _topic, language, title, text, _grade) in enumerate(
+        corpus.judged_documents() + corpus.noise_documents(120)
+    ):
+        if key.startswith("noise"):
+            parent = board_for(kind="news", language_code=language)
+            page = BoardPost(title=title, summary=text, slug=f"bench-{n}")
+            parent.add_child(instance=page)
+        elif key in sources:
+            page = sources[key].copy_for_translation(
+                Locale.objects.get(language_code=language), copy_parents=False
+            )
+            page.title, page.summary = title, text
+        else:
+            page = PolicyCase(
+                title=title, summary=text, period_start_year=2000 + n % 20, slug=f"bench-{n}"
+            )
+            sections["policies"][language].add_child(instance=page)
+            sources[key] = page
+        page.save_revision().publish()
+        key_for_page[page.pk] = key
+    return key_for_page
+
+
 def worker(
     database: str, sizes: list[int], *, latency_only: bool = False, reuse_vectors: bool = False
 ) -> dict:
@@ -327,11 +364,9 @@ def worker(
     from policyshare.search.analysis import get_analyser
 
     call_command("migrate", verbosity=0)
-    from wagtail.models import Locale, Page
+    from wagtail.models import Page
 
-    from policyshare.boards.models import BoardPost
-    from policyshare.home.services import board_for, ensure_sections
-    from policyshare.policies.models import PolicyCase
+    from policyshare.home.services import ensure_sections
     from policyshare.search.models import SearchDocument
 
     result = {"database": database, "vendor": connection.vendor}
@@ -351,30 +386,9 @@ def worker(
     # The judged corpus as real pages, so every retriever sees the same content. Documents
     # that share a key are one translation group: the first is created, the others are its
     # translations (Wagtail's copy_for_translation, then their own title and text).
-    key_for_page = {}
-    sources = {}
     documents = corpus.judged_documents()
     started = time.perf_counter()
-    for n, (key, _topic, language, title, text, _grade) in enumerate(
-        documents + corpus.noise_documents(120)
-    ):
-        if key.startswith("noise"):
-            parent = board_for(kind="news", language_code=language)
-            page = BoardPost(title=title, summary=text, slug=f"bench-{n}")
-            parent.add_child(instance=page)
-        elif key in sources:
-            page = sources[key].copy_for_translation(
-                Locale.objects.get(language_code=language), copy_parents=False
-            )
-            page.title, page.summary = title, text
-        else:
-            page = PolicyCase(
-                title=title, summary=text, period_start_year=2000 + n % 20, slug=f"bench-{n}"
-            )
-            sections["policies"][language].add_child(instance=page)
-            sources[key] = page
-        page.save_revision().publish()
-        key_for_page[page.pk] = key
+    key_for_page = add_judged_pages(sections)
     result["judged_pages"] = len(key_for_page)
     result["translation_groups"] = len(set(key_for_page.values()))
     result["judged_pages_build_s"] = round(time.perf_counter() - started, 1)
