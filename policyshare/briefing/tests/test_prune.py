@@ -115,7 +115,13 @@ class PruneTests(TestCase):
 
         stderr = io.StringIO()
         command = Command(stdout=io.StringIO(), stderr=stderr)
-        with self.assertRaises(SystemExit) as exited:
+        # run_from_argv closes every database connection when it ends, as a process about to
+        # exit may; here that would close the test's own connection (PostgreSQL) under the
+        # tests that follow.
+        with (
+            mock.patch("django.core.management.base.connections.close_all"),
+            self.assertRaises(SystemExit) as exited,
+        ):
             command.run_from_argv(["manage.py", "prune_briefing_packs", "--older-than", "0"])
         self.assertNotEqual(exited.exception.code, 0)
         self.assertIn("at least 1 day", stderr.getvalue())
