@@ -224,6 +224,25 @@ class QueuedRenderTests(TestCase):
         self.assertEqual(done.status_code, 200)
         self.assertTrue(done.content.startswith(b"%PDF"))
 
+    def test_the_waiting_page_turns_into_the_failure_page(self):
+        from django_tasks import TaskResultStatus
+        from django_tasks_db.models import DBTaskResult
+
+        url = f"/en/briefing/pack.pdf?ids={self.case.pk}"
+        self.assertEqual(self.client.get(url).status_code, 202)
+        with (
+            mock.patch("policyshare.briefing.render.render_pdf", side_effect=failing_render),
+            self.assertLogs("policyshare.briefing.services", "ERROR"),
+        ):
+            self.work()
+        task = DBTaskResult.objects.get(task_path__endswith="render_pack")
+        self.assertEqual(task.status, TaskResultStatus.FAILED)
+        self.assertEqual(self.client.get(url).status_code, 503)
+        # Try again: queued anew, and the page says it is being prepared.
+        self.client.get(f"{url}&retry=1")
+        self.assertEqual(self.client.get(url).status_code, 202)
+        self.assertEqual(DBTaskResult.objects.filter(task_path__endswith="render_pack").count(), 2)
+
 
 def failing_render(pack):
     # The message quotes content, as a renderer's might: it must reach no log.
@@ -304,39 +323,3 @@ class FailedRenderTests(TestCase):
         ):
             failed = self.client.get(url)
         self.assertContains(failed, f'href="{url}?retry=1"', status_code=503)
-
-
-@override_settings(TASKS=DATABASE_QUEUE)
-class FailedQueuedRenderTests(TestCase):
-    """As in production: the worker's failure ends the "being prepared" page at once."""
-
-    @classmethod
-    def setUpTestData(cls):
-        sections = builders.sections(languages=("ko", "en"))
-        cls.case = builders.make_policy(library=sections["policies"]["ko"], title="대기 사례")
-
-    def setUp(self):
-        caches[LIMITS].clear()
-        forget_stored_packs()
-
-    def test_the_waiting_page_turns_into_the_failure_page(self):
-        from django_tasks import TaskResultStatus
-        from django_tasks_db.models import DBTaskResult
-
-        url = f"/en/briefing/pack.pdf?ids={self.case.pk}"
-        self.assertEqual(self.client.get(url).status_code, 202)
-        with (
-            mock.patch("policyshare.briefing.render.render_pdf", side_effect=failing_render),
-            mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"),
-            self.assertLogs("policyshare.briefing.services", "ERROR"),
-        ):
-            call_command(
-                "db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=io.StringIO()
-            )
-        task = DBTaskResult.objects.get(task_path__endswith="render_pack")
-        self.assertEqual(task.status, TaskResultStatus.FAILED)
-        self.assertEqual(self.client.get(url).status_code, 503)
-        # Try again: queued anew, and the page says it is being prepared.
-        self.client.get(f"{url}&retry=1")
-        self.assertEqual(self.client.get(url).status_code, 202)
-        self.assertEqual(DBTaskResult.objects.filter(task_path__endswith="render_pack").count(), 2)
