@@ -56,6 +56,7 @@ class BoardIndexPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("board")
+        verbose_name_plural = _("boards")
 
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
     in_latest_feed = False

@@ -2,6 +2,7 @@
 `manage.py prune_briefing_packs` can tell the files in use from the old and obsolete ones."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class StoredPack(models.Model):
@@ -19,7 +20,8 @@ class StoredPack(models.Model):
     used_at = models.DateTimeField(db_index=True)
 
     class Meta:
-        verbose_name = "stored briefing pack"
+        verbose_name = _("stored briefing pack")
+        verbose_name_plural = _("stored briefing packs")
 
     def __str__(self) -> str:
         return self.name

@@ -49,6 +49,10 @@ class ReferenceCounter(models.Model):
     year = models.PositiveSmallIntegerField(primary_key=True)
     last_number = models.PositiveIntegerField(default=0)
 
+    class Meta:
+        verbose_name = _("reference counter")
+        verbose_name_plural = _("reference counters")
+
     def __str__(self):
         return f"{self.year}: {self.last_number}"
 
@@ -220,6 +224,8 @@ class RequestEvent(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("request event")
+        verbose_name_plural = _("request events")
         ordering = ["created_at", "pk"]
 
     def __str__(self):
@@ -239,6 +245,8 @@ class RequestReply(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("reply to a request")
+        verbose_name_plural = _("replies to requests")
         ordering = ["created_at", "pk"]
 
     def __str__(self):
@@ -256,6 +264,8 @@ class RequestNote(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("note on a request")
+        verbose_name_plural = _("notes on requests")
         ordering = ["created_at", "pk"]
 
     def __str__(self):

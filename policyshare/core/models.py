@@ -178,6 +178,7 @@ class StandardPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
     in_latest_feed = False
@@ -196,6 +197,7 @@ class PageViewCount(models.Model):
 
     class Meta:
         verbose_name = _("page view count")
+        verbose_name_plural = _("page view counts")
 
     def __str__(self):
         return f"{self.page_id}: {self.count}"
@@ -209,6 +211,8 @@ class PageVisit(models.Model):
     day = models.DateField(db_index=True)
 
     class Meta:
+        verbose_name = _("page visit")
+        verbose_name_plural = _("page visits")
         constraints = [
             models.UniqueConstraint(fields=["page", "visitor", "day"], name="one_visit_a_day"),
         ]
@@ -233,6 +237,7 @@ class PageViewDay(models.Model):
         ]
         indexes = [models.Index(fields=["day", "page"], name="page_view_day_by_day")]
         verbose_name = _("page views on a day")
+        verbose_name_plural = _("page views by day")
 
     def __str__(self):
         return f"{self.page_id} on {self.day}: {self.views}"
@@ -255,6 +260,7 @@ class DocumentDownloadDay(models.Model):
         ]
         indexes = [models.Index(fields=["day", "document"], name="document_download_by_day")]
         verbose_name = _("document downloads on a day")
+        verbose_name_plural = _("document downloads by day")
 
     def __str__(self):
         return f"{self.document_id} on {self.day}: {self.downloads}"
@@ -283,6 +289,7 @@ class ReviewTask(GroupApprovalTask):
     class Meta:
         proxy = True
         verbose_name = _("Group approval task")
+        verbose_name_plural = _("Group approval tasks")
 
     def get_form_for_action(self, action):
         return ReviewCommentForm

@@ -49,6 +49,8 @@ class DocumentUse(models.Model):
     document_id = models.BigIntegerField(db_index=True)
 
     class Meta:
+        verbose_name = _("document use")
+        verbose_name_plural = _("document uses")
         constraints = [
             models.UniqueConstraint(fields=["key", "document_id"], name="document_use_unique")
         ]

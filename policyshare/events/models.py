@@ -59,6 +59,7 @@ class EventIndexPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("events section")
+        verbose_name_plural = _("events sections")
 
     in_latest_feed = False
     json_ld_type = "CollectionPage"

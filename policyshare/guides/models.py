@@ -47,6 +47,7 @@ class GuideIndexPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("policy guides section")
+        verbose_name_plural = _("policy guides sections")
 
     in_latest_feed = False
     json_ld_type = "CollectionPage"

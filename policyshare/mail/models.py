@@ -5,6 +5,7 @@ A plain model, written only through `services.py` (`queue_mail`) and sent by the
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class OutgoingMail(models.Model):
@@ -45,6 +46,8 @@ class OutgoingMail(models.Model):
     hold_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("outgoing mail")
+        verbose_name_plural = _("outgoing mails")
         ordering = ["created_at", "pk"]
 
     def __str__(self):

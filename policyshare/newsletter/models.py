@@ -64,6 +64,8 @@ class DigestItem(models.Model):
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("digest item")
+        verbose_name_plural = _("digest items")
         constraints = [
             models.UniqueConstraint(fields=["subscription", "page"], name="one_digest_per_page"),
         ]

@@ -125,6 +125,7 @@ class PartnersPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("partners page")
+        verbose_name_plural = _("partners pages")
 
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
     in_latest_feed = False

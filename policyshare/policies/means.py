@@ -107,6 +107,10 @@ class BudgetLine(Orderable):
         help_text=_("Where the amount is published."),
     )
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("budget line")
+        verbose_name_plural = _("budget lines")
+
     panels = [
         FieldRowPanel([FieldPanel("amount"), FieldPanel("currency"), FieldPanel("year")]),
         FieldPanel("funding_source"),

@@ -231,6 +231,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("policy library")
+        verbose_name_plural = _("policy libraries")
 
     # --- Metadata and feeds (policyshare.core.content: metadata, feeds) ---------------------
     in_latest_feed = False
@@ -924,6 +925,10 @@ class OutcomeIndicator(Orderable):
         ),
     )
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("outcome indicator")
+        verbose_name_plural = _("outcome indicators")
+
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("unit"), FieldPanel("direction")]),
         FieldRowPanel(
@@ -1025,6 +1030,10 @@ class PolicyAttachment(Orderable):
         help_text=_("Defaults to the document title."),
     )
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("policy attachment")
+        verbose_name_plural = _("policy attachments")
+
     panels = [FieldPanel("document"), FieldPanel("title")]
 
     @property
@@ -1037,6 +1046,10 @@ class RelatedPolicy(Orderable):
     policy = models.ForeignKey(
         "policies.PolicyCase", on_delete=models.CASCADE, related_name="+", verbose_name=_("policy")
     )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related policy")
+        verbose_name_plural = _("related policies")
 
     panels = [FieldPanel("policy")]
 

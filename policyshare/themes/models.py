@@ -43,6 +43,7 @@ class ThemeIndexPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("themes section")
+        verbose_name_plural = _("themes sections")
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: selectors import this module.

@@ -42,6 +42,7 @@ class TranslationRecord(models.Model):
 
     class Meta:
         verbose_name = _("translation record")
+        verbose_name_plural = _("translation records")
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "translation_key", "locale"],

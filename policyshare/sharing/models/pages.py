@@ -37,6 +37,7 @@ class SharingIndexPage(RoutablePageMixin, PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("policy sharing section")
+        verbose_name_plural = _("policy sharing sections")
 
     @path("", name="overview")
     def overview(self, request):
@@ -165,6 +166,7 @@ class CityIndexPage(RoutablePageMixin, PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("cities section")
+        verbose_name_plural = _("cities sections")
 
     @path("", name="index")
     def index(self, request):
