@@ -89,8 +89,8 @@ POSTS = {
                 "12일 개포디지털혁신파크에서 문을 열었습니다. 연구소는 앞으로 3년 동안 교통, "
                 "환경, 도시개발 세 분야에서 네 가지 핵심 과제를 연구합니다.</p><p>오염과 "
                 "소음의 원인 분석, 젠트리피케이션 대응, 교통 환경 개선 등이 주요 과제이며, "
-                "대학생·구직자·시민·현장 전문가 1,000명을 데이터 전문가로 기르는 교육도 "
-                "진행합니다.</p><p>서울시는 2013년 심야버스 노선을 통화량과 유동인구 "
+                "대학생·구직자·시민·현장 전문가 등 해마다 1,000명가량에게 데이터 교육도 "
+                "합니다.</p><p>서울시는 2013년 심야버스 노선을 통화량과 유동인구 "
                 "데이터로 정했고, 2,000억 건의 데이터를 분석한 상권 정보를 창업 예정자에게 "
                 "제공하고 있습니다.</p>",
             },
@@ -104,10 +104,11 @@ POSTS = {
                 "topics across three fields: transport, environment and urban "
                 "development.</p><p>Its agenda includes explaining the sources of pollution "
                 "and noise, responding to gentrification and improving traffic conditions. "
-                "It will also train 1,000 students, job seekers, residents and practitioners "
-                "as data specialists.</p><p>Seoul already planned its 2013 late-night bus "
-                "routes from data on call volumes and on the floating population, and offers "
-                "commercial-area information built from 200 billion records to people "
+                "It will also train about 1,000 students, job seekers, residents and "
+                "practitioners in data each year.</p><p>Seoul already planned its 2013 "
+                "late-night bus routes from data on call volumes and on the floating "
+                "population, and offers commercial-area information built from 200 billion "
+                "records to people "
                 "planning a start-up.</p>",
             },
         },

@@ -1108,10 +1108,14 @@ POLICIES = [
         "contact_email": "big-data@example.org",
         "indicators": [
             {
-                "target": ("1000", 2020),
+                # Yonhap at the opening: "연간 1천여명" (about 1,000 people a year).
+                "target": ("1000", 2017),
                 "source_url": INSTITUTE_OPENING,
-                "ko": {"name": "데이터 전문 인력 양성 목표", "unit": "명"},
-                "en": {"name": "Data specialists to be trained (target)", "unit": "people"},
+                "ko": {"name": "연간 데이터 교육 인원 목표", "unit": "명/년"},
+                "en": {
+                    "name": "People trained in data each year (target)",
+                    "unit": "people a year",
+                },
             },
             {
                 "achieved": [("4", 2017)],
@@ -1133,7 +1137,7 @@ POLICIES = [
             "title": "서울대학교와 함께 여는 도시데이터사이언스연구소",
             "summary": "서울시와 서울대학교는 2017년 4월 12일 개포디지털혁신파크에 "
             "도시데이터사이언스연구소를 열었습니다. 연구소는 3년 동안 교통, 환경, "
-            "도시개발 문제를 빅데이터로 풀고 데이터 전문가 1,000명을 길러 냅니다.",
+            "도시개발 문제를 빅데이터로 풀고, 해마다 1,000명가량에게 데이터 교육을 합니다.",
             "background": "<p>서울시는 이미 심야버스 노선과 상권 정보 서비스 등에 빅데이터를 "
             "써 왔습니다. 이를 한 단계 넓히려면 대학의 연구 역량과 데이터를 다룰 사람을 "
             "함께 키울 필요가 있었습니다.</p>",
@@ -1149,8 +1153,8 @@ POLICIES = [
                 ("heading", "데이터 전문가 양성"),
                 (
                     "paragraph",
-                    "<p>대학생, 구직자, 일반 시민, 현장 전문가를 대상으로 해마다 교육을 "
-                    "열어 모두 1,000명의 데이터 전문가를 기르는 것이 목표입니다.</p>",
+                    "<p>대학생, 구직자, 일반 시민, 현장 전문가를 대상으로 해마다 "
+                    "1,000명가량에게 데이터 교육을 하는 것이 목표입니다.</p>",
                 ),
             ],
             "budget": "서울시와 서울대학교의 공동 사업비 (3년 연구 과정)",
@@ -1164,7 +1168,7 @@ POLICIES = [
             "summary": "On 12 April 2017 the city and Seoul National University opened the "
             "City Data Science Research Institute at Gaepo Digital Innovation Park. Over "
             "three years it applies big data to transport, environmental and urban "
-            "development problems and trains 1,000 data specialists.",
+            "development problems and trains about 1,000 people in data each year.",
             "background": "<p>Seoul was already using big data for its late-night bus routes "
             "and its commercial-area service. Going further required a university's "
             "research strength and more people able to work with data.</p>",
@@ -1183,8 +1187,8 @@ POLICIES = [
                 ("heading", "Training data specialists"),
                 (
                     "paragraph",
-                    "<p>Courses each year for university students, job seekers, residents and "
-                    "practitioners aim to train 1,000 data specialists in total.</p>",
+                    "<p>Courses for university students, job seekers, residents and "
+                    "practitioners aim to train about 1,000 people in data each year.</p>",
                 ),
             ],
             "budget": "Joint programme funding of the city and Seoul National University "

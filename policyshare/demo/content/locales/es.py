@@ -635,8 +635,8 @@ POLICIES = {
         "summary": "El 12 de abril de 2017, la ciudad y la Universidad Nacional de Seúl "
         "inauguraron el Instituto de Investigación en Ciencia de Datos Urbanos en el Parque "
         "de Innovación Digital de Gaepo. A lo largo de tres años, aplica los macrodatos a "
-        "problemas de transporte, medio ambiente y desarrollo urbano, y forma a 1000 "
-        "especialistas en datos.",
+        "problemas de transporte, medio ambiente y desarrollo urbano, y forma en datos a unas 1000 "
+        "personas cada año.",
         "background": "<p>Seúl ya utilizaba macrodatos para las rutas de sus autobuses nocturnos "
         "y para su servicio de información sobre zonas comerciales. Ir más allá exigía la "
         "capacidad investigadora de una universidad y más personas capaces de trabajar con "
@@ -661,8 +661,8 @@ POLICIES = {
             (
                 "paragraph",
                 "<p>Cursos anuales para estudiantes universitarios, personas en busca de empleo, "
-                "residentes y profesionales, con el objetivo de formar en total a 1000 "
-                "especialistas en datos.</p>",
+                "residentes y profesionales, con el objetivo de formar en datos a unas "
+                "1000 personas cada año.</p>",
             ),
         ],
         "budget": "Financiación conjunta del programa por la ciudad y la Universidad Nacional de "
@@ -674,8 +674,8 @@ POLICIES = {
         "contact_name": "Alianzas de Investigación en Datos",
         "indicators": [
             {
-                "name": "Especialistas en datos que se formarán (objetivo)",
-                "unit": "personas",
+                "name": "Personas formadas en datos cada año (objetivo)",
+                "unit": "personas al año",
             },
             {
                 "name": "Temas centrales de investigación",

@@ -587,8 +587,9 @@ POLICIES = {
         "summary": "Le 12 avril 2017, la ville et l’Université nationale de Séoul ont ouvert "
         "l’Institut de recherche en science des données urbaines au parc d’innovation "
         "numérique de Gaepo. Pendant trois ans, il applique les mégadonnées aux problèmes de "
-        "transport, d’environnement et de développement urbain, et forme 1 000 spécialistes "
-        "des données.",
+        "transport, d’environnement et de développement urbain, et forme chaque "
+        "année environ 1 000 "
+        "personnes aux données.",
         "background": "<p>Séoul utilisait déjà les mégadonnées pour les itinéraires de ses bus "
         "de nuit et pour son service d’information sur les zones commerciales. Aller plus loin "
         "exigeait la force de recherche d’une université et davantage de personnes capables "
@@ -604,12 +605,12 @@ POLICIES = {
                 "analyse des conditions de circulation pour améliorer l’environnement des "
                 "transports.</li></ul>",
             ),
-            ("heading", "Former des spécialistes des données"),
+            ("heading", "Former aux données"),
             (
                 "paragraph",
                 "<p>Des formations organisées chaque année pour les étudiants, les demandeurs "
-                "d’emploi, les habitants et les professionnels visent à former au total 1 000 "
-                "spécialistes des données.</p>",
+                "d’emploi, les habitants et les professionnels visent à former aux données environ "
+                "1 000 personnes par an.</p>",
             ),
         ],
         "budget": "Financement conjoint du programme par la ville et l’Université nationale de "
@@ -620,7 +621,10 @@ POLICIES = {
         "department": "Division des mégadonnées",
         "contact_name": "Partenariats de recherche sur les données",
         "indicators": [
-            {"name": "Spécialistes des données à former (objectif)", "unit": "personnes"},
+            {
+                "name": "Personnes formées aux données chaque année (objectif)",
+                "unit": "personnes par an",
+            },
             {"name": "Thèmes de recherche principaux", "unit": "thèmes"},
             {
                 "name": "Domaines de recherche (transports, environnement, développement urbain)",
