@@ -84,16 +84,14 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
         language = get_language()
         tables = []
 
-        views = selectors.views_per_day(period)
         tables.append(
-            {
-                "key": "views",
-                "section": "views",
-                "caption": gettext("Views per day"),
-                "columns": [gettext("Day"), gettext("Views")],
-                "rows": [(_day(day), total) for day, total in views],
-                "chart": self.chart("views", views, gettext("Views per day"), gettext("Views")),
-            }
+            self.per_day_table(
+                "views",
+                "views",
+                selectors.views_per_day(period),
+                gettext("Views per day"),
+                gettext("Views"),
+            )
         )
         tables.append(
             {
@@ -235,21 +233,14 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
 
-        downloads = selectors.downloads_per_day(period)
         tables.append(
-            {
-                "key": "downloads",
-                "section": "downloads",
-                "caption": gettext("Attachment downloads per day"),
-                "columns": [gettext("Day"), gettext("Downloads")],
-                "rows": [(_day(day), total) for day, total in downloads],
-                "chart": self.chart(
-                    "downloads",
-                    downloads,
-                    gettext("Attachment downloads per day"),
-                    gettext("Downloads"),
-                ),
-            }
+            self.per_day_table(
+                "downloads",
+                "downloads",
+                selectors.downloads_per_day(period),
+                gettext("Attachment downloads per day"),
+                gettext("Downloads"),
+            )
         )
         tables.append(
             {
@@ -272,24 +263,28 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
 
         tables.append(self.overdue_table())
 
-        subscribers = selectors.subscribers_per_day(period)
         tables.append(
-            {
-                "key": "subscribers",
-                "section": "newsletter",
-                "caption": gettext("Confirmed newsletter subscribers"),
-                "columns": [gettext("Day"), gettext("Subscribers")],
-                "rows": [(_day(day), total) for day, total in subscribers],
-                "chart": self.chart(
-                    "subscribers",
-                    subscribers,
-                    gettext("Confirmed newsletter subscribers"),
-                    gettext("Subscribers"),
-                    kind="line",
-                ),
-            }
+            self.per_day_table(
+                "subscribers",
+                "newsletter",
+                selectors.subscribers_per_day(period),
+                gettext("Confirmed newsletter subscribers"),
+                gettext("Subscribers"),
+                kind="line",
+            )
         )
         return tables
+
+    def per_day_table(self, key, section, series, caption, column, *, kind="bar") -> dict:
+        """A table of one count per day (`series`: (day, count) pairs), charted."""
+        return {
+            "key": key,
+            "section": section,
+            "caption": caption,
+            "columns": [gettext("Day"), column],
+            "rows": [(_day(day), total) for day, total in series],
+            "chart": self.chart(key, series, caption, column, kind=kind),
+        }
 
     def overdue_table(self) -> dict:
         """The requests overdue today, whatever the period: what Editors may see of them
