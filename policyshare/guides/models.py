@@ -224,6 +224,10 @@ class GuidePage(RoutablePageMixin, PortalPageMixin, Page):
             date=self.publication_date or facets.date,
         )
 
+    def get_search_dependent_pages(self):
+        # Each chapter's result shows the guide's title and takes its themes.
+        return GuideChapterPage.objects.child_of(self).values_list("pk", flat=True)
+
 
 class GuideSource(SourceLink):
     page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="sources")

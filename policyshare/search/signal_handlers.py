@@ -5,6 +5,8 @@ A page's document goes with the page (a foreign key cascades). The registered sn
 without being named: a record that is a result itself (a partner) is indexed again when saved
 and its document removed when deleted; every record's dependent pages
 (`get_search_dependent_pages`: a theme's policies, which show its name) are indexed again.
+A page published or unpublished takes its own dependent pages with it (a guide's chapters,
+which show the guide's title and take its themes).
 
 Saving or deleting a synonym list makes the cached lists stale (`synonyms.bump_version`).
 
@@ -48,7 +50,10 @@ def _page_saved(sender, instance, raw=False, created=False, update_fields=None, 
 
 def _page_published(sender, instance, **kwargs):
     # Also after post_save: a page's themes (a parental many-to-many) are saved after it.
-    services.schedule_index(page_ids=[instance.pk])
+    # Pages whose documents show this one (a guide's chapters show its title and themes)
+    # are indexed again with it.
+    dependent = getattr(instance, "get_search_dependent_pages", None)
+    services.schedule_index(page_ids=[instance.pk, *(dependent() if dependent else ())])
 
 
 def _page_tree_changed(sender, instance, **kwargs):

@@ -33,7 +33,8 @@ from Wagtail: `get_search_url`, `get_search_title`, `get_search_texts`. A regist
 that is not a result (`search_kind = None`: a theme) may still label the values of a facet
 (`search_facet_labels`), offer shortcuts on the empty search page (`search_shortcuts`), and
 name the pages whose documents show it (`get_search_dependent_pages`), which are indexed again
-when it changes.
+when it changes. A page may name them too (a guide's chapters show its title): they are
+indexed again when it is published or unpublished.
 """
 
 from __future__ import annotations
@@ -154,7 +155,8 @@ class SearchContribution:
         return ()
 
     def get_search_dependent_pages(self) -> Iterable[int]:
-        """The ids of the pages whose documents show this record (for a snippet)."""
+        """The ids of the pages whose documents show this record or page (a theme's
+        policies, a guide's chapters): indexed again when it is saved or published."""
         return ()
 
     @classmethod

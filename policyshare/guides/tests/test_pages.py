@@ -15,6 +15,7 @@ from policyshare.core.tests import builders
 from policyshare.guides.models import GuideChapterPage, GuideIndexPage, GuidePage
 from policyshare.guides.wagtail_hooks import theme_guides
 from policyshare.home.models import HomePage
+from policyshare.search.models import SearchDocument
 from policyshare.search.selectors import search_documents
 
 from .builders import make_chapter, make_guide
@@ -239,6 +240,19 @@ class GuidePagesTests(TestCase):
         hit = next(h for h in outcome.hits if h.document.title.startswith("Cards"))
         self.assertEqual(hit.document.kind, "guide")
         self.assertNotIn("Draft chapter", [h.document.title for h in outcome.hits])
+
+    def test_renaming_a_guide_or_its_themes_indexes_its_chapters_again(self):
+        # Each chapter's result shows the guide's title and takes the guide's themes.
+        housing = builders.make_theme(language="en", slug="housing", name="Housing")
+        guide = GuidePage.objects.get(pk=self.guide.pk)
+        guide.title = "Moving People: A Transport Guide"
+        guide.themes.set([housing])
+        with self.captureOnCommitCallbacks(execute=True):
+            guide.save_revision().publish()
+        chapter = SearchDocument.objects.get(page=self.second)
+        self.assertEqual(chapter.title, "Cards & fares <b> · Moving People: A Transport Guide")
+        self.assertIn("housing", chapter.themes)
+        self.assertNotIn("transport", chapter.themes)
 
     def test_search_finds_the_guide_by_theme_facet(self):
         outcome = search_documents(query="Transportation", language="en")
