@@ -10,7 +10,11 @@ then drives home, policy list, policy detail, board post and search with wrk:
 - uncached: each page rendered by the app: every request asks for a page nobody asked for
             before (another policy or post, or a new query string), so neither nginx nor the
             app's page cache has it; only the fragment caches help, as in production;
-- burst:    the five pages, cached, with 200 connections (the p99 target).
+- burst:    the five pages, cached, with 200 connections (the p99 target);
+- floor:    /favicon.ico with a new query string each time: the cheapest answer the app
+            gives (a redirect through nginx, gunicorn and every middleware), the same-run
+            baseline that the uncached pages are also printed against ("x floor"), so that
+            runs on machines of different speeds can be compared.
 
 Prints a table and, last, one JSON line. Options: --policies, --posts, --duration.
 """
@@ -236,6 +240,12 @@ def main() -> None:
         wrk(
             workdir, "warm", nginx.port, posts[-1000:], connections=UNCACHED_CONNECTIONS, duration=4
         )
+        # The same-run baseline: the app's cheapest answer, through the same stack.
+        results["uncached app floor"] = wrk(
+            workdir, "floor", nginx.port, ["/favicon.ico"], unique=True,
+            connections=UNCACHED_CONNECTIONS, duration=d,
+        )  # fmt: skip
+        floor = results["uncached app floor"]["rps"]
         uncached = {
             "home": (["/en/", "/ko/"], True),
             "policy list": (["/en/policies/", "/ko/policies/?page=2"], True),
@@ -257,11 +267,15 @@ def main() -> None:
             workdir, "bu", nginx.port, unseen, connections=BURST_CONNECTIONS, duration=d
         )
 
-        print(f"\n{'run':32} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+        print(
+            f"\n{'run':32} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}"
+            f" {'x floor':>8}"
+        )
         for name, r in results.items():
+            ratio = f"{r['rps'] / floor:>8.3f}" if name.startswith("uncached") and floor else ""
             print(
                 f"{name:32} {r['connections']:>5} {r['rps']:>9.1f} {r['p50_ms']:>8.1f} "
-                f"{r['p99_ms']:>8.1f} {r['errors']:>6}"
+                f"{r['p99_ms']:>8.1f} {r['errors']:>6} {ratio}"
             )
         memory = worker_memory_mb(app.process.pid)
         summary = {
@@ -272,6 +286,12 @@ def main() -> None:
             "uncached_home_rps": results["uncached home"]["rps"],
             "uncached_list_rps": results["uncached policy list"]["rps"],
             "p99_ms_200_conns": results["burst cached mix"]["p99_ms"],
+            # Uncached pages against the app's cheapest answer in this run (see "floor").
+            "app_floor_rps": floor,
+            "x_floor": {
+                name: round(results[f"uncached {name}"]["rps"] / floor, 3) if floor else None
+                for name in ("home", "policy list", "policy detail", "board post")
+            },
             "errors": sum(r["errors"] for r in results.values()),
             # After every run, searches included, so the Korean analyser and the sentence
             # encoder are loaded (each search embeds its query).
