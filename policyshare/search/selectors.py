@@ -168,15 +168,22 @@ def search_documents(
     )
     if not terms:
         return outcome
+    # The semantic side (the query's embedding, the dot product) runs in a helper thread
+    # while this one runs the lexical query (`semantic.start_matching`); None with words only.
+    meaning = semantic.start_matching(query)
     fulltext_query = _FulltextQuery(_without_common_terms(terms))
     candidates, capped = fulltext_query.candidates()
     # Semantic matches join the lexical ones (`semantic.fuse`); `_ranked` fuses the rankings.
-    candidates = semantic.fuse(query, candidates, language=language)
+    if meaning is not None:
+        candidates = semantic.fuse(query, candidates, language=language, meaning=meaning)
     matching, filtered_capped = candidates, capped
     if filters.active() and capped:
         # The filter may select matches beyond the candidates: ask the database again with it.
         matching, filtered_capped = fulltext_query.candidates(filters)
-        matching = semantic.fuse(query, matching, filters=filters, language=language)
+        if meaning is not None:
+            matching = semantic.fuse(
+                query, matching, filters=filters, language=language, meaning=meaning
+            )
     elif filters.active():
         matching = [c for c in candidates if not c.failed_filters(filters)]
     ranked = _ranked(matching, sort=sort, language=language)
