@@ -390,13 +390,15 @@ def _nearest_rows(matrix: np.ndarray, vector: np.ndarray, limit: int):
 
 def _found(ids, scores, top, *, min_similarity: float, also: Iterable[int] = ()):
     """`nearest`'s answer from the scores of every row and the best rows."""
-    found = [(int(ids[i]), float(scores[i])) for i in top if scores[i] >= min_similarity]
+    top = top[scores[top] >= min_similarity]
+    found = list(zip(ids[top].tolist(), scores[top].tolist(), strict=True))
     seen = {pk for pk, _score in found}
     wanted = np.asarray(sorted(set(also) - seen), dtype=np.int64)
     if len(wanted):
         rows = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
         rows = rows[ids[rows] == wanted]
-        found += [(int(ids[i]), float(scores[i])) for i in rows]
+        # A thousand candidates a search: converted as arrays, not one number at a time.
+        found += zip(ids[rows].tolist(), scores[rows].tolist(), strict=True)
     return found
 
 
@@ -616,10 +618,9 @@ def fuse(
     similarity = dict(matches)
     if coverage is None:
         coverage = _coverage(query, language, candidates)
-    by_pk = {
-        c.pk: c._replace(similarity=similarity.get(c.pk), coverage=coverage.get(c.pk))
-        for c in candidates
-    }
+    # `similarity` and `coverage` are a candidate's last two fields: replaced by slicing, a
+    # third of the time of `_replace` (a thousand candidates a search).
+    by_pk = {c.pk: Candidate(*c[:-2], similarity.get(c.pk), coverage.get(c.pk)) for c in candidates}
     missing = [pk for pk, _score in matches if pk not in by_pk]
     rows = SearchDocument.objects.filter(pk__in=missing).values_list(
         "pk", "kind", "board", "language", "year", "themes", "date", "translation_group"
