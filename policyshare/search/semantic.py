@@ -7,7 +7,8 @@
   a document whose text did not change is not embedded again.
 - **Query time**: the query's vector is compared with every stored vector by an exact dot
   product in numpy (`VectorIndex`); the matrix is read once per process and read again when a
-  vector changes (a version key in the shared cache).
+  vector changes (a version key in the shared cache). A search embeds its query and makes the
+  product in a helper thread while its own thread runs the lexical query (`start_matching`).
 - **Fusion**: the best semantic matches are merged with the lexical candidates by reciprocal
   rank fusion (`fuse`, called by `selectors.search_documents`).
 - **Related policies**: the nearest documents of the same kind, one per translation group
