@@ -168,15 +168,22 @@ def search_documents(
     )
     if not terms:
         return outcome
+    # The semantic side (the query's embedding, the dot product) runs in a helper thread
+    # while this one runs the lexical query (`semantic.start_matching`); None with words only.
+    meaning = semantic.start_matching(query)
     fulltext_query = _FulltextQuery(_without_common_terms(terms))
     candidates, capped = fulltext_query.candidates()
     # Semantic matches join the lexical ones (`semantic.fuse`); `_ranked` fuses the rankings.
-    candidates = semantic.fuse(query, candidates, language=language)
+    if meaning is not None:
+        candidates = semantic.fuse(query, candidates, language=language, meaning=meaning)
     matching, filtered_capped = candidates, capped
     if filters.active() and capped:
         # The filter may select matches beyond the candidates: ask the database again with it.
         matching, filtered_capped = fulltext_query.candidates(filters)
-        matching = semantic.fuse(query, matching, filters=filters, language=language)
+        if meaning is not None:
+            matching = semantic.fuse(
+                query, matching, filters=filters, language=language, meaning=meaning
+            )
     elif filters.active():
         matching = [c for c in candidates if not c.failed_filters(filters)]
     ranked = _ranked(matching, sort=sort, language=language)
@@ -234,6 +241,17 @@ def _ranked(candidates, *, sort: str, language: str) -> list[tuple[Candidate, fl
         groups.setdefault(c.group, []).append((c, score))
     shown_versions, lexical, similarity, coverage, foreign = {}, {}, {}, {}, set()
     for group, versions in groups.items():
+        if len(versions) == 1:  # most groups: one version matched (the same as below, faster)
+            shown, best = versions[0]
+            shown_versions[group] = shown
+            lexical[group] = best * boosts.get(shown.language, 1.0)
+            if shown.similarity is not None:
+                similarity[group] = shown.similarity
+            if shown.coverage is not None:
+                coverage[group] = shown.coverage
+            if language and shown.language != language:
+                foreign.add(group)
+            continue
         best = max(score for _c, score in versions)
         shown, _score = min(
             versions, key=lambda v: (preference.get(v[0].language, len(preference)), -v[1])
@@ -344,7 +362,8 @@ class Candidate(NamedTuple):
     date: str  # ISO date, "" when undated: sorts after every date when newest come first
     group: str  # the translation group ("#<pk>" for a document without translations)
     # The cosine of the query's vector and the document's, when semantic search found it
-    # (`semantic.fuse`); a match by meaning only has score 0.
+    # (`semantic.fuse`); a match by meaning only has score 0. It and `coverage` stay the last
+    # two fields: `semantic.fuse` sets them by position.
     similarity: float | None = None
     # The share of the query's words the document contains, for the best lexical candidates
     # when semantic search is on (`semantic.fuse`): a strong match has them all.

@@ -7,7 +7,8 @@
   a document whose text did not change is not embedded again.
 - **Query time**: the query's vector is compared with every stored vector by an exact dot
   product in numpy (`VectorIndex`); the matrix is read once per process and read again when a
-  vector changes (a version key in the shared cache).
+  vector changes (a version key in the shared cache). A search embeds its query and makes the
+  product in a helper thread while its own thread runs the lexical query (`start_matching`).
 - **Fusion**: the best semantic matches are merged with the lexical candidates by reciprocal
   rank fusion (`fuse`, called by `selectors.search_documents`).
 - **Related policies**: the nearest documents of the same kind, one per translation group
@@ -23,10 +24,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import threading
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -372,27 +375,45 @@ def nearest(
     ids, matrix = _index.current(encoder_name)
     if not len(ids):
         return []
+    scores, top = _nearest_rows(matrix, vector, limit)
+    return _found(ids, scores, top, min_similarity=min_similarity, also=also)
+
+
+def _nearest_rows(matrix: np.ndarray, vector: np.ndarray, limit: int):
+    """The cosine of `vector` with every row of `matrix` (an exact dot product), and the rows
+    of the best `limit`, best first."""
     with _one_blas_thread():
         scores = matrix @ vector
-    limit = min(limit, len(ids))
+    limit = min(limit, len(scores))
     top = np.argpartition(-scores, limit - 1)[:limit]
-    top = top[np.argsort(-scores[top], kind="stable")]
-    found = [(int(ids[i]), float(scores[i])) for i in top if scores[i] >= min_similarity]
+    return scores, top[np.argsort(-scores[top], kind="stable")]
+
+
+def _found(ids, scores, top, *, min_similarity: float, also: Iterable[int] = ()):
+    """`nearest`'s answer from the scores of every row and the best rows."""
+    top = top[scores[top] >= min_similarity]
+    found = list(zip(ids[top].tolist(), scores[top].tolist(), strict=True))
     seen = {pk for pk, _score in found}
     wanted = np.asarray(sorted(set(also) - seen), dtype=np.int64)
     if len(wanted):
         rows = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
         rows = rows[ids[rows] == wanted]
-        found += [(int(ids[i]), float(scores[i])) for i in rows]
+        # A thousand candidates a search: converted as arrays, not one number at a time.
+        found += zip(ids[rows].tolist(), scores[rows].tolist(), strict=True)
     return found
+
+
+def _query_text(query: str) -> str:
+    return " ".join(normalise(query[:MAX_QUERY_CHARS], lower=False).split())
 
 
 def semantic_matches(query: str, *, also: Iterable[int] = ()) -> list[tuple[int, float]]:
     """The documents closest in meaning to the query, best first (then the cosine of each
-    document of `also` that has a vector); none without the encoder."""
+    document of `also` that has a vector); none without the encoder. (A search starts the
+    same work beside its lexical query instead: `start_matching`.)"""
     if not enabled():
         return []
-    vector = query_vector(" ".join(normalise(query[:MAX_QUERY_CHARS], lower=False).split()))
+    vector = query_vector(_query_text(query))
     encoder = get_encoder()
     if vector is None or encoder is None:
         return []
@@ -403,6 +424,96 @@ def semantic_matches(query: str, *, also: Iterable[int] = ()) -> list[tuple[int,
         encoder_name=encoder.name,
         also=also,
     )
+
+
+# --- The semantic side of a search, beside its lexical query ---------------------------------
+#
+# A search's semantic side (the query's embedding and the dot product with every stored
+# vector, about 20 ms of CPU at 100,000 documents, mostly in numpy) needs nothing from the
+# lexical side, which is mostly the database's work (the full-text query). numpy releases the
+# interpreter lock during the product, and sqlite3 and psycopg during a query, so the two run
+# at once on two cores: `start_matching` hands the semantic side to a helper thread and the
+# request's thread runs the lexical query meanwhile (docs/search.md, "A fused search, stage
+# by stage"). The helper never touches the database: Django's connections belong to the
+# thread that opened them, and the vectors are read (`VectorIndex.current`) by the request's
+# thread before the work is handed over.
+
+
+@dataclass
+class QueryMeaning:
+    """The semantic side of one search, running in the helper thread (`start_matching`)."""
+
+    ids: np.ndarray
+    future: Future
+
+    def matches(self, *, also: Iterable[int] = ()) -> list[tuple[int, float]]:
+        """As `semantic_matches`: waits for the helper thread. A search asks twice when a
+        filter makes it fetch its candidates again; the product is not made again."""
+        scored = self.future.result()
+        if scored is None:  # no vector for the query (the encoder failed: it logged why)
+            return []
+        scores, top = scored
+        return _found(self.ids, scores, top, min_similarity=SEMANTIC_MIN_SIMILARITY, also=also)
+
+
+def start_matching(query: str) -> QueryMeaning | None:
+    """Start the semantic side of a search in the helper thread; None when semantic search is
+    off, the encoder cannot be loaded or there are no vectors (search then uses words only).
+
+    The encoder is loaded (on first use) and the matrix read (when stale) here, in the
+    request's thread; the helper embeds the query and makes the dot product.
+    """
+    if not enabled():
+        return None
+    encoder = get_encoder()
+    if encoder is None:
+        return None
+    ids, matrix = _index.current(encoder.name)
+    if not len(ids):
+        return None
+    work = (_score_query, _query_text(query), matrix, SEMANTIC_CANDIDATES)
+    try:
+        future = _helper().submit(*work)
+    except RuntimeError:  # no thread to be had (the interpreter is shutting down): right here
+        future = Future()
+        future.set_result(work[0](*work[1:]))
+    return QueryMeaning(ids, future)
+
+
+def _score_query(text: str, matrix: np.ndarray, limit: int):
+    """In the helper thread: the query's vector, then its scores against `matrix` and the best
+    rows (`_nearest_rows`); None if the query has no vector."""
+    vector = query_vector(text)
+    if vector is None:
+        return None
+    return _nearest_rows(matrix, vector, limit)
+
+
+# One helper thread per process: the searches of a process's threads take turns in it, so the
+# encoder and the BLAS thread limit (`_one_blas_thread`, process-wide) are never used by two
+# threads at once. Made on first use, in the process that searches: a thread does not survive
+# a fork (gunicorn forks its workers from a preloaded app), so a child forgets its parent's.
+_helper_lock = threading.Lock()
+_helper_executor: ThreadPoolExecutor | None = None
+
+
+def _helper() -> ThreadPoolExecutor:
+    global _helper_executor
+    if _helper_executor is None:
+        with _helper_lock:
+            if _helper_executor is None:
+                _helper_executor = ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix="search-meaning"
+                )
+    return _helper_executor
+
+
+def _forget_helper() -> None:
+    global _helper_executor, _helper_lock
+    _helper_executor, _helper_lock = None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_helper)
 
 
 def reciprocal_rank_fusion(
@@ -477,7 +588,14 @@ def _coverage(query: str, language: str, candidates: list) -> dict[int, float]:
     return coverage
 
 
-def fuse(query: str, candidates: list, *, filters=None, language: str = "") -> list:
+def fuse(
+    query: str,
+    candidates: list,
+    *,
+    filters=None,
+    language: str = "",
+    meaning: QueryMeaning | None = None,
+) -> list:
     """The lexical candidates (`selectors.Candidate`) with the semantic matches.
 
     A candidate that semantic search found gets its `similarity`, and each of the best lexical
@@ -485,18 +603,25 @@ def fuse(query: str, candidates: list, *, filters=None, language: str = "") -> l
     the words did not find are added (score 0), with their facet columns, unless they fail the
     filters. Without the encoder (or with no semantic match) the candidates come back as they
     were. The rankings are fused per translation group by `fuse_groups` (`selectors._ranked`).
+    With `meaning` (`start_matching`) the semantic matches come from the helper thread, and
+    the words are checked while it works; without, they are found here (`semantic_matches`).
     """
-    matches = semantic_matches(query, also=[c.pk for c in candidates])
+    coverage = None
+    if meaning is None:
+        matches = semantic_matches(query, also=[c.pk for c in candidates])
+    else:
+        coverage = _coverage(query, language, candidates)
+        matches = meaning.matches(also=[c.pk for c in candidates])
     if not matches:
         return candidates
     from .selectors import Candidate
 
     similarity = dict(matches)
-    coverage = _coverage(query, language, candidates)
-    by_pk = {
-        c.pk: c._replace(similarity=similarity.get(c.pk), coverage=coverage.get(c.pk))
-        for c in candidates
-    }
+    if coverage is None:
+        coverage = _coverage(query, language, candidates)
+    # `similarity` and `coverage` are a candidate's last two fields: replaced by slicing, a
+    # third of the time of `_replace` (a thousand candidates a search).
+    by_pk = {c.pk: Candidate(*c[:-2], similarity.get(c.pk), coverage.get(c.pk)) for c in candidates}
     missing = [pk for pk, _score in matches if pk not in by_pk]
     rows = SearchDocument.objects.filter(pk__in=missing).values_list(
         "pk", "kind", "board", "language", "year", "themes", "date", "translation_group"

@@ -6,6 +6,8 @@
 """
 
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -76,3 +78,40 @@ def test_load_encoder_raises_without_the_encoder(monkeypatch):
     monkeypatch.setattr(encoder, "get_encoder", lambda: None)
     with pytest.raises(RuntimeError, match="could not be loaded"):
         semantic_adapter.load_encoder()
+
+
+def test_critical_path_adds_the_helpers_cpu_that_did_not_overlap(monkeypatch):
+    """`CriticalPath`: the search thread's CPU, plus the helper thread's CPU for the search
+    less what the search thread spent between handing the work over and waiting for it."""
+
+    def burn(seconds):
+        end = time.thread_time() + seconds
+        while time.thread_time() < end:
+            pass
+
+    monkeypatch.setattr(semantic, "start_matching", lambda query: "meaning")
+    monkeypatch.setattr(semantic.QueryMeaning, "matches", lambda self, also=(): [])
+    monkeypatch.setattr(semantic, "_score_query", lambda: burn(0.03))
+    critical = semantic_adapter.critical_path()
+
+    def search(main_work):
+        critical.begin()
+        semantic.start_matching("q")
+        helper = threading.Thread(target=semantic._score_query)  # the patched helper's work
+        helper.start()
+        burn(main_work)  # the lexical side, meanwhile
+        helper.join()
+        semantic.QueryMeaning.matches(None)
+        return critical.end()
+
+    # Nothing to overlap: the helper's 30 ms are on the path.
+    assert 0.03 <= search(0.0) < 0.045
+    # 20 ms of the search's own work ran meanwhile: 20 + (30 - 20) = 30 ms, not 50.
+    assert 0.03 <= search(0.02) < 0.045
+    assert set(critical.marks) == {"submitted", "waited", "helper"}
+    # More of its own work than the helper's: the helper costs the path nothing.
+    assert 0.04 <= search(0.04) < 0.055
+    # Without the helper (words only), the search thread's CPU.
+    critical.begin()
+    burn(0.01)
+    assert 0.01 <= critical.end() < 0.02

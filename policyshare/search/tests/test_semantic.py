@@ -3,7 +3,9 @@ happens when the encoder fails. A fake encoder stands in for the real one (which
 `test_semantic_encoder.py` loads, once) so that these tests say exactly which texts are near."""
 
 import logging
+import os
 import tempfile
+import threading
 import unittest
 import zlib
 from io import StringIO
@@ -13,7 +15,7 @@ from unittest import mock
 import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
+from django.db import connection, connections
 from django.test import RequestFactory, TestCase, override_settings
 from wagtail.models import Page
 
@@ -406,6 +408,83 @@ class FusedSearchTests(FakeEncoderMixin, TestCase):
             query="traffic fatalities", language="en", filters=SearchFilters(kind="post")
         )
         self.assertNotIn(self.deaths_ko.pk, [hit.document.page_id for hit in outcome.hits])
+
+
+class SemanticSideThreadTests(FakeEncoderMixin, TestCase):
+    """The semantic side of a search runs in one helper thread per process, beside the
+    lexical query (`semantic.start_matching`), and finds what the search found before."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with cls.captureOnCommitCallbacks(execute=True):
+            build_corpus(cls)
+
+    def helper_threads(self):
+        return [t for t in threading.enumerate() if t.name.startswith("search-meaning")]
+
+    def test_the_query_is_embedded_and_scored_in_the_helper_thread(self):
+        threads = []
+        original = semantic._nearest_rows
+
+        def noted(*args, **kwargs):
+            threads.append(threading.current_thread())
+            return original(*args, **kwargs)
+
+        with mock.patch.object(semantic, "_nearest_rows", side_effect=noted):
+            outcome = search_documents(query="traffic fatalities", language="en")
+        self.assertEqual(outcome.hits[0].document.page_id, self.deaths_ko.pk)
+        self.assertEqual(len(threads), 1)
+        self.assertIsNot(threads[0], threading.current_thread())
+        self.assertTrue(threads[0].name.startswith("search-meaning"))
+        # The helper never opened a database connection of its own (they are per thread).
+        opened = semantic._helper().submit(lambda: connections["default"].connection)
+        self.assertIsNone(opened.result(timeout=5))
+
+    def test_the_helper_finds_what_the_search_found_in_its_own_thread(self):
+        also = list(SearchDocument.objects.values_list("pk", flat=True))
+        for query in ("traffic fatalities", "자전거", "stream", "opera tickets"):
+            with self.subTest(query=query):
+                meaning = semantic.start_matching(query)
+                self.assertEqual(
+                    meaning.matches(also=also), semantic.semantic_matches(query, also=also)
+                )
+
+    def test_one_helper_thread_whatever_the_number_of_searches(self):
+        for query in ("traffic fatalities", "자전거", "stream", "bike", "교통사고"):
+            search_documents(query=query, language="en")
+        self.assertEqual(len(self.helper_threads()), 1)
+
+    def test_the_product_is_made_once_when_a_filter_asks_for_the_candidates_again(self):
+        with (
+            mock.patch("policyshare.search.selectors.CANDIDATE_LIMIT", 1),  # capped
+            mock.patch.object(semantic, "_nearest_rows", wraps=semantic._nearest_rows) as rows,
+        ):
+            outcome = search_documents(
+                query="자전거", language="ko", filters=SearchFilters(kind="post")
+            )
+        self.assertEqual(rows.call_count, 1)
+        self.assertEqual([hit.document.page_id for hit in outcome.hits], [self.news.pk])
+
+    def test_an_encoder_failure_in_the_helper_falls_back_to_words_with_a_warning(self):
+        with self.assertLogs("policyshare.search.encoder", logging.WARNING) as logs:
+            outcome = search_documents(query="교통사고 BROKEN", language="ko")
+        self.assertIn("failed on a query", logs.output[0])
+        self.assertEqual([hit.document.page_id for hit in outcome.hits], [self.deaths_ko.pk])
+
+    def test_without_vectors_nothing_is_handed_to_the_helper(self):
+        with mock.patch.object(semantic._index, "current", return_value=(np.empty(0), None)):
+            self.assertIsNone(semantic.start_matching("traffic fatalities"))
+
+    @unittest.skipUnless(hasattr(os, "fork"), "needs fork")
+    def test_a_forked_process_makes_its_own_helper_thread(self):
+        self.assertEqual(semantic._helper().submit(lambda: 7).result(timeout=5), 7)
+        pid = os.fork()
+        if pid == 0:  # the child: the parent's thread does not exist here
+            ok = semantic._helper_executor is None
+            ok = ok and semantic._helper().submit(lambda: 7).result(timeout=5) == 7
+            os._exit(0 if ok else 1)
+        _pid, status = os.waitpid(pid, 0)
+        self.assertEqual(os.waitstatus_to_exitcode(status), 0)
 
 
 class EncoderFailureTests(TestCase):
