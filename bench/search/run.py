@@ -686,8 +686,10 @@ def memory_worker() -> dict:
                 return round(int(line.split()[1]) / 1024, 1)
         return None
 
-    # The database was migrated by another process (`main`): an app process never migrates,
-    # and the migration modules would add about 30 MB to every figure below.
+    # The database was migrated, and the home page and its sections made, by other processes
+    # (`main`): an app process never migrates nor creates pages; the migration modules would
+    # add about 30 MB to every figure below, creating the sections about 10 MB
+    # (docs/search.md, "Encoder memory"). `ensure_sections` below then finds them.
     before = rss_mb()
     started = time.perf_counter()
     get_analyser().terms("서울시는 도시재생을 추진했다")
@@ -1046,6 +1048,14 @@ def main() -> None:
             env=env | {"DJANGO_SETTINGS_MODULE": "policyshare.settings.test"},
             check=True,
         )
+        # The home page and its sections, made here as a site has them: an app process serves
+        # pages, it does not create them (creating them costs the process about 10 MB).
+        subprocess.run(  # noqa: S603 - manage.py of this project
+            [sys.executable, str(ROOT / "manage.py"), "shell", "--no-startup", "--verbosity",
+             "0", "-c", "from policyshare.home.services import ensure_sections; ensure_sections()"],
+            env=env | {"DJANGO_SETTINGS_MODULE": "policyshare.settings.test"},
+            check=True,
+        )  # fmt: skip
         # kiwipiepy's allocator as deploy/gunicorn.conf.py sets it for the app's workers.
         env = {"MIMALLOC_PURGE_DELAY": "0", "MIMALLOC_ARENA_EAGER_COMMIT": "0"} | env
         memory = run_child(["--worker", "memory"], env)

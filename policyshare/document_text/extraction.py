@@ -3,6 +3,11 @@
 Only a file that starts with the PDF signature is read (by its bytes, never its name). The
 reader is pypdf (pure Python, BSD-3-Clause). A broken, encrypted or hostile file gives an
 outcome without text, never an exception: the search then indexes its page without it.
+
+pypdf is imported by `extract_pdf_text`, not with this module: the search's signal handlers
+import this module in every process, and pypdf (with the fontTools it imports) holds about
+6.5 MB that only the process that extracts a file needs (docs/search.md, "Korean model and
+memory"; `core/tests/test_startup_imports.py`).
 """
 
 from __future__ import annotations
@@ -17,9 +22,6 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 PDF_SIGNATURE = b"%PDF-"
 # Caps: a document's text is searched, not kept whole; a longer file is cut here.
 MAX_PAGES = 200
@@ -27,11 +29,11 @@ MAX_CHARS = 200_000
 MAX_SECONDS = 30
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
-# What pypdf raises on a malformed file. Besides its own errors, a hostile file reaches
-# Python's: a bad number, a missing key, a broken stream, a cycle, an oversized object. They
-# are named here (no broad `except Exception`), and only around pypdf's calls.
+# What pypdf raises on a malformed file. Besides its own errors (`PyPdfError`, added where
+# pypdf is imported), a hostile file reaches Python's: a bad number, a missing key, a broken
+# stream, a cycle, an oversized object. They are named here (no broad `except Exception`),
+# and only around pypdf's calls.
 READ_ERRORS = (
-    PyPdfError,
     ValueError,  # includes UnicodeError
     KeyError,
     IndexError,
@@ -74,6 +76,9 @@ def extract_pdf_text(
     """The text of the PDF in `data`, page by page, up to the caps."""
     if not is_pdf(data[:8]):
         return Extraction("not_pdf")
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     deadline = time.monotonic() + max_seconds
     parts: list[str] = []
     length = 0
@@ -100,7 +105,7 @@ def extract_pdf_text(
             truncated = truncated or total > max_pages
     except ExtractionTimeout:
         return Extraction("timed_out", pages=pages_read, error="ExtractionTimeout")
-    except READ_ERRORS as error:
+    except (PyPdfError, *READ_ERRORS) as error:
         return Extraction("unreadable", pages=pages_read, error=type(error).__name__)
     text = "\n".join(parts)[:max_chars]
     return Extraction("extracted", text=text, pages=pages_read, truncated=truncated)

