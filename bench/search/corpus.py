@@ -29,6 +29,9 @@ language, the same topic written in another language is a worse answer, not a ri
 import random
 from typing import NamedTuple
 
+# The demo content's pages judged for the judged queries, by pooling (see its docstring).
+from demo_judgments import DEMO_JUDGMENTS  # noqa: F401 - part of the judged set
+
 TOPICS = {
     "stream": {
         "ko": (
