@@ -7,7 +7,9 @@ The first run builds the database of `run.py`'s relevance part (migrations, demo
 judged pages as real pages, 120 noise posts, every vector) in FILE (default
 `bench-search-judged/judged.sqlite3` in the temporary directory) and the page → judged-key map
 beside it; later runs reuse both, so that a variant of the ranking is measured in about a
-minute, not rebuilt. Delete FILE after a change of the analyser, the vectors or the corpus.
+minute, not rebuilt. Delete FILE after a change of the analyser, the vectors, the corpus or
+the demo content. The demo pages judged by pooling (`corpus.DEMO_JUDGMENTS`) count as in
+`run.py`; `run.page_index` stops the run if one of them is no longer there.
 
 `--set semantic.RRF_K=30` (repeatable) sets a constant of `policyshare.search.semantic` or
 `policyshare.search.selectors` for the run: the figures of one variant, with the same
