@@ -24,10 +24,16 @@ the versions of one group share a key, and a group counts once however many of i
 are found (`run.py`: a repeated key gains nothing, and `duplicates@10` counts the repeats).
 Monolingual classes judge only documents in the query's language: for a reader of that
 language, the same topic written in another language is a worse answer, not a right one.
+
+The demo content's pages that answer judged queries are judged too, by pooling
+(`demo_judgments.py`, `DEMO_JUDGMENTS`: query → path of the demo page → grade).
 """
 
 import random
 from typing import NamedTuple
+
+# The demo content's pages judged for the judged queries, by pooling (see its docstring).
+from demo_judgments import DEMO_JUDGMENTS  # noqa: F401 - part of the judged set
 
 TOPICS = {
     "stream": {

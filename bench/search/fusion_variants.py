@@ -7,7 +7,9 @@ The first run builds the database of `run.py`'s relevance part (migrations, demo
 judged pages as real pages, 120 noise posts, every vector) in FILE (default
 `bench-search-judged/judged.sqlite3` in the temporary directory) and the page → judged-key map
 beside it; later runs reuse both, so that a variant of the ranking is measured in about a
-minute, not rebuilt. Delete FILE after a change of the analyser, the vectors or the corpus.
+minute, not rebuilt. Delete FILE after a change of the analyser, the vectors, the corpus or
+the demo content. The demo pages judged by pooling (`corpus.DEMO_JUDGMENTS`) count as in
+`run.py`; `run.page_index` stops the run if one of them is no longer there.
 
 `--set semantic.RRF_K=30` (repeatable) sets a constant of `policyshare.search.semantic` or
 `policyshare.search.selectors` for the run: the figures of one variant, with the same
@@ -59,14 +61,10 @@ def set_constant(assignment: str) -> None:
     setattr(module, constant, type(getattr(module, constant))(value))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default=DEFAULT_DB)
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
-    parser.add_argument("--queries", action="store_true")
-    parser.add_argument("--json")
-    args = parser.parse_args()
-    db = Path(args.db)
+def open_database(path: str):
+    """Django set up on the judged database at `path` (built first if it is not there):
+    `(corpus, run, pages)`, `pages` the `run.PageIndex` of every live page."""
+    db = Path(path)
     db.parent.mkdir(parents=True, exist_ok=True)
     os.environ["DATABASE_URL"] = f"sqlite:///{db}"
     os.environ["DJANGO_SETTINGS_MODULE"] = "policyshare.settings.test"
@@ -77,24 +75,35 @@ def main() -> None:
     django.setup()
     import corpus
     import run
-    from wagtail.models import Page
 
     if not db.with_suffix(".keys.json").exists():
         build(db)
-    for assignment in args.set:
-        set_constant(assignment)
     keys = json.loads(db.with_suffix(".keys.json").read_text())
     key_for_page = {int(k): v for k, v in keys.items()}
-    live = Page.objects.live().values_list("pk", "translation_key", "locale__language_code")
-    pages = run.PageIndex(
-        key=key_for_page,
-        group={pk: str(group) for pk, group, _language in live},
-        language={pk: language for pk, _group, language in live},
-    )
+    return corpus, run, run.page_index(key_for_page, corpus.DEMO_JUDGMENTS)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default=DEFAULT_DB)
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--queries", action="store_true")
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    corpus, run, pages = open_database(args.db)
+    for assignment in args.set:
+        set_constant(assignment)
     documents = corpus.judged_documents()
     names = ("lexical", "semantic", "fused")
     results = {
-        name: run.evaluate(corpus.QUERIES, run.RETRIEVERS[name], documents, pages, corpus.CLASSES)
+        name: run.evaluate(
+            corpus.QUERIES,
+            run.RETRIEVERS[name],
+            documents,
+            pages,
+            corpus.CLASSES,
+            corpus.DEMO_JUDGMENTS,
+        )
         for name in names
     }
     print(f"variant: {' '.join(args.set) or 'as committed'}")
@@ -134,7 +143,7 @@ def print_queries(corpus, run, documents, pages) -> None:
     key_of_group = {f"page:{group}": pages.key.get(pk) for pk, group in pages.group.items()}
     print("\nqueries whose fused ranking misses relevant documents or is below lexical:")
     for cls, query, topics, languages, reader in corpus.QUERIES:
-        grades = run.grades_for(documents, topics, languages)
+        grades = run.grades_for(documents, topics, languages, corpus.DEMO_JUDGMENTS.get(query))
         ranked = {}
         seen.clear()
         for name in ("lexical", "semantic", "fused"):

@@ -169,13 +169,17 @@ def aggregate(rows: list[tuple[str, dict]], classes: list[str]) -> dict:
     }
 
 
-def grades_for(documents, topics, languages) -> dict[str, int]:
-    """Judged key → grade: documents of `topics` in one of `languages` (space-separated)."""
+def grades_for(documents, topics, languages, demo: dict[str, int] | None = None) -> dict[str, int]:
+    """Judged key → grade: documents of `topics` in one of `languages` (space-separated), and
+    the demo pages judged for the query (`demo`: path → grade, `corpus.DEMO_JUDGMENTS`), as
+    `DEMO_PREFIX` + path."""
     grades: dict[str, int] = {}
     wanted = languages.split()
     for document in documents:
         if document.topic in topics and document.language in wanted:
             grades[document.key] = max(grades.get(document.key, 0), document.grade)
+    for path, grade in (demo or {}).items():
+        grades[DEMO_PREFIX + path] = grade
     return grades
 
 
@@ -194,8 +198,74 @@ class PageIndex(NamedTuple):
         return languages
 
 
-def evaluate(queries, search, documents, pages: PageIndex, classes) -> dict:
-    """Run `search` over the judged queries: per-class metrics, or {"unavailable": reason}."""
+# The judged key of a page of the demo content (or any live page outside the judged corpus):
+# this prefix and the path of its translation group below the language's home page
+# (`demo_keys`): "policies/late-night-bus", "themes/water-supply", "about".
+DEMO_PREFIX = "demo:"
+
+
+class DemoJudgmentsOutdated(Exception):
+    """A demo page judged in `corpus.DEMO_JUDGMENTS` is not in the demo content any more."""
+
+
+def demo_path(url_path: str) -> str:
+    """A page's path below its language's home page: "/home-en/policies/bus/" →
+    "policies/bus" (the slugs of the page and its parents, the same in every language)."""
+    return "/".join(url_path.strip("/").split("/")[1:])
+
+
+def demo_keys(live, judged: dict[int, str]) -> dict[int, str]:
+    """`DEMO_PREFIX` + path for every live page that is not in `judged`, one key per
+    translation group: the path of its Korean version, else of its English one, else of the
+    first in language order. `live`: (page id, translation key, language, url_path) rows."""
+    versions: dict[str, dict[str, str]] = {}
+    for pk, group, language, url_path in live:
+        if pk not in judged:
+            versions.setdefault(str(group), {})[language] = demo_path(url_path)
+    path_of = {
+        group: by_language.get("ko") or by_language.get("en") or by_language[min(by_language)]
+        for group, by_language in versions.items()
+    }
+    return {
+        pk: DEMO_PREFIX + path_of[str(group)]
+        for pk, group, _language, _path in live
+        if pk not in judged
+    }
+
+
+def page_index(key_for_page: dict[int, str], judgments: dict[str, dict[str, int]]) -> PageIndex:
+    """Every live page's judged key, translation group and language, demo content included.
+
+    Raises `DemoJudgmentsOutdated` if a demo page judged in `judgments` (query → path →
+    grade) is not live: the demo content changed, and its judgments must be made again
+    (bench/search/README.md, "The judged set")."""
+    from wagtail.models import Page
+
+    live = list(
+        Page.objects.live().values_list(
+            "pk", "translation_key", "locale__language_code", "url_path"
+        )
+    )
+    keys = demo_keys(live, key_for_page)
+    missing = {path for grades in judgments.values() for path in grades} - {
+        key.removeprefix(DEMO_PREFIX) for key in keys.values()
+    }
+    if missing:
+        raise DemoJudgmentsOutdated(
+            f"judged demo pages not in the demo content: {sorted(missing)}; judge the pool "
+            "again (bench/search/pool.py)"
+        )
+    return PageIndex(
+        key=keys | key_for_page,
+        group={pk: str(group) for pk, group, _language, _path in live},
+        language={pk: language for pk, _group, language, _path in live},
+    )
+
+
+def evaluate(queries, search, documents, pages: PageIndex, classes, judgments=None) -> dict:
+    """Run `search` over the judged queries: per-class metrics, or {"unavailable": reason}.
+    `judgments`: the demo pages judged per query (`corpus.DEMO_JUDGMENTS`)."""
+    judgments = judgments or {}
     rows = []
     group_languages = pages.group_languages()
     for name, query, topics, languages, reader_language in queries:
@@ -209,7 +279,7 @@ def evaluate(queries, search, documents, pages: PageIndex, classes) -> dict:
         groups = [pages.group.get(page_id) for page_id in page_ids]
         shown = [pages.language.get(page_id) for page_id in page_ids]
         other = other_language_at_10(shown, groups, reader_language, group_languages)
-        grades = grades_for(documents, topics, languages)
+        grades = grades_for(documents, topics, languages, judgments.get(query))
         rows.append((name, query_metrics(ranked, grades, groups, other)))
     return aggregate(rows, classes)
 
@@ -364,7 +434,6 @@ def worker(
     from policyshare.search.analysis import get_analyser
 
     call_command("migrate", verbosity=0)
-    from wagtail.models import Page
 
     from policyshare.home.services import ensure_sections
     from policyshare.search.models import SearchDocument
@@ -392,17 +461,14 @@ def worker(
     result["judged_pages"] = len(key_for_page)
     result["translation_groups"] = len(set(key_for_page.values()))
     result["judged_pages_build_s"] = round(time.perf_counter() - started, 1)
-    # Every live page's translation group and language, demo content included.
-    live = Page.objects.live().values_list("pk", "translation_key", "locale__language_code")
-    pages = PageIndex(
-        key=key_for_page,
-        group={pk: str(group) for pk, group, _language in live},
-        language={pk: language for pk, _group, language in live},
-    )
+    # Every live page's judged key, translation group and language, demo content included;
+    # the demo pages judged for the queries (pooling, corpus.DEMO_JUDGMENTS) if it is there.
+    judgments = corpus.DEMO_JUDGMENTS if result["demo"] is True else {}
+    pages = page_index(key_for_page, judgments)
     result["semantic_index_build_s"] = rebuild_vectors()
 
     result["relevance"] = {
-        name: evaluate(corpus.QUERIES, search, documents, pages, corpus.CLASSES)
+        name: evaluate(corpus.QUERIES, search, documents, pages, corpus.CLASSES, judgments)
         for name, search in RETRIEVERS.items()
     }
 

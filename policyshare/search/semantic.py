@@ -80,6 +80,12 @@ STRONG_MIN_SIMILARITY = 0.1
 STRONG_COVERAGE = 1.0
 PARTIAL_MIN_COVERAGE = 0.5
 PARTIAL_RELATIVE_SIMILARITY = 0.7
+# A weaker lexical match (below STRONG_LEXICAL) with every word of the query and a cosine at
+# least PARTIAL_RELATIVE_SIMILARITY of the best still ranks above every result that lacks a
+# word of the query or is found by meaning only (this much is added to its fused score, at
+# most 2 / (RRF_K + 1) otherwise; strong matches stay above it). Measured on the judged
+# queries (docs/search.md, "Variants compared, fourth round").
+EVERY_WORD_BONUS = 0.5
 # The lexical candidates whose words are checked: the best COVERAGE_CANDIDATES by rank within
 # COVERAGE_MIN_SHARE of the best rank (kind, freshness and language weigh at most about 2.1
 # together, so a candidate below 0.35 of the best cannot reach STRONG_LEXICAL of it). One
@@ -657,12 +663,15 @@ def fuse_groups(
     with no version in the reader's language; `coverage`: the share of the query's words in
     the group's best-covering version, when checked. Each side ranks groups, one rank per group
     however many versions matched, and the ranks are fused by reciprocal-rank fusion
-    (`RRF_K`, `SEMANTIC_WEIGHT`), with two exceptions:
+    (`RRF_K`, `SEMANTIC_WEIGHT`), with three exceptions:
 
     - a strong lexical match (at least `STRONG_LEXICAL` of the best lexical relevance, with
       every word of the query (`STRONG_COVERAGE`); when the words were not checked, not
       unrelated in meaning: cosine at least `STRONG_MIN_SIMILARITY`) keeps its lexical order
       above every other result;
+    - below them, a weaker lexical match with every word of the query whose cosine is at least
+      `PARTIAL_RELATIVE_SIMILARITY` of the best (`EVERY_WORD_BONUS`) ranks above the results
+      that lack a word, in fused order;
     - a semantic match that the words did not find counts its semantic rank for the lexical
       side too (the missing rank is imputed) when their silence is no evidence against it:
       when it has no version in the reader's language (the words could not have found it), and,
@@ -688,6 +697,14 @@ def fuse_groups(
         if group not in scores and (group in foreign or worded_otherwise):
             weight += 1.0
         scores[group] = scores.get(group, 0.0) + weight / (RRF_K + rank)
+    if coverage:
+        nearest = max(similarity.values(), default=0.0)
+        for group in lexical_ranking:
+            if (
+                coverage.get(group, 0.0) >= STRONG_COVERAGE
+                and similarity.get(group, 0.0) >= PARTIAL_RELATIVE_SIMILARITY * nearest
+            ):
+                scores[group] += EVERY_WORD_BONUS
     if lexical_ranking:
         best = lexical[lexical_ranking[0]]
         for group in lexical_ranking:

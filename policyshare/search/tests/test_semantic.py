@@ -258,6 +258,25 @@ class FuseGroupsTests(TestCase):
         )
         self.assertEqual(max(scores, key=scores.get), "c")
 
+    def test_a_weaker_match_with_every_word_ranks_above_the_matches_lacking_one(self):
+        # "도시재생": "a" is the strong match; "w", a page with the word but a lower rank, is as
+        # near in meaning as the best; "en" is the same topic in another language, found by
+        # meaning only (imputed), "x" a word match without the word's sense.
+        lexical = {"a": 10.0, "w": 4.0, "x": 5.0}
+        similarity = {"a": 0.45, "w": 0.33, "en": 0.44, "x": 0.1}
+        coverage = {"a": 1.0, "w": 1.0, "x": 1.0}
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"en"}), coverage)
+        self.assertEqual(sorted(scores, key=scores.get, reverse=True), ["a", "w", "en", "x"])
+        # Far in meaning from the best (under 0.7 of it), the words alone do not lift it.
+        similarity["w"] = 0.2
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"en"}), coverage)
+        self.assertLess(scores["w"], scores["en"])
+        # Nor without every word.
+        similarity["w"] = 0.33
+        coverage["w"] = 0.5
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"en"}), coverage)
+        self.assertLess(scores["w"], scores["en"])
+
     def test_a_weak_similarity_is_no_semantic_rank(self):
         scores = semantic.fuse_groups({"a": 1.0}, {"a": 0.9, "z": 0.01})
         self.assertNotIn("z", scores)
