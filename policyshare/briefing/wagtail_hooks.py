@@ -15,5 +15,8 @@ def cite_this(*, page, request) -> str:
         "page": page,
         "citation": citation_for(page, url=page.get_full_url(request)),
         "lang": page.locale.language_code,
+        # The request in the context, not as `request=`: the section needs nothing from the
+        # context processors (user, messages, languages), which would run again for it.
+        "request": request,
     }
-    return render_to_string("briefing/cite_section.html", context, request=request)
+    return render_to_string("briefing/cite_section.html", context)

@@ -49,6 +49,20 @@ class PortalPageMixin(
 
     base_form_class = PortalPageForm
 
+    def get_full_url(self, request=None):
+        """Wagtail's, kept for the rest of the request: the canonical link, Open Graph,
+        JSON-LD, "Cite this" and the language links each ask for it. Kept on the request
+        under the page's path and locale, so a page moved or renamed during a request is
+        addressed afresh; without a request (purges, tasks) never kept."""
+        if request is None:
+            return super().get_full_url(request)
+        if not hasattr(request, "_portal_full_urls"):
+            request._portal_full_urls = {}
+        key = (self.pk, self.url_path, self.locale_id)
+        if key not in request._portal_full_urls:
+            request._portal_full_urls[key] = super().get_full_url(request)
+        return request._portal_full_urls[key]
+
     def route(self, request, path_components):
         if path_components:
             page = self._find_by_url_path(path_components)

@@ -2,8 +2,9 @@
 
 import functools
 
-from django.db.models import OuterRef, QuerySet, Subquery, Value
+from django.db.models import Exists, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
+from wagtail.models import Page
 
 from .framework_internals import PreparedRead
 from .models import PageViewCount
@@ -31,6 +32,14 @@ def read_page(model, **filters):
 
     `filters`: `pk`, or `slug` and `url_path` (routing). Prepared once per process and type
     (`policyshare.core.framework_internals`): every uncached page starts with this read.
+
+    The page also carries `other_versions_exist`: whether any other page shares its
+    translation key. A page without one needs no read of its versions for its language
+    links and translation notice (`translations.templatetags.translation_tags`).
+
+    A page type may read more in the same query: its `read_annotations()` (a classmethod)
+    returns annotations (`Exists(...)`, say) that the page then carries, so that its own
+    reads can skip what it would find empty (`PolicyCase.read_annotations`).
     """
     names = tuple(sorted(filters))
     page = next(iter(_page_read(model, names)(*(filters[name] for name in names))), None)
@@ -45,7 +54,15 @@ def read_page(model, **filters):
 @functools.cache
 def _page_read(model, names: tuple[str, ...]) -> PreparedRead:
     def build(*values):
-        pages = model.objects.select_related("locale", "view_count_record")
+        pages = model.objects.select_related("locale", "view_count_record").annotate(
+            other_versions_exist=Exists(
+                Page.objects.filter(translation_key=OuterRef("translation_key")).exclude(
+                    pk=OuterRef("pk")
+                )
+            )
+        )
+        if hasattr(model, "read_annotations"):
+            pages = pages.annotate(**model.read_annotations())
         return pages.filter(**dict(zip(names, values, strict=True))).order_by()[:1]
 
     fields = [model._meta.pk if name == "pk" else model._meta.get_field(name) for name in names]

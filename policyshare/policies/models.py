@@ -7,7 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -774,7 +774,7 @@ class PolicyCase(PortalPageMixin, Page):
     def theme_list(self) -> list:
         """The page's own themes, read once for the page and its metadata."""
         if self._stored("themes"):
-            return _reads().themes(self.pk)
+            return self._stored_rows("themes", _reads().themes)
         return list(self.themes.all())
 
     def _stored(self, relation: str) -> bool:
@@ -783,22 +783,45 @@ class PolicyCase(PortalPageMixin, Page):
         page's own manager knows."""
         return self.pk is not None and not has_unsaved_relation(self, relation)
 
+    @classmethod
+    def read_annotations(cls) -> dict:
+        """Read with the page when routing finds it (`core.selectors.read_page`): whether
+        the database holds any of its indicators, attachments, related policies, themes and
+        budget lines, so that the page reads only those it has (`_stored_rows`)."""
+        return {
+            f"has_stored_{relation}": Exists(model.objects.filter(**{key: OuterRef("pk")}))
+            for relation, model, key in (
+                ("indicators", OutcomeIndicator, "page"),
+                ("attachments", PolicyAttachment, "page"),
+                ("related_policies", RelatedPolicy, "page"),
+                ("themes", cls.themes.through, "policycase"),
+                ("budget_lines", BudgetLine, "page"),
+            )
+        }
+
+    def _stored_rows(self, relation: str, read) -> list:
+        """`read(pk)`: the database's rows of `relation`; none, without a query, when the
+        page was read with `read_annotations` and has none."""
+        if not getattr(self, f"has_stored_{relation}", True):
+            return []
+        return read(self.pk)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The database's rows through reads prepared once per process (every uncached
         # policy page makes them); a preview's through the page's managers.
         reads = _reads()
         if self._stored("indicators"):
-            context["indicators"] = reads.indicators(self.pk)
+            context["indicators"] = self._stored_rows("indicators", reads.indicators)
         else:
             context["indicators"] = list(self.indicators.all())
         if self._stored("attachments"):
-            context["attachments"] = reads.attachments(self.pk)
+            context["attachments"] = self._stored_rows("attachments", reads.attachments)
         else:
             context["attachments"] = list(self.attachments.select_related("document"))
         # Titles and addresses only: the whole pages would cost more to read than the page.
         if self._stored("related_policies"):
-            links = reads.related(self.pk)
+            links = self._stored_rows("related_policies", reads.related)
         else:
             links = self.related_policies.select_related("policy").only(*RELATED_FIELDS)
         links = list(links)
@@ -827,7 +850,7 @@ class PolicyCase(PortalPageMixin, Page):
     def costs(self):
         """The case's budget lines in US dollars and per resident (`selectors.case_costs`)."""
         if self._stored("budget_lines"):
-            return case_costs(self, _reads().budget_lines(self.pk))
+            return case_costs(self, self._stored_rows("budget_lines", _reads().budget_lines))
         return case_costs(self, list(self.budget_lines.all()))
 
     def suggested_related(self) -> list:

@@ -12,6 +12,8 @@ changes what differs:
 - `json_ld(request=...)`: the whole block, for richer data (start from `json_ld_common`).
 """
 
+import unicodedata
+
 from django.conf import settings
 from django.utils.text import Truncator
 
@@ -38,7 +40,16 @@ def publisher(language: str) -> dict:
 
 def headline(title: str) -> str:
     """A title cut to the 110 characters search engines show of an article's headline."""
-    return Truncator(title).chars(110)
+    return _cut(title, 110)
+
+
+def _cut(text: str, limit: int) -> str:
+    """`Truncator(text).chars(limit)`, without its walk over every character when the text
+    (normalised as Truncator normalises it) is short enough to keep whole."""
+    normalized = unicodedata.normalize("NFC", str(text))
+    if len(normalized) <= limit:
+        return normalized
+    return Truncator(text).chars(limit)
 
 
 def description(page) -> str:
@@ -47,7 +58,7 @@ def description(page) -> str:
     text = next(
         (value for name in DESCRIPTION_FIELDS if (value := getattr(page, name, ""))), page.title
     )
-    return Truncator(" ".join(str(text).split())).chars(300)
+    return _cut(" ".join(str(text).split()), 300)
 
 
 def open_graph(page, *, request) -> dict:

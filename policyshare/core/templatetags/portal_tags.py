@@ -6,6 +6,7 @@ The language switcher and the hreflang alternates read the page's versions and l
 """
 
 import unicodedata
+from typing import NamedTuple
 
 from django import template
 from django.conf import settings
@@ -310,9 +311,40 @@ class FragmentNode(template.Node):
         )
 
 
+class NavSection(NamedTuple):
+    """What finding the current menu section needs of a section (`current_section_id`)."""
+
+    pk: int
+    path: str
+    depth: int
+    slug: str
+
+
+@register.simple_tag(takes_context=True)
+def current_section_id(context, page) -> int | None:
+    """The id of the menu section the page is in (`current_section`), which the cached menu
+    is kept under (base.html). Found from the sections' paths and slugs alone, kept with the
+    fragments per site and language: a page whose menu is cached unpickles no page."""
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return None
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    sections = cached_fragment(
+        "nav-sections",
+        site.pk,
+        get_language(),
+        compute=lambda: [NavSection(s.pk, s.path, s.depth, s.slug) for s in nav_pages(context)],
+    )
+    found = current_section(context, page, sections)
+    return found.pk if found is not None else None
+
+
 @register.simple_tag(takes_context=True)
 def current_section(context, page, sections):
-    """The menu section the page is in (for `aria-current`), or None."""
+    """The menu section the page is in (for `aria-current`), or None. `sections`: pages, or
+    anything with their `path`, `depth` and `slug`."""
     if not isinstance(page, Page):
         return None
     found = next((s for s in sections if page.path.startswith(s.path)), None)

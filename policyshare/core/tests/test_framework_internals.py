@@ -106,6 +106,21 @@ class PreparedReadTests(TestCase):
         self.assertEqual(by_pk.summary, self.policy.summary)
         self.assertIsNone(read_page(PolicyCase, slug=self.policy.slug, url_path="/elsewhere/"))
 
+    def test_pages_are_read_with_what_they_have(self):
+        # `other_versions_exist` for every page, `PolicyCase.read_annotations` for a policy:
+        # the prepared read gives what the database holds.
+        policy, other = (read_page(PolicyCase, pk=page.pk) for page in (self.policy, self.other))
+        relations = ("indicators", "attachments", "related_policies", "themes", "budget_lines")
+        self.assertEqual(
+            [policy.other_versions_exist, *(getattr(policy, f"has_stored_{r}") for r in relations)],
+            [True, True, True, True, True, False],
+        )
+        self.assertEqual(
+            [other.other_versions_exist, *(getattr(other, f"has_stored_{r}") for r in relations)],
+            [False, True, False, False, False, False],
+        )
+        self.assertTrue(read_page(PolicyCase, pk=self.translation.pk).other_versions_exist)
+
     def test_versions(self):
         versions = _versions_read()(self.policy.translation_key)
         expected = (

@@ -92,13 +92,29 @@ class PageQueryCountTests(TestCase):
         self.assertFalse([q for q in queries if "COUNT(" in q["sql"].upper()])
 
     def test_policy_detail(self):
-        # Routing (the policy in its type with its locale and view count), its indicators,
-        # attachments, related policies, themes and budget lines (prepared reads,
-        # `policyshare.core.framework_internals`). Whether its translation group has
+        # Routing (the policy in its type with its locale and view count, and whether it has
+        # other versions, indicators, attachments, related policies, themes and budget
+        # lines), then its themes: the only one of those it has (prepared reads,
+        # `policyshare.core.framework_internals`; policies/tests/test_page_reads.py). No
+        # other version: its language links read nothing. Whether its translation group has
         # transfers (policy sharing's "Where this policy went") comes from the fragments.
         # No budget lines here: the rates and the city's population are not read either
         # (both are kept with the fragments: `test_policy_detail_with_costs`).
-        self.assert_count_holds(self.policies[0].url, 6)
+        self.assert_count_holds(self.policies[0].url, 2)
+
+    def test_translated_policy_detail(self):
+        # A policy with another version also reads its versions (its language links, the
+        # alternates, "Available in"), kept per page: read once, then not again.
+        korean = builders.translate_page(self.policies[2], language="ko")
+
+        def versions_read(sql):
+            return [q for q in sql if '"translation_key" =' in q and "EXISTS" not in q]
+
+        self.client.get("/ko/")
+        with CaptureQueriesContext(connection) as queries:
+            self.client.get(korean.url)
+        self.assertTrue(versions_read([query["sql"] for query in queries]))
+        self.assertFalse(versions_read(self.queries_for(korean.url)))
 
     def test_policy_detail_with_costs(self):
         # Budget lines in won: the rate and the city's population are the same for every
@@ -125,10 +141,11 @@ class PageQueryCountTests(TestCase):
         self.assert_count_holds(self.posts[0].url, 1)
 
     def test_board_post_no_one_asked_for(self):
-        # Another post of a board whose posts were shown: the post and its versions (its
-        # language links, kept per page), nothing about the board.
+        # Another post of a board whose posts were shown: the post only (read with whether
+        # it has other versions: it has none, so its language links read nothing), nothing
+        # about the board.
         self.queries_for(self.posts[0].url)
         with CaptureQueriesContext(connection) as queries:
             response = self.client.get(self.posts[1].url)
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(len(queries), 2, "\n".join(q["sql"] for q in queries))
+        self.assertEqual(len(queries), 1, "\n".join(q["sql"] for q in queries))

@@ -25,21 +25,30 @@ def page_versions(request, page) -> dict:
 
     `links`: each live version's address on this site and in full, by language code in the
     site's order; `others`: whether any other version exists, live or not. One fragment per
-    page and host, so a page no one has asked for yet costs one query (its versions) here.
+    page and host, so a page no one has asked for yet costs one query (its versions) here,
+    and none when routing read with it that it has no other version.
     """
     if not hasattr(page, "_portal_versions"):
-        page._portal_versions = cached_fragment(
-            "page-versions",
-            request.get_host(),
-            request.scheme,
-            page.pk,
-            compute=lambda: _page_versions(request, page),
-        )
+        if getattr(page, "other_versions_exist", True):
+            page._portal_versions = cached_fragment(
+                "page-versions",
+                request.get_host(),
+                request.scheme,
+                page.pk,
+                compute=lambda: _page_versions(request, page),
+            )
+        else:
+            # Read with the page: it has no other version (`core.selectors.read_page`), so
+            # its versions are itself, and neither the database nor the fragments are asked.
+            versions = {page.locale.language_code: page}
+            page._portal_versions = _page_versions(request, page, versions)
     return page._portal_versions
 
 
-def _page_versions(request, page) -> dict:
-    versions = versions_of(page)
+def _page_versions(request, page, versions=None) -> dict:
+    """`versions`: the page's versions by language code, when known without reading them."""
+    if versions is None:
+        versions = versions_of(page)
     return {
         "links": {
             code: {"url": version.get_url(request), "full_url": version.get_full_url(request)}
@@ -117,6 +126,17 @@ def available_languages(context, page):
         for code, name in settings.LANGUAGES
         if code in links
     ]
+
+
+@register.simple_tag(takes_context=True)
+def has_other_versions(context, page) -> bool:
+    """False when the page has no other version, so that it can be no one's translation:
+    its translation notice is then empty, and not even looked for in the fragments
+    (includes/translation_notice.html). The versions are those the language links read."""
+    if not isinstance(page, Page):
+        return False
+    request = context.get("request")
+    return request is None or page_versions(request, page)["others"]
 
 
 @register.simple_tag(takes_context=True)
