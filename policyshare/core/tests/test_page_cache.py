@@ -184,11 +184,19 @@ class PageCacheTests(TestCase):
         def language_fragments():
             return [key for key in cache._cache if ":fragment:" in key and ":page-versions:" in key]
 
+        # A page with no other version keeps no fragment (routing read that it has none);
+        # with a Korean version, its versions are read once and kept.
+        self.client.get("/en/policies/bikes/")
+        self.assertEqual(language_fragments(), [])
+        builders.translate_page(self.policy, language="ko", title="자전거 도로")
+        cache.clear()
         self.client.get("/en/policies/bikes/")
         self.assertEqual(len(language_fragments()), 1)
         for query in ("a", "b", "c"):
             response = self.client.get("/en/policies/bikes/", {"q": query})
-            self.assertContains(response, f'href="/ko/policies/bikes/?q={query}"')
+            # The Korean version's own address; the untranslated languages keep the query.
+            self.assertContains(response, 'href="/ko/policies/bikes/"')
+            self.assertContains(response, f'href="/fr/policies/bikes/?q={query}"')
         for query in ("bus", "water", "bike lanes"):
             response = self.client.get("/en/search/", {"q": query})
             self.assertContains(response, 'hreflang="ko"')
