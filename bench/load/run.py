@@ -176,7 +176,17 @@ def main() -> None:
         started = time.perf_counter()
         postgres.start()
         redis.start()
-        app = stack.App(workdir, database_url=postgres.url, redis_url=redis.url)
+        # No worker recycling during the run: the run sends about 10,000 uncached requests to
+        # two workers within two minutes, so gunicorn's max_requests (5,000, jittered) used to
+        # restart a worker in the middle of a measured run, which then reloaded the Korean
+        # analyser and the encoder within it (search rates of 12 to 40 req/s from one commit)
+        # and was measured for memory before it had searched. `worker_restarts` checks it.
+        app = stack.App(
+            workdir,
+            database_url=postgres.url,
+            redis_url=redis.url,
+            extra_env={"GUNICORN_MAX_REQUESTS": "0"},
+        )
         nginx = stack.Nginx(
             workdir,
             app_ports=[app.port],
@@ -223,6 +233,7 @@ def main() -> None:
             _status, headers, _body = fetch(nginx.port, path)
         _status, headers, _body = fetch(nginx.port, "/en/")
         print(f"home page through nginx: X-Cache-Status {headers.get('X-Cache-Status')}")
+        first_workers = set(_workers(app.process.pid))  # forked at start (preload_app)
 
         d = args.duration
         results = {"static": wrk(workdir, "static", nginx.port, ["/static/bench/home.html"],
@@ -278,6 +289,7 @@ def main() -> None:
                 f"{r['p99_ms']:>8.1f} {r['errors']:>6} {ratio}"
             )
         memory = worker_memory_mb(app.process.pid)
+        restarts = len(set(_workers(app.process.pid)) - first_workers)
         summary = {
             "static_rps": results["static"]["rps"],
             "cached_rps": results["cached mix"]["rps"],
@@ -298,6 +310,8 @@ def main() -> None:
             "worker_rss_mb": memory["rss_mb"],
             "worker_pss_mb": memory["pss_mb"],
             "encoder_table_open": memory["encoder_table_open"],
+            # Workers started after the first ones (0 unless one crashed or was killed).
+            "worker_restarts": restarts,
         }
         print(
             f"\ncorpus {args.policies} policies + {args.posts} posts (ko/en); gunicorn "
