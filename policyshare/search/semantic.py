@@ -83,8 +83,13 @@ PARTIAL_RELATIVE_SIMILARITY = 0.7
 # A weaker lexical match (below STRONG_LEXICAL) with every word of the query and a cosine at
 # least PARTIAL_RELATIVE_SIMILARITY of the best still ranks above every result that lacks a
 # word of the query or is found by meaning only (this much is added to its fused score, at
-# most 2 / (RRF_K + 1) otherwise; strong matches stay above it). Measured on the judged
-# queries (docs/search.md, "Variants compared, fourth round").
+# most 2 / (RRF_K + 1) otherwise; strong matches stay above it). When a strong match in the
+# reader's language has every word of the query (the words answered it), the cosine test is
+# dropped: every match with all the words ranks above those that lack one and above the
+# matches by meaning only, whatever the encoder thinks of it ("복원": the transport guide's
+# Cheonggyecheon chapter, cosine -0.02, is not passed by the English regeneration policies).
+# Measured on the judged queries (docs/search.md, "Variants compared, fourth round" and
+# "fifth round").
 EVERY_WORD_BONUS = 0.5
 # The lexical candidates whose words are checked: the best COVERAGE_CANDIDATES by rank within
 # COVERAGE_MIN_SHARE of the best rank (kind, freshness and language weigh at most about 2.1
@@ -671,7 +676,10 @@ def fuse_groups(
       above every other result;
     - below them, a weaker lexical match with every word of the query whose cosine is at least
       `PARTIAL_RELATIVE_SIMILARITY` of the best (`EVERY_WORD_BONUS`) ranks above the results
-      that lack a word, in fused order;
+      that lack a word, in fused order; when the words answered the query (a strong match in
+      the reader's language has every word), whatever its cosine: a page in the reader's
+      language with all the query's words is then better evidenced than a page found by
+      meaning only, in another language or not;
     - a semantic match that the words did not find counts its semantic rank for the lexical
       side too (the missing rank is imputed) when their silence is no evidence against it:
       when it has no version in the reader's language (the words could not have found it), and,
@@ -697,23 +705,38 @@ def fuse_groups(
         if group not in scores and (group in foreign or worded_otherwise):
             weight += 1.0
         scores[group] = scores.get(group, 0.0) + weight / (RRF_K + rank)
+    strong = _strong_groups(lexical_ranking, lexical, similarity, coverage)
     if coverage:
         nearest = max(similarity.values(), default=0.0)
+        # The words answered the query: a strong match in the reader's language has them all.
+        answered = any(
+            coverage.get(group, 0.0) >= STRONG_COVERAGE and group not in foreign for group in strong
+        )
         for group in lexical_ranking:
-            if (
-                coverage.get(group, 0.0) >= STRONG_COVERAGE
-                and similarity.get(group, 0.0) >= PARTIAL_RELATIVE_SIMILARITY * nearest
+            if coverage.get(group, 0.0) >= STRONG_COVERAGE and (
+                answered or similarity.get(group, 0.0) >= PARTIAL_RELATIVE_SIMILARITY * nearest
             ):
                 scores[group] += EVERY_WORD_BONUS
-    if lexical_ranking:
+    if strong:
         best = lexical[lexical_ranking[0]]
-        for group in lexical_ranking:
-            if lexical[group] < best * STRONG_LEXICAL:
-                break
-            if _strong(group, similarity, coverage):
-                # Above any fused score (at most 2 / (RRF_K + 1)).
-                scores[group] = 1.0 + lexical[group] / best
+        for group in strong:
+            # Above any fused score (at most 2 / (RRF_K + 1)).
+            scores[group] = 1.0 + lexical[group] / best
     return scores
+
+
+def _strong_groups(lexical_ranking: list, lexical: dict, similarity: dict, coverage) -> list:
+    """The strong matches among the best lexical matches (`_strong`), in lexical order."""
+    if not lexical_ranking:
+        return []
+    best = lexical[lexical_ranking[0]]
+    strong = []
+    for group in lexical_ranking:
+        if lexical[group] < best * STRONG_LEXICAL:
+            break
+        if _strong(group, similarity, coverage):
+            strong.append(group)
+    return strong
 
 
 def _strong(group, similarity: dict, coverage: dict | None) -> bool:

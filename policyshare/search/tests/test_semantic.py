@@ -266,15 +266,46 @@ class FuseGroupsTests(TestCase):
         similarity = {"a": 0.45, "w": 0.33, "en": 0.44, "x": 0.1}
         coverage = {"a": 1.0, "w": 1.0, "x": 1.0}
         scores = semantic.fuse_groups(lexical, similarity, frozenset({"en"}), coverage)
-        self.assertEqual(sorted(scores, key=scores.get, reverse=True), ["a", "w", "en", "x"])
-        # Far in meaning from the best (under 0.7 of it), the words alone do not lift it.
+        # "x" has every word too, and "a" answered the query with all of them: "x" ranks above
+        # the match by meaning only, below "w", on which meaning agrees with the words.
+        self.assertEqual(sorted(scores, key=scores.get, reverse=True), ["a", "w", "x", "en"])
+        # Far in meaning from the best (under 0.7 of it), the words alone do not lift it when
+        # they did not answer the query (the best match lacks a word)...
         similarity["w"] = 0.2
+        coverage["a"] = 0.5
         scores = semantic.fuse_groups(lexical, similarity, frozenset({"en"}), coverage)
         self.assertLess(scores["w"], scores["en"])
+        # ...but do when a strong match has every word (`test_when_the_words_answered_...`).
+        coverage["a"] = 1.0
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"en"}), coverage)
+        self.assertGreater(scores["w"], scores["en"])
         # Nor without every word.
         similarity["w"] = 0.33
         coverage["w"] = 0.5
         scores = semantic.fuse_groups(lexical, similarity, frozenset({"en"}), coverage)
+        self.assertLess(scores["w"], scores["en"])
+
+    def test_when_the_words_answered_every_word_matches_rank_above_meaning_only(self):
+        # "복원": "a" is a strong match with the word, in the reader's language; "w" (the
+        # transport guide's chapter on the stream) has the word too, at a lower rank, and the
+        # encoder puts it far from the query; "en" and "en2" are policies in another language
+        # found by meaning only (imputed), "r" one in the reader's language, "x" a page
+        # without the word.
+        lexical = {"a": 10.0, "w": 4.5, "x": 4.0}
+        similarity = {"a": 0.39, "w": -0.02, "en": 0.33, "en2": 0.31, "r": 0.3, "x": 0.25}
+        coverage = {"a": 1.0, "w": 1.0, "x": 0.5}
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"en", "en2"}), coverage)
+        order = sorted(scores, key=scores.get, reverse=True)
+        self.assertEqual(order[:2], ["a", "w"])
+        self.assertLess(scores["x"], scores["en"])  # without the word: fused as before
+        # The words did not answer it (the best match lacks a word): the cosine test stands,
+        # and "w" goes through the fusion, below the matches by meaning.
+        coverage = {"a": 0.5, "w": 1.0, "x": 0.5}
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"en", "en2"}), coverage)
+        self.assertLess(scores["w"], scores["en"])
+        # Nor when the strong match with every word is in another language.
+        coverage = {"a": 1.0, "w": 1.0, "x": 0.5}
+        scores = semantic.fuse_groups(lexical, similarity, frozenset({"a", "en", "en2"}), coverage)
         self.assertLess(scores["w"], scores["en"])
 
     def test_a_weak_similarity_is_no_semantic_rank(self):
