@@ -17,7 +17,8 @@ news board when n // 2 is a multiple of 4: `/en/news/post-{n}/@1:8`). Before the
 requests, a few other pages are asked for, so that the fragments every page shares are warm,
 as in production. Prints,
 per path, the median and quartiles of `time.process_time()` per request and the number of
-queries; `--profile FILE` writes a cProfile of the timed requests of the first path.
+queries (`--calls`: and Python function calls per request, which the machine's load does
+not change); `--profile FILE` writes a cProfile of the timed requests of the first path.
 """
 
 import argparse
@@ -41,6 +42,12 @@ def main() -> None:
     parser.add_argument("--warm", default="/en/,/ko/,/en/news/", help="comma-separated")
     parser.add_argument("--profile", help="write a cProfile of the first path's requests")
     parser.add_argument("--show", type=int, default=0, help="print this many queries")
+    parser.add_argument(
+        "--calls",
+        action="store_true",
+        help="also count Python function calls per request (cProfile, 10 more requests): "
+        "a measure the machine's load does not change",
+    )
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "policyshare.settings.production")
@@ -75,9 +82,9 @@ def main() -> None:
             start, step = (int(x) for x in numbering.split(":")) if numbering else (1, 2)
             pages = [
                 path.format(n=start + step * k) if "{n}" in path else path
-                for k in range(args.n + 1)
+                for k in range(args.n + 11)  # the last 10 for --calls: pages not asked for yet
             ]
-            get(f"{pages[-1]}?warm=1")  # this page type's templates and prepared reads
+            get(f"{pages[args.n]}?warm=1")  # this page type's templates and prepared reads
             times, counts = [], []
             profiler = cProfile.Profile(time.process_time) if args.profile and index == 0 else None
             for k, page in enumerate(pages[: args.n]):
@@ -96,7 +103,15 @@ def main() -> None:
                         print("   ", sql[:300])
             q1, median, q3 = statistics.quantiles(times, n=4)
             spread = f"{min(counts)}–{max(counts)}" if min(counts) != max(counts) else counts[0]
-            print(f"{pattern:50} {median:9.2f} {q1:6.2f} {q3:6.2f} {spread!s:>8}")
+            calls = ""
+            if args.calls:
+                counter = cProfile.Profile()
+                for k in range(10):
+                    counter.enable()
+                    get(f"{pages[args.n + 1 + k]}?c={time.time_ns()}-{k}")
+                    counter.disable()
+                calls = f" {pstats.Stats(counter).total_calls / 10:9.0f} calls"
+            print(f"{pattern:50} {median:9.2f} {q1:6.2f} {q3:6.2f} {spread!s:>8}{calls}")
             if profiler:
                 profiler.dump_stats(args.profile)
                 stats = pstats.Stats(args.profile)

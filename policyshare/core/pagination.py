@@ -5,6 +5,41 @@ from django.utils.functional import cached_property
 from .fragments import cached_fragment
 
 
+class DeferredItems:
+    """The items of a list, as `build()` returns them (an ordered queryset), built only
+    when the paginator first counts or slices them.
+
+    Building a filtered queryset (cloning it for each filter) costs about as much CPU as
+    rendering a dozen cards; a list whose page is kept as a fragment and whose count is
+    kept (`CachedCountPaginator`) need not build it at all. Offers what Django's
+    `Paginator` and its `Page` use of an `object_list`: `ordered`, `count()`, `len()`,
+    iteration and slicing (a slice is deferred too).
+    """
+
+    ordered = True  # `build()` must return an ordered queryset
+
+    def __init__(self, build):
+        self._build = build
+
+    @cached_property
+    def items(self) -> QuerySet:
+        return self._build()
+
+    def count(self) -> int:
+        return self.items.count()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):  # a page of the list: built when it is read
+            return DeferredItems(lambda: self.items[key])
+        return self.items[key]
+
+
 class CachedCountPaginator(Paginator):
     """Django's paginator, with the number of items kept with the fragments.
 

@@ -9,7 +9,8 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -48,7 +49,7 @@ from policyshare.core.languages import (
     snippets_with_fallback,
 )
 from policyshare.core.models import PortalPageMixin
-from policyshare.core.pagination import paginate
+from policyshare.core.pagination import DeferredItems, paginate
 from policyshare.core.params import parse_int
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
@@ -242,7 +243,8 @@ class PolicyLibraryPage(PortalPageMixin, Page):
         language = self.locale.language_code
         links = feed_links(language=language, name="policies", title=self.title)
         slug = request.GET.get("theme", "") if request else ""
-        theme = self.theme(slug[:100]) if slug else None
+        # Among the themes kept with the fragments (the list's filter shows the same).
+        theme = next((t for t in self._kept_themes() if t.slug == slug), None) if slug else None
         if theme is not None:
             links += feed_links(language=language, name="theme", title=theme.name, slug=theme.slug)
         return links
@@ -265,35 +267,45 @@ class PolicyLibraryPage(PortalPageMixin, Page):
             policies = policies.filter(themes__slug=theme_slug).distinct()
         return policies.order_by("-first_published_at", "-pk")
 
+    def _kept_themes(self) -> list:
+        """`themes()`, kept with the fragments (retired by any editorial change)."""
+        return cached_fragment("library-themes", self.pk, compute=lambda: list(self.themes()))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = cached_fragment("library-themes", self.pk, compute=lambda: list(self.themes()))
         selected_theme = request.GET.get("theme", "")
-        # The cards show no themes: their columns only.
-        policies = self.policies(theme_slug=selected_theme).only(*POLICY_CARD_FIELDS)
         year_from = _int_or_none(request.GET.get("from"))
         year_to = _int_or_none(request.GET.get("to"))
-        # A policy matches a period if its implementation overlaps it.
-        if year_from is not None:
-            policies = policies.filter(
-                models.Q(period_end_year__gte=year_from) | models.Q(period_end_year__isnull=True)
-            )
-        if year_to is not None:
-            policies = policies.filter(period_start_year__lte=year_to)
         selected_status = request.GET.get("status", "")
         if selected_status not in LifecycleStatus.values:
             selected_status = ""
-        if selected_status:
-            policies = policies.filter(lifecycle_status=selected_status)
         filters = (selected_theme, year_from, year_to, selected_status)
-        page_obj, filter_query = paginate(
+
+        def listed():
+            # The cards show no themes: their columns only.
+            policies = self.policies(theme_slug=selected_theme).only(*POLICY_CARD_FIELDS)
+            # A policy matches a period if its implementation overlaps it.
+            if year_from is not None:
+                policies = policies.filter(
+                    models.Q(period_end_year__gte=year_from)
+                    | models.Q(period_end_year__isnull=True)
+                )
+            if year_to is not None:
+                policies = policies.filter(period_start_year__lte=year_to)
+            if selected_status:
+                policies = policies.filter(lifecycle_status=selected_status)
+            return with_view_counts(policies)
+
+        page_obj, _raw_query = paginate(
             request,
-            with_view_counts(policies),
+            # Built only when the fragment is rendered again (or the count is not kept).
+            DeferredItems(listed),
             per_page=POLICIES_PER_PAGE,
             count_key=(self.pk, *filters),
         )
         context.update(
-            themes=themes,
+            # Read only when the list's fragment is rendered again.
+            themes=SimpleLazyObject(self._kept_themes),
             selected_theme=selected_theme,
             year_from=year_from,
             year_to=year_to,
@@ -301,11 +313,18 @@ class PolicyLibraryPage(PortalPageMixin, Page):
             selected_status=selected_status,
             policies=page_obj,
             paginator=page_obj.paginator,
-            filter_query=filter_query,
-            # The cards' fragment (the template's `{% fragment %}`) is kept per filter and
-            # page number as the list read them, never per raw query string, which anyone
-            # can vary: `page_obj` reads the page's policies only when the fragment is
-            # rendered again.
+            # The pagination links keep the filters as the list read them (never the raw
+            # query string, which anyone can vary), so the whole list below the title, the
+            # filter form, the count, the cards and the pagination, is one fragment (the
+            # template's `{% fragment %}`), kept per filter and page number: `page_obj`
+            # reads the page's policies only when the fragment is rendered again.
+            filter_query=urlencode(
+                [
+                    (name, value)
+                    for name, value in zip(("theme", "from", "to", "status"), filters, strict=True)
+                    if value not in ("", None)
+                ]
+            ),
             cards_key=(*filters, page_obj.number),
         )
         return context

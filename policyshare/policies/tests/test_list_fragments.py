@@ -2,6 +2,8 @@
 one asked for yet (a new query string) shows them without reading them; other filters and
 pages show their own; any editorial change shows at once."""
 
+from unittest import mock
+
 from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase, override_settings
@@ -9,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from policyshare.core import fragments
 from policyshare.core.tests import builders
-from policyshare.policies.models import POLICIES_PER_PAGE
+from policyshare.policies.models import POLICIES_PER_PAGE, PolicyLibraryPage
 
 
 def titles(html: str, prefix: str) -> set[str]:
@@ -112,3 +114,44 @@ class PolicyListFragmentTests(TestCase):
         html = self.page()
         self.assertIn(">Mobility<", html)
         self.assertNotIn(">Transport<", html)
+
+    def test_pagination_keeps_the_filters_as_read_and_no_other_parameter(self):
+        # The list's fragment (filter form, count, cards, pagination) is kept per filter as
+        # read, so its links carry those, never the raw query string (the language links
+        # above it keep the query for the languages without a version of the page).
+        listed = self.page("other=1&from=01999&to=abc&status=unknown").split('class="filters"')[1]
+        self.assertIn('href="?from=1999&amp;page=2"', listed)
+        self.assertIn(f"{POLICIES_PER_PAGE + 1} policies", listed)
+        self.assertNotIn("other=1", listed)
+        self.assertNotIn("u=", listed)
+        again = self.page("from=1999&other=2").split('class="filters"')[1]
+        self.assertIn('href="?from=1999&amp;page=2"', again)
+        self.assertNotIn("other=2", again)
+        unfiltered = self.page("other=3").split('class="filters"')[1]
+        self.assertIn('href="?page=2"', unfiltered)
+
+    def test_a_new_query_string_reads_nothing_for_the_list(self):
+        self.page("theme=transport")
+        with CaptureQueriesContext(connection) as queries:
+            html = self.page("theme=transport&other=1")
+        self.assertIn('<option value="transport" selected', html)
+        self.assertIn("3 policies", html)
+        read = [
+            q["sql"]
+            for q in queries
+            if '"policies_policycase"' in q["sql"] or '"policies_theme"' in q["sql"]
+        ]
+        self.assertEqual(read, [])
+
+    def test_a_kept_list_builds_no_queryset(self):
+        # The list's queryset is built only when the fragment is rendered again (or the
+        # count is not kept): cloning it for each filter costs CPU even when nothing is read.
+        self.page("from=2005")
+        with mock.patch.object(
+            PolicyLibraryPage, "policies", autospec=True, side_effect=PolicyLibraryPage.policies
+        ) as built:
+            html = self.page("from=2005&other=1")
+            self.assertEqual(built.call_count, 0)
+            self.assertIn("8 policies", html)
+            self.page("from=2006")  # a filter not seen yet
+            self.assertEqual(built.call_count, 1)
