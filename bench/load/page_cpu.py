@@ -70,6 +70,9 @@ def main() -> None:
             raise SystemExit(f"{path}: {response.status_code}")
         return response
 
+    def sep(path: str) -> str:  # a path with a query string (a filter) keeps it
+        return "&" if "?" in path else "?"
+
     for path in filter(None, args.warm.split(",")):
         get(path)
     gc.collect()
@@ -84,12 +87,13 @@ def main() -> None:
                 path.format(n=start + step * k) if "{n}" in path else path
                 for k in range(args.n + 11)  # the last 10 for --calls: pages not asked for yet
             ]
-            get(f"{pages[args.n]}?warm=1")  # this page type's templates and prepared reads
+            # This page type's templates and prepared reads.
+            get(f"{pages[args.n]}{sep(pages[args.n])}warm=1")
             times, counts = [], []
             profiler = cProfile.Profile(time.process_time) if args.profile and index == 0 else None
             for k, page in enumerate(pages[: args.n]):
                 queries.clear()
-                url = f"{page}?u={time.time_ns()}-{k}"
+                url = f"{page}{sep(page)}u={time.time_ns()}-{k}"
                 if profiler:
                     profiler.enable()
                 started = time.process_time()
@@ -108,7 +112,8 @@ def main() -> None:
                 counter = cProfile.Profile()
                 for k in range(10):
                     counter.enable()
-                    get(f"{pages[args.n + 1 + k]}?c={time.time_ns()}-{k}")
+                    page = pages[args.n + 1 + k]
+                    get(f"{page}{sep(page)}c={time.time_ns()}-{k}")
                     counter.disable()
                 calls = f" {pstats.Stats(counter).total_calls / 10:9.0f} calls"
             print(f"{pattern:50} {median:9.2f} {q1:6.2f} {q3:6.2f} {spread!s:>8}{calls}")

@@ -21,7 +21,7 @@ from policyshare.core.forms import PortalPageForm
 from policyshare.core.fragments import cached_fragment
 from policyshare.core.languages import children_with_fallback
 from policyshare.core.models import PortalPageMixin
-from policyshare.core.pagination import paginate
+from policyshare.core.pagination import paginate_kept
 from policyshare.core.params import parse_int
 from policyshare.core.selectors import with_view_counts
 from policyshare.translations.panels import TranslationStatusPanel
@@ -71,22 +71,40 @@ class BoardIndexPage(PortalPageMixin, Page):
         posts = children_with_fallback(BoardPost, self)
         return posts.order_by("-registered_on", "-pk")
 
+    def years(self) -> list[int]:
+        """The years the board has posts in, newest first: kept with the fragments (retired
+        by any editorial change), as the year filter offers them."""
+        return cached_fragment(
+            "board-years",
+            self.pk,
+            compute=lambda: sorted(
+                {d.year for d in self.posts().dates("registered_on", "year")}, reverse=True
+            ),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        posts = self.posts()
+        years = self.years()
         year = parse_int(request.GET.get("year"))
-        years = sorted({d.year for d in posts.dates("registered_on", "year")}, reverse=True)
-        if year in years:
-            posts = posts.filter(registered_on__year=year)
         selected_year = str(year) if year in years else ""
-        page_obj, filter_query = paginate(request, with_view_counts(posts), per_page=POSTS_PER_PAGE)
-        context.update(
-            posts=page_obj,
-            paginator=page_obj.paginator,
-            filter_query=filter_query,
-            years=years,
-            selected_year=selected_year,
+
+        def listed():
+            posts = self.posts()
+            if selected_year:
+                posts = posts.filter(registered_on__year=year)
+            return with_view_counts(posts)
+
+        # As the policy list: everything from the year filter to the pagination is one
+        # fragment (the template's `{% fragment %}`) per year and page number, and the
+        # posts are read only when it is rendered again.
+        page_obj, listing = paginate_kept(
+            request,
+            listed,
+            per_page=POSTS_PER_PAGE,
+            key=(self.pk,),
+            filters={"year": selected_year},
         )
+        context.update(posts=page_obj, years=years, selected_year=selected_year, **listing)
         return context
 
 

@@ -1,5 +1,6 @@
 """Cached pieces that repeat on every page: navigation, language links, partner logos, and
-the sections of the home page and the cards of a policy list page.
+the sections of the home page, and the policy and board lists from their filters to their
+pagination.
 
 Keys carry the page-cache generation, which every editorial change bumps
 (`policyshare.core.signal_handlers`), so a fragment is never older than the content it shows,

@@ -1,6 +1,7 @@
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 
 from .fragments import cached_fragment
 
@@ -73,6 +74,32 @@ def paginate(request, items, *, per_page: int, count_key: tuple | None = None):
     params = request.GET.copy()
     params.pop("page", None)
     return page_obj, params.urlencode()
+
+
+def paginate_kept(request, build, *, per_page: int, key: tuple, filters: dict) -> tuple[Page, dict]:
+    """The requested page of a list kept as one fragment per filter and page number (the
+    template's `{% fragment "name" page.pk list_key short_lived %}` around everything from
+    its filter form to its pagination).
+
+    `build()`: the list's ordered queryset, built only when the fragment or the count is
+    computed again (`DeferredItems`); `key`: what the list is of (its page's id);
+    `filters`: the filters as the page read and validated them, by query parameter name,
+    "" or None when not set, never the raw query string, which anyone can vary. Returns
+    (page_obj, context), the context's `paginator`, `filter_query` (those filters, for the
+    pagination links: so the links are the same for every query string that reads the same
+    filters) and `list_key` (the filters and the page number, for the fragment).
+    """
+    values = tuple(filters.values())
+    page_obj, _raw_query = paginate(
+        request, DeferredItems(build), per_page=per_page, count_key=(*key, *values)
+    )
+    return page_obj, {
+        "paginator": page_obj.paginator,
+        "filter_query": urlencode(
+            [(name, value) for name, value in filters.items() if value not in ("", None)]
+        ),
+        "list_key": (*values, page_obj.number),
+    }
 
 
 def page_links(page_obj) -> list[dict]:

@@ -10,7 +10,6 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
-from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -49,7 +48,7 @@ from policyshare.core.languages import (
     snippets_with_fallback,
 )
 from policyshare.core.models import PortalPageMixin
-from policyshare.core.pagination import DeferredItems, paginate
+from policyshare.core.pagination import paginate_kept
 from policyshare.core.params import parse_int
 from policyshare.core.privacy import public
 from policyshare.core.selectors import with_view_counts
@@ -296,12 +295,16 @@ class PolicyLibraryPage(PortalPageMixin, Page):
                 policies = policies.filter(lifecycle_status=selected_status)
             return with_view_counts(policies)
 
-        page_obj, _raw_query = paginate(
+        # The pagination links keep the filters as the list read them, so the whole list
+        # below the title (the filter form, the count, the cards and the pagination) is one
+        # fragment (the template's `{% fragment %}`), kept per filter and page number: the
+        # page's policies are read only when it is rendered again.
+        page_obj, listing = paginate_kept(
             request,
-            # Built only when the fragment is rendered again (or the count is not kept).
-            DeferredItems(listed),
+            listed,
             per_page=POLICIES_PER_PAGE,
-            count_key=(self.pk, *filters),
+            key=(self.pk,),
+            filters=dict(zip(("theme", "from", "to", "status"), filters, strict=True)),
         )
         context.update(
             # Read only when the list's fragment is rendered again.
@@ -312,20 +315,7 @@ class PolicyLibraryPage(PortalPageMixin, Page):
             statuses=LifecycleStatus.choices,
             selected_status=selected_status,
             policies=page_obj,
-            paginator=page_obj.paginator,
-            # The pagination links keep the filters as the list read them (never the raw
-            # query string, which anyone can vary), so the whole list below the title, the
-            # filter form, the count, the cards and the pagination, is one fragment (the
-            # template's `{% fragment %}`), kept per filter and page number: `page_obj`
-            # reads the page's policies only when the fragment is rendered again.
-            filter_query=urlencode(
-                [
-                    (name, value)
-                    for name, value in zip(("theme", "from", "to", "status"), filters, strict=True)
-                    if value not in ("", None)
-                ]
-            ),
-            cards_key=(*filters, page_obj.number),
+            **listing,
         )
         return context
 

@@ -69,6 +69,12 @@ class PageQueryCountTests(TestCase):
         # the translation notice come from the fragments.
         self.assert_count_holds("/en/policies/", 2)
 
+    def test_board_index(self):
+        # Routing (the board's address and the board in its type). The years of the filter,
+        # the count, and as HTML the list (per year and page number) and the translation
+        # notice come from the fragments.
+        self.assert_count_holds("/en/news/", 2)
+
     def test_another_filter_reads_its_own_cards_once(self):
         self.queries_for("/en/policies/")
         url = f"/en/policies/?theme={self.themes[0].slug}"
