@@ -45,6 +45,7 @@ import inspect
 import json
 import math
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -620,8 +621,9 @@ def add_synthetic_documents(corpus, present: int, size: int, *, rng, analyse) ->
 
 
 class CpuClock:
-    """Seconds of CPU spent by this process and, on PostgreSQL, by the server process of the
-    connection (its `/proc/<pid>/schedstat`, readable when the server runs on this machine).
+    """Seconds of CPU spent by this process, its ended child processes and, on PostgreSQL, by
+    the server process of the connection (its `/proc/<pid>/schedstat`, readable when the
+    server runs on this machine).
 
     On a machine shared with other work the wall-clock time of a search is mostly waiting for
     a core; the CPU time is what the search itself costs, about what it takes on a free core.
@@ -648,7 +650,10 @@ class CpuClock:
             return 0
 
     def __call__(self) -> float:
-        return time.process_time() + self._server_ns() / 1e9
+        # With the children: the embedding's worker processes, counted once they have ended
+        # (`embed_documents` waits for them).
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.process_time() + children.ru_utime + children.ru_stime + self._server_ns() / 1e9
 
 
 def latency(corpus, sizes, SearchDocument, connection, reuse_vectors: bool = False) -> list[dict]:
@@ -1066,6 +1071,13 @@ def main() -> None:
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--latency-only", action="store_true", help="skip the relevance part")
     parser.add_argument(
+        "--embed-processes",
+        type=int,
+        default=int(os.environ.get("BENCH_EMBED_PROCESSES") or 2),
+        help="worker processes that embed the documents, as `rebuild_search_vectors "
+        "--processes` (default 2: the target is the build on 2 cores)",
+    )
+    parser.add_argument(
         "--reuse-vectors",
         action="store_true",
         help="time the search at large sizes quickly: after the first size, copy vectors "
@@ -1102,6 +1114,7 @@ def main() -> None:
                 prepare_postgres(url)
                 env["DATABASE_URL"] = url
             print(f"running {database} …", file=sys.stderr)
+            env["BENCH_EMBED_PROCESSES"] = str(args.embed_processes)
             worker_args = ["--worker", database, "--sizes", args.sizes]
             if args.reuse_vectors:
                 worker_args.append("--reuse-vectors")

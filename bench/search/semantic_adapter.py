@@ -13,8 +13,9 @@ other, so that no bench-only function lives in `policyshare.search.semantic`:
 
 Both forget the cached query vectors first (`encoder.query_vector` keeps 256), so that the
 latency part, which repeats every query, times the query's embedding each time.
-- `rebuild_vectors`: `semantic.embed_documents()` over every search document, at once in this
-  process (not through the task queue).
+- `rebuild_vectors`: `semantic.embed_documents()` over every search document, at once from this
+  process (not through the task queue), encoding in `BENCH_EMBED_PROCESSES` worker processes
+  (run.py's `--embed-processes`, 2 by default), as `rebuild_search_vectors --processes` does.
 - `load_encoder`: `encoder.get_encoder()`; raises if the encoder cannot be loaded.
 - `critical_path`: a `CriticalPath`, what a fused search takes on two free cores estimated
   from CPU times (its semantic side runs in a helper thread beside the lexical query).
@@ -27,6 +28,7 @@ on for its own call. `semantic.enabled()` reads the setting on every call: nothi
 from __future__ import annotations
 
 import functools
+import os
 import time
 
 from django.test import override_settings
@@ -75,8 +77,10 @@ def fused_search(query: str, *, language: str, limit: int) -> list[int | None]:
 def rebuild_vectors():
     from policyshare.search.semantic import embed_documents
 
+    # As `rebuild_search_vectors --processes N` (run.py's --embed-processes sets it).
+    processes = int(os.environ.get("BENCH_EMBED_PROCESSES") or 1)
     with _semantic_on():
-        report = embed_documents()
+        report = embed_documents(processes=processes)
     if not report.encoder_available:
         raise RuntimeError(report.summary())
     return report

@@ -24,12 +24,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import multiprocessing
 import os
 import threading
 import unicodedata
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -146,11 +148,16 @@ def embed_documents(
     document_ids: Iterable[int] | None = None,
     force: bool = False,
     progress: Callable[[int], None] | None = None,
+    processes: int = 1,
 ) -> EmbedReport:
     """Make the vectors of these documents (all when None) whose text or encoder changed.
 
     A document the encoder fails on is logged and skipped; the others are embedded.
-    `progress` is called with the number of documents done after each batch.
+    `progress` is called with the number of documents done after each batch. With
+    `processes` above 1 the encoding (nearly all of the time) runs in that many forked worker
+    processes, which inherit the loaded encoder and touch no database; this process reads the
+    documents and writes the vectors, batch by batch, so that a failure keeps every batch
+    written before it (`rebuild_search_vectors --processes`).
     """
     report = EmbedReport()
     encoder = get_encoder()
@@ -161,15 +168,59 @@ def embed_documents(
     if document_ids is not None:
         documents = documents.filter(pk__in=list(document_ids))
     ids = list(documents.values_list("pk", flat=True))
-    for start in range(0, len(ids), EMBED_BATCH):
-        batch = ids[start : start + EMBED_BATCH]
-        _embed_batch(encoder, batch, force=force, report=report)
+    batches = [ids[start : start + EMBED_BATCH] for start in range(0, len(ids), EMBED_BATCH)]
+    if processes > 1 and len(batches) > 1:
+        _embed_in_processes(
+            encoder, batches, processes, force=force, report=report, progress=progress
+        )
+        return report
+    for batch in batches:
+        todo = _to_embed(encoder, batch, force=force, report=report)
+        if todo:
+            _save(encoder, todo, _encode_each(encoder, todo), report=report)
         if progress:
             progress(len(batch))
     return report
 
 
-def _embed_batch(encoder, ids: list[int], *, force: bool, report: EmbedReport) -> None:
+def _embed_in_processes(encoder, batches, processes: int, *, force, report, progress) -> None:
+    """`embed_documents` with the encoding in worker processes: a few batches in flight per
+    worker, read and written here in order."""
+    # Forked, not spawned: a child starts with the encoder loaded (its table file shared) and
+    # Django set up; it only encodes. One BLAS thread each, as the encoder always uses.
+    context = multiprocessing.get_context("fork")
+    in_flight: deque[tuple[int, list, Future]] = deque()
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        for batch in batches:
+            todo = _to_embed(encoder, batch, force=force, report=report)
+            passages = [(pk, texts) for pk, texts, _digest in todo]
+            in_flight.append((len(batch), todo, pool.submit(_encode_in_worker, passages)))
+            while len(in_flight) > 2 * processes:
+                _finish(encoder, in_flight.popleft(), report=report, progress=progress)
+        while in_flight:
+            _finish(encoder, in_flight.popleft(), report=report, progress=progress)
+
+
+def _finish(encoder, pending: tuple[int, list, Future], *, report, progress) -> None:
+    size, todo, future = pending
+    vectors, failures = future.result()
+    for pk, error in failures:
+        logger.warning("The sentence encoder failed on search document %s (%s).", pk, error)
+    if todo:
+        _save(encoder, todo, vectors, report=report)
+    if progress:
+        progress(size)
+
+
+def _encode_in_worker(passages: list[tuple[int, list[str]]]):
+    """In a worker process: the vectors of a batch, and the (id, error) of the documents the
+    encoder failed on, for the parent to log."""
+    return _try_encode(get_encoder(), passages)
+
+
+def _to_embed(encoder, ids: list[int], *, force: bool, report: EmbedReport) -> list:
+    """The (id, passages, digest) of the documents of this batch whose vector must be made;
+    counts the others, and deletes the vectors of documents whose text became too short."""
     rows = SearchDocument.objects.filter(pk__in=ids).values_list("pk", "title", "text")
     stored = dict(
         DocumentVector.objects.filter(document_id__in=ids).values_list("document_id", "source_hash")
@@ -189,9 +240,10 @@ def _embed_batch(encoder, ids: list[int], *, force: bool, report: EmbedReport) -
     if set(too_short) & stored.keys():  # its text became too short: its vector goes
         DocumentVector.objects.filter(document_id__in=too_short).delete()
         transaction.on_commit(vectors_changed)
-    if not todo:
-        return
-    vectors = _encode_each(encoder, todo)
+    return todo
+
+
+def _save(encoder, todo: list, vectors: list, *, report: EmbedReport) -> None:
     now = timezone.now()
     made = [
         DocumentVector(
@@ -233,27 +285,38 @@ def _store(vectors: list[DocumentVector]) -> int:
 
 
 def _encode_each(encoder, todo) -> list[np.ndarray | None]:
+    """The vectors of a batch of (id, passages, …), None for a document the encoder failed on
+    (logged by its id)."""
+    vectors, failures = _try_encode(encoder, [(pk, passages) for pk, passages, *_ in todo])
+    for pk, error in failures:
+        logger.warning("The sentence encoder failed on search document %s (%s).", pk, error)
+    return vectors
+
+
+def _try_encode(encoder, passages) -> tuple[list[np.ndarray | None], list[tuple[int, str]]]:
     """The vectors of a batch, each made of its document's passages (`combine_passages`); if
     the batch fails, each document alone, so that one document the encoder cannot read does
-    not cost the others their vectors."""
+    not cost the others their vectors. Also the (id, error) of each document that failed."""
+    if not passages:
+        return [], []
     try:
-        rows = encoder.encode([p for _pk, passages, _digest in todo for p in passages])
+        rows = encoder.encode([p for _pk, texts in passages for p in texts])
     except EncoderError:
         pass
     else:
         vectors, start = [], 0
-        for _pk, passages, _digest in todo:
-            vectors.append(combine_passages(rows[start : start + len(passages)]))
-            start += len(passages)
-        return vectors
-    vectors = []
-    for pk, passages, _digest in todo:
+        for _pk, texts in passages:
+            vectors.append(combine_passages(rows[start : start + len(texts)]))
+            start += len(texts)
+        return vectors, []
+    vectors, failures = [], []
+    for pk, texts in passages:
         try:
-            vectors.append(combine_passages(encoder.encode(passages)))
+            vectors.append(combine_passages(encoder.encode(texts)))
         except EncoderError as error:
-            logger.warning("The sentence encoder failed on search document %s (%s).", pk, error)
+            failures.append((pk, str(error)))
             vectors.append(None)
-    return vectors
+    return vectors, failures
 
 
 class _PendingEmbedding(threading.local):

@@ -8,6 +8,7 @@ import tempfile
 import threading
 import unittest
 import zlib
+from concurrent.futures.process import BrokenProcessPool
 from io import StringIO
 from pathlib import Path
 from unittest import mock
@@ -402,6 +403,85 @@ class VectorStoreTests(FakeEncoderMixin, TestCase):
         stored = DocumentVector.objects.values_list("document_id", flat=True)
         self.assertEqual(list(stored), [kept.pk])
 
+    def make_many(self, count, *, broken=()):
+        titles = ["자전거", "the stream", "교통사고", "bike lanes", "하천"]
+        return [
+            make_document(
+                f"p:{number}",
+                language="ko" if number % 2 else "en",
+                kind="page",
+                title="BROKEN" if number in broken else f"{titles[number % 5]} {number}",
+            )
+            for number in range(count)
+        ]
+
+    def stored_vectors(self):
+        return dict(DocumentVector.objects.values_list("document_id", "vector"))
+
+    def test_worker_processes_make_the_same_vectors_as_one_process(self):
+        documents = self.make_many(2 * semantic.EMBED_BATCH + 5)  # three batches
+        done = []
+        with self.captureOnCommitCallbacks(execute=True):
+            report = semantic.embed_documents(processes=2, progress=done.append)
+        self.assertEqual((report.embedded, report.failed), (len(documents), 0))
+        self.assertEqual(done, [semantic.EMBED_BATCH, semantic.EMBED_BATCH, 5])
+        in_processes = {pk: bytes(vector) for pk, vector in self.stored_vectors().items()}
+        DocumentVector.objects.all().delete()
+        with self.captureOnCommitCallbacks(execute=True):
+            semantic.embed_documents(processes=1)
+        in_one = {pk: bytes(vector) for pk, vector in self.stored_vectors().items()}
+        self.assertEqual(set(in_processes), {d.pk for d in documents})
+        self.assertEqual(in_processes, in_one)
+        # Nothing changed: nothing is sent to a worker again.
+        with self.captureOnCommitCallbacks(execute=True):
+            again = semantic.embed_documents(processes=2)
+        self.assertEqual((again.embedded, again.unchanged), (0, len(documents)))
+
+    def test_a_document_failing_in_a_worker_is_logged_here_and_the_others_are_stored(self):
+        documents = self.make_many(semantic.EMBED_BATCH + 3, broken={4, 33})
+        with (
+            self.assertLogs("policyshare.search.semantic", logging.WARNING) as logs,
+            self.captureOnCommitCallbacks(execute=True),
+        ):
+            report = semantic.embed_documents(processes=2)
+        self.assertEqual((report.embedded, report.failed), (len(documents) - 2, 2))
+        self.assertEqual(
+            set(self.stored_vectors()), {d.pk for n, d in enumerate(documents) if n not in (4, 33)}
+        )
+        logged = "\n".join(logs.output)
+        self.assertIn(f"search document {documents[4].pk}", logged)
+        self.assertIn(f"search document {documents[33].pk}", logged)
+        self.assertNotIn("BROKEN", logged)
+
+    def test_a_worker_that_dies_keeps_the_batches_written_before_it(self):
+        documents = self.make_many(3 * semantic.EMBED_BATCH)
+        third_batch = {d.pk for d in documents[2 * semantic.EMBED_BATCH :]}
+        with (
+            mock.patch.object(semantic, "_try_encode", _dies_on(third_batch, semantic._try_encode)),
+            self.captureOnCommitCallbacks(execute=True),
+            self.assertRaises(BrokenProcessPool),
+        ):
+            semantic.embed_documents(processes=2)
+        # Batches are written in order; whatever was written is whole, and a run again
+        # finishes the rest.
+        written = DocumentVector.objects.count()
+        self.assertEqual(written % semantic.EMBED_BATCH, 0)
+        self.assertLess(written, 3 * semantic.EMBED_BATCH)
+        with self.captureOnCommitCallbacks(execute=True):
+            report = semantic.embed_documents(processes=2)
+        self.assertEqual(
+            (report.embedded, report.unchanged), (3 * semantic.EMBED_BATCH - written, written)
+        )
+
+
+def _dies_on(document_ids, real):
+    def encode(encoder, passages):
+        if any(pk in document_ids for pk, _texts in passages):
+            os._exit(1)  # the worker is killed (out of memory, say) on this batch
+        return real(encoder, passages)
+
+    return encode
+
 
 @pytest.mark.postgres
 @unittest.skipUnless(connection.vendor == "postgresql", "the PostgreSQL pass")
@@ -658,6 +738,33 @@ class RebuildVectorsCommandTests(FakeEncoderMixin, TestCase):
         self.assertEqual(lines[0], "3 vectors made, 0 unchanged, 1 too short, 0 documents failed.")
         self.assertEqual(lines[1], "0 vectors made, 3 unchanged, 1 too short, 0 documents failed.")
         self.assertEqual(DocumentVector.objects.count(), 3)
+
+    def test_encodes_in_worker_processes(self):
+        for number in range(semantic.EMBED_BATCH + 1):
+            make_document(f"x:{number}", language="en", kind="page", title=f"bike {number}")
+        out = StringIO()
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command(
+                "rebuild_search_vectors", "--processes", "2", stdout=out, stderr=StringIO()
+            )
+        self.assertEqual(
+            out.getvalue().strip(), "33 vectors made, 0 unchanged, 0 too short, 0 documents failed."
+        )
+        self.assertEqual(DocumentVector.objects.count(), 33)
+
+    def test_refuses_fewer_than_one_process(self):
+        make_document("x:1", language="en", kind="page", title="bike")
+        with self.assertRaisesMessage(CommandError, "--processes must be at least 1."):
+            call_command("rebuild_search_vectors", "--processes", "0", stdout=StringIO())
+        self.assertFalse(DocumentVector.objects.exists())
+
+    def test_a_worker_that_dies_is_a_clear_error(self):
+        make_document("x:1", language="en", kind="page", title="bike")
+        with (
+            mock.patch.object(semantic, "embed_documents", side_effect=BrokenProcessPool("gone")),
+            self.assertRaisesMessage(CommandError, "An encoding process stopped"),
+        ):
+            call_command("rebuild_search_vectors", "--processes", "2", stdout=StringIO())
 
     def test_fails_clearly_without_the_encoder(self):
         with (
