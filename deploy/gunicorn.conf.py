@@ -33,10 +33,17 @@ max_requests_jitter = 500
 # stuck on the database is cancelled and answered 503 before gunicorn kills its worker.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
-# Seconds an idle kept-alive connection stays open. nginx opens one per request
-# (deploy/nginx: kept-alive connections would pile up on one worker), so this matters only
-# for other clients.
-keepalive = 5
+# A worker takes a connection only when one of its threads is free (gunicorn's default is
+# 1000 connections a worker): the others wait in the listening socket's backlog for whichever
+# worker frees a thread first, instead of queueing inside a busy worker, whose main thread
+# then spends interpreter time accepting and polling them. Measured by bench-load: the same
+# rates within the machine's noise, a lower p99 on uncached policy pages (bench/load/README.md,
+# "One connection per thread").
+worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", threads))
+# No kept-alive connections: nginx opens one per request (deploy/nginx: kept-alive
+# connections would pile up on one worker), and a kept-alive connection would hold a
+# worker's only free place.
+keepalive = 0
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 
 

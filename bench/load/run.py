@@ -20,6 +20,7 @@ Prints a table and, last, one JSON line. Options: --policies, --posts, --duratio
 """
 
 import argparse
+import functools
 import json
 import os
 import shutil
@@ -121,6 +122,23 @@ def _workers(master_pid: int) -> list[int]:
     if not children:
         raise RuntimeError("no gunicorn worker found")
     return [int(pid) for pid in children]
+
+
+def _cpu_ticks(pid: int) -> int:
+    """User and system CPU time of a process so far, in clock ticks (/proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def busiest_worker_share(master_pid: int, run) -> tuple[dict, float | None]:
+    """`run()`'s result, and the share of the workers' CPU time during it that the busiest
+    worker used: 1/workers when the load is even, 1.0 when one worker did everything while
+    the other waited (a core left idle)."""
+    workers = _workers(master_pid)
+    before = {pid: _cpu_ticks(pid) for pid in workers}
+    result = run()
+    spent = [_cpu_ticks(pid) - ticks for pid, ticks in before.items()]
+    return result, round(max(spent) / sum(spent), 2) if sum(spent) else None
 
 
 def _rss_kb(pid: int) -> int:
@@ -264,10 +282,14 @@ def main() -> None:
             "board post": (posts[:-1000], False),  # the warming run asked for the others
             "search": (searches, True),
         }
+        shares = {}
         for name, (paths, unique) in uncached.items():
-            results[f"uncached {name}"] = wrk(
-                workdir, "u", nginx.port, paths, unique=unique,
-                connections=UNCACHED_CONNECTIONS, duration=d,
+            results[f"uncached {name}"], shares[name] = busiest_worker_share(
+                app.process.pid,
+                functools.partial(
+                    wrk, workdir, "u", nginx.port, paths, unique=unique,
+                    connections=UNCACHED_CONNECTIONS, duration=d,
+                ),
             )  # fmt: skip
         # Policies the run above did not reach: each of its two wrk threads went through
         # its own half from the start, one request after another.
@@ -280,13 +302,15 @@ def main() -> None:
 
         print(
             f"\n{'run':32} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}"
-            f" {'x floor':>8}"
+            f" {'x floor':>8} {'busiest':>8}"
         )
         for name, r in results.items():
             ratio = f"{r['rps'] / floor:>8.3f}" if name.startswith("uncached") and floor else ""
+            share = shares.get(name.removeprefix("uncached "))
+            busiest = f" {share:>8.2f}" if name.startswith("uncached") and share else ""
             print(
                 f"{name:32} {r['connections']:>5} {r['rps']:>9.1f} {r['p50_ms']:>8.1f} "
-                f"{r['p99_ms']:>8.1f} {r['errors']:>6} {ratio}"
+                f"{r['p99_ms']:>8.1f} {r['errors']:>6} {ratio:>8}{busiest}"
             )
         memory = worker_memory_mb(app.process.pid)
         restarts = len(set(_workers(app.process.pid)) - first_workers)
@@ -304,6 +328,9 @@ def main() -> None:
                 name: round(results[f"uncached {name}"]["rps"] / floor, 3) if floor else None
                 for name in ("home", "policy list", "policy detail", "board post")
             },
+            # The busiest worker's share of the workers' CPU in each uncached run: 0.5 is
+            # even on 2 workers; near 1.0, one worker served while the other idled.
+            "busiest_worker_share": shares,
             "errors": sum(r["errors"] for r in results.values()),
             # After every run, searches included, so the Korean analyser and the sentence
             # encoder are loaded (each search embeds its query).
