@@ -871,7 +871,11 @@ class PolicyCase(PortalPageMixin, Page):
         )
         if not ids:
             return []
-        found = public(PolicyCase.objects.live().filter(pk__in=ids)).only("title", "url_path")
+        # What the list shows and marks: its title, address and language (without the
+        # locale, each `{% content_lang %}` read it with a query of its own).
+        found = public(PolicyCase.objects.live().filter(pk__in=ids)).only(
+            "title", "url_path", "locale"
+        )
         pages = {page.pk: page for page in found}
         return [pages[pk] for pk in ids if pk in pages]
 

@@ -18,6 +18,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection, connections
 from django.test import RequestFactory, TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from policyshare.policies.models import PolicyCase, RelatedPolicy
@@ -721,6 +722,27 @@ class RelatedPoliciesTests(FakeEncoderMixin, TestCase):
         response = self.client.get(self.bikes.url)
         self.assertContains(response, 'id="related-title"')
         self.assertContains(response, self.lanes.url)
+
+    def test_suggestions_are_read_with_what_the_list_shows(self):
+        related = self.context(self.bikes_en)["related"]
+        self.assertEqual([p.pk for p in related], [self.lanes_en.pk])
+        with self.assertNumQueries(0):  # no deferred field read item by item
+            shown = [(p.title, p.url_path, p.locale_id) for p in related]
+        self.assertEqual(shown[0][2], self.lanes_en.locale_id)
+
+    def test_the_number_of_suggestions_does_not_change_the_page_queries(self):
+        def queries():
+            self.client.get(f"{self.bikes.url}?q={len(connection.queries)}")  # not page-cached
+            with CaptureQueriesContext(connection) as captured:
+                self.client.get(f"{self.bikes.url}?n={PolicyCase.objects.count()}")
+            return len(captured)
+
+        one = queries()
+        for number in range(3):
+            with self.captureOnCommitCallbacks(execute=True):
+                make.policy(title=f"자전거 {number}", summary="자전거 전용 도로를 더 만들었다.")
+        self.assertEqual(len(self.context(self.bikes)["related"]), 4)
+        self.assertEqual(queries(), one)
 
 
 class RebuildVectorsCommandTests(FakeEncoderMixin, TestCase):
