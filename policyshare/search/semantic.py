@@ -39,7 +39,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from wagtail.models import Page
 
 from .analysis import MAX_QUERY_CHARS, normalise
 from .encoder import (
@@ -840,30 +839,27 @@ def related_page_ids(*, page_id: int, language: str, limit: int = 5) -> list[int
         return []
     own = (
         SearchDocument.objects.filter(key=f"page:{page_id}")
-        .values_list("pk", "kind", "vector__vector", "vector__encoder")
+        .values_list("pk", "kind", "vector__vector", "vector__encoder", "page__translation_key")
         .first()
     )
     if own is None or own[2] is None or own[3] != name:
         return []
-    document_pk, kind, blob, _encoder = own
+    document_pk, kind, blob, _encoder, own_group = own
     vector = np.frombuffer(bytes(blob), dtype="<f4")
     near = nearest(
         vector, limit=limit * 8 + 1, min_similarity=RELATED_MIN_SIMILARITY, encoder_name=name
     )
     near = [(pk, score) for pk, score in near if pk != document_pk]
-    pages = dict(
-        SearchDocument.objects.filter(
+    # The page and translation group of each near document of this kind, in one query.
+    pages = {
+        pk: (found, group)
+        for pk, found, group in SearchDocument.objects.filter(
             pk__in=[pk for pk, _score in near], kind=kind, page__isnull=False
-        ).values_list("pk", "page_id")
-    )
-    groups = dict(
-        Page.objects.filter(pk__in=[*pages.values(), page_id]).values_list("pk", "translation_key")
-    )
-    own_group = groups.get(page_id)
+        ).values_list("pk", "page_id", "page__translation_key")
+    }
     chosen: dict = {}  # translation key → the best version's page id, best first
     for pk, _score in near:
-        found = pages.get(pk)
-        group = groups.get(found)
+        found, group = pages.get(pk, (None, None))
         if found is None or group is None or group == own_group or group in chosen:
             continue
         chosen[group] = found
