@@ -59,21 +59,28 @@ class CachedCountPaginator(Paginator):
         return cached_fragment("list-count", *self.count_key, compute=self.object_list.count)
 
 
-def paginate(request, items, *, per_page: int, count_key: tuple | None = None):
+def filter_query(filters: dict) -> str:
+    """The filters a list read, URL-encoded for its pagination links ("" for none set).
+
+    `filters`: by query parameter name, as the page read and validated them ("" or None when
+    not set), never the raw query string: a link then carries only what the list understood,
+    not whatever else a visitor or a crawler put in the address."""
+    return urlencode([(name, value) for name, value in filters.items() if value not in ("", None)])
+
+
+def paginate(request, items, *, per_page: int, filters: dict, count_key: tuple | None = None):
     """The requested page of `items` (Django's get_page: a bad number never errors).
 
-    Returns (page_obj, filter_query): filter_query is the current query string without
-    `page`, for pagination links that keep the filters. With `count_key`, the number of
-    items is kept with the fragments (`CachedCountPaginator`).
+    Returns (page_obj, filter_query): filter_query is `filters` for the pagination links
+    (`filter_query`). With `count_key`, the number of items is kept with the fragments
+    (`CachedCountPaginator`).
     """
     if count_key is None:
         paginator = Paginator(items, per_page)
     else:
         paginator = CachedCountPaginator(items, per_page, count_key=count_key)
     page_obj = paginator.get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
-    return page_obj, params.urlencode()
+    return page_obj, filter_query(filters)
 
 
 def paginate_kept(request, build, *, per_page: int, key: tuple, filters: dict) -> tuple[Page, dict]:
@@ -90,14 +97,16 @@ def paginate_kept(request, build, *, per_page: int, key: tuple, filters: dict) -
     filters) and `list_key` (the filters and the page number, for the fragment).
     """
     values = tuple(filters.values())
-    page_obj, _raw_query = paginate(
-        request, DeferredItems(build), per_page=per_page, count_key=(*key, *values)
+    page_obj, query = paginate(
+        request,
+        DeferredItems(build),
+        per_page=per_page,
+        filters=filters,
+        count_key=(*key, *values),
     )
     return page_obj, {
         "paginator": page_obj.paginator,
-        "filter_query": urlencode(
-            [(name, value) for name, value in filters.items() if value not in ("", None)]
-        ),
+        "filter_query": query,
         "list_key": (*values, page_obj.number),
     }
 

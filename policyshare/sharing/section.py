@@ -153,7 +153,9 @@ def transfers(section, request) -> dict:
     listed = filters.apply(selectors.public_transfers()).order_by("-stage_year", "-pk")
     # Counted afresh, not kept with the fragments: saving a transfer (a record, not a page)
     # does not retire them, and there are hundreds of transfers, not thousands.
-    page_obj, filter_query = paginate(request, listed, per_page=TRANSFERS_PER_PAGE)
+    page_obj, filter_query = paginate(
+        request, listed, per_page=TRANSFERS_PER_PAGE, filters=filters.as_query()
+    )
     page_obj.object_list = selectors.with_policies_in_language(
         page_obj.object_list, language=language
     )
@@ -203,6 +205,7 @@ def projects(section, request) -> dict:
         request,
         selectors.project_list(section),
         per_page=PROJECTS_PER_PAGE,
+        filters={},
         count_key=(section.pk, "projects"),
     )
     return {
@@ -217,7 +220,7 @@ def tenders(section, request) -> dict:
     # Not counted through the fragment cache: a notice leaves the list when its deadline
     # passes, which no editorial change announces.
     page_obj, filter_query = paginate(
-        request, selectors.current_tenders(), per_page=TENDERS_PER_PAGE
+        request, selectors.current_tenders(), per_page=TENDERS_PER_PAGE, filters={}
     )
     return {
         **_common(section, request, route="tenders", title=sub_page_titles()["tenders"]),

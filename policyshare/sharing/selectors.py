@@ -1,7 +1,7 @@
 """Reads of the policy-sharing records that more than one view, feed or endpoint reuses."""
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
 from django.db import connection
@@ -169,6 +169,11 @@ class TransferFilters:
             stage=stage if stage in Stage.values else "",
             country=country if country in dict(countries) else "",
         )
+
+    def as_query(self) -> dict[str, str]:
+        """The filters by query parameter name, for the pagination links: what was read,
+        never the raw query string."""
+        return asdict(self)
 
     def apply(self, transfers):
         if self.policy:

@@ -4,6 +4,7 @@ cooperation project page, the section's feeds, JSON-LD and sitemap entries."""
 import json
 import re
 from datetime import date, timedelta
+from unittest import mock
 from xml.etree import ElementTree
 
 import feedparser
@@ -13,6 +14,7 @@ from django.utils.translation import gettext
 
 from policyshare.core.tests.builders import make_partner, make_policy, sections, translate_page
 from policyshare.core.tests.html_checks import assert_accessible_page
+from policyshare.sharing import section
 from policyshare.sharing.models import (
     FirmInterest,
     ProjectParticipant,
@@ -29,6 +31,12 @@ ILLUSTRATIVE = "Illustrative: no published source was found."
 def json_ld(html: str) -> dict:
     found = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return json.loads(found.group(1))
+
+
+def pagination(html: str) -> str:
+    """The list's pagination links (includes/pagination.html)."""
+    found = re.search(r'<nav class="pagination".*?</nav>', html, re.S)
+    return found.group(0) if found else ""
 
 
 class SectionPagesTest(TestCase):
@@ -204,6 +212,27 @@ class SectionPagesTest(TestCase):
         self.assertIn(f"/en/sharing/transfers/{self.transfer.pk}/", html)
         html = self.get("/en/sharing/transfers/?country=KR&channel=bogus&policy=x")
         self.assertIn("No transfer matches these filters.", html)
+
+    def test_pagination_links_keep_the_filters_read_and_nothing_else(self):
+        key = self.policy_en.translation_key
+        with mock.patch.object(section, "TRANSFERS_PER_PAGE", 1):
+            html = self.get(f"/en/sharing/transfers/?utm_source=mail&policy={key}&x=%3Cb%3E")
+        pages = pagination(html)
+        self.assertIn(f'href="?policy={key}&amp;page=2"', pages)
+        self.assertNotIn("utm_source", pages)
+        self.assertNotIn("x=", pages)
+        TenderNotice.objects.create(
+            title={"en": "Second open tender"},
+            country="UZ",
+            source_name="UNGM",
+            source_url="https://example.org/tender/second",
+            published_on=date(2026, 1, 2),
+            deadline=timezone.now() + timedelta(days=5),
+        )
+        with mock.patch.object(section, "TENDERS_PER_PAGE", 1):
+            pages = pagination(self.get("/en/sharing/tenders/?utm_source=mail"))
+        self.assertIn('href="?page=2"', pages)
+        self.assertNotIn("utm_source", pages)
 
     def test_only_current_tenders_are_listed(self):
         html = self.get("/en/sharing/tenders/")
