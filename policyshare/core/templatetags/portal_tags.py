@@ -5,12 +5,14 @@ The language switcher and the hreflang alternates read the page's versions and l
 `translations`' `translation_tags`.
 """
 
+import datetime
 import unicodedata
 from typing import NamedTuple
 
 from django import template
 from django.conf import settings
 from django.urls import reverse
+from django.utils import dateformat
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
@@ -174,6 +176,30 @@ def reader_link(context, page) -> dict:
     if not url or code == current:
         return {"url": url, "lang": ""}
     return {"url": with_language_prefix(url, code, current) or url, "lang": code}
+
+
+@register.filter(expects_localtime=True)
+def iso(value, form: str = "date") -> str:
+    """A date or datetime (in the current time zone, as `|date` shows it) in ISO 8601: "date"
+    2026-11-27 (`|date:"Y-m-d"`), "datetime" 2026-11-27T09:30:00+0900
+    (`|date:"Y-m-d\\TH:i:sO"`), "full" as `|date:"c"`; "" for anything else, as `|date`.
+
+    `|date` looks its format up among the localised formats and builds a formatter for every
+    value: about 30 µs, and a policy page shows eight dates. This writes the same text in a
+    tenth of that."""
+    if not isinstance(value, datetime.date):
+        return ""
+    if form == "full":
+        return value.isoformat()
+    day = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    if form == "datetime" and isinstance(value, datetime.datetime):
+        offset = value.utcoffset()
+        if offset is None:  # naive: `|date` reads it in the current time zone
+            return dateformat.format(value, "Y-m-d\\TH:i:sO")
+        seconds = int(offset.total_seconds())
+        sign, seconds = "-" if seconds < 0 else "+", abs(seconds)
+        return f"{day}T{value:%H:%M:%S}{sign}{seconds // 3600:02d}{seconds // 60 % 60:02d}"
+    return day
 
 
 @register.filter

@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.cache import cache, caches
 from django.template import Context, Template
 from django.test import SimpleTestCase, TestCase
-from django.utils import translation
+from django.utils import timezone, translation
 
 from policyshare.cooperation_requests.models import CooperationRequest, RequestEvent
 from policyshare.cooperation_requests.services import hash_token
@@ -134,3 +134,40 @@ class RequestTimesTests(TestCase):
         self.assertIn("Nov. 27, 2026, 5:08 a.m. <bdi>KST (UTC+9)</bdi>", listing)
         detail = self.client.get(f"/admin/requests/{request.pk}/").content.decode()
         self.assertIn("Nov. 26, 2026, 3:08 p.m. <bdi>UTC-5 (Bogota)</bdi>", detail)
+
+
+class IsoFilterTests(SimpleTestCase):
+    """`|iso` (portal_tags) writes what the `|date` formats it replaced wrote, in the current
+    time zone: the day in Seoul can differ from the day in UTC."""
+
+    FORMS = {"date": "Y-m-d", "datetime": "Y-m-d\\TH:i:sO", "full": "c"}
+
+    def render(self, source, value):
+        return Template("{% load portal_tags %}" + source).render(Context({"value": value}))
+
+    def test_same_text_as_the_date_filter(self):
+        values = [
+            SENT,
+            datetime(2026, 11, 26, 14, 59, 58, 123456, tzinfo=UTC),
+            datetime(2026, 11, 26, 20, 8),  # naive
+            SENT.date(),
+            datetime(33, 1, 2, 3, 4, 5, tzinfo=UTC),  # a year of two digits
+        ]
+        for zone in ("Asia/Seoul", "America/Bogota", "UTC"):
+            for value in values:
+                for form, format_string in self.FORMS.items():
+                    if form == "datetime" and type(value) is not datetime:
+                        continue
+                    with self.subTest(zone=zone, value=value, form=form), timezone.override(zone):
+                        expected = self.render(f'{{{{ value|date:"{format_string}" }}}}', value)
+                        self.assertEqual(
+                            self.render(f'{{{{ value|iso:"{form}" }}}}', value), expected
+                        )
+        with timezone.override("Asia/Seoul"):
+            self.assertEqual(self.render("{{ value|iso }}", SENT), "2026-11-27")
+
+    def test_not_a_date_is_empty_as_with_the_date_filter(self):
+        for value in (None, "", "2026-11-27", 3):
+            with self.subTest(value=value):
+                self.assertEqual(self.render("{{ value|iso }}", value), "")
+                self.assertEqual(self.render('{{ value|date:"Y-m-d" }}', value), "")
