@@ -8,6 +8,7 @@ from policyshare.sharing.models import (
     CityRelationship,
     CooperationProjectPage,
     PolicyTransfer,
+    TenderNotice,
     TransferSource,
     TransferStage,
 )
@@ -102,3 +103,16 @@ def make_project(*, section, title=None, slug=None, cities=(), policies=(), **fi
     project.policies.set(policies)
     project.save_revision().publish()
     return CooperationProjectPage.objects.get(pk=project.pk)
+
+
+def make_tender(*, title: str, deadline, slug=None, country="UZ", **fields):
+    """A tender notice in English, from UNGM unless `fields` say otherwise."""
+    fields.setdefault("source_name", "UNGM")
+    fields.setdefault("published_on", date(2026, 1, 1))
+    return TenderNotice.objects.create(
+        title={"en": title},
+        country=country,
+        source_url=f"https://example.org/tender/{slug or next(_numbers)}",
+        deadline=deadline,
+        **fields,
+    )

@@ -19,11 +19,17 @@ from policyshare.sharing.models import (
     FirmInterest,
     ProjectParticipant,
     ProjectResult,
-    TenderNotice,
     TransferOutcome,
 )
 
-from .builders import make_city, make_project, make_relationship, make_seoul, make_transfer
+from .builders import (
+    make_city,
+    make_project,
+    make_relationship,
+    make_seoul,
+    make_tender,
+    make_transfer,
+)
 
 ILLUSTRATIVE = "Illustrative: no published source was found."
 
@@ -115,27 +121,18 @@ class SectionPagesTest(TestCase):
             ),
         )
         now = timezone.now()
-        cls.open_tender = TenderNotice.objects.create(
-            title={"en": "Bus depot in Tashkent"},
-            country="UZ",
-            source_name="UNGM",
-            source_url="https://example.org/tender/open",
-            published_on=date(2026, 1, 1),
-            deadline=now + timedelta(days=10),
+        cls.open_tender = make_tender(
+            title="Bus depot in Tashkent", slug="open", deadline=now + timedelta(days=10)
         )
-        TenderNotice.objects.create(
-            title={"en": "Expired water tender"},
-            country="UZ",
-            source_name="UNGM",
-            source_url="https://example.org/tender/expired",
+        make_tender(
+            title="Expired water tender",
+            slug="expired",
             published_on=date(2025, 1, 1),
             deadline=now - timedelta(days=1),
         )
-        TenderNotice.objects.create(
-            title={"en": "Closed metro tender"},
-            country="UZ",
-            source_name="UNGM",
-            source_url="https://example.org/tender/closed",
+        make_tender(
+            title="Closed metro tender",
+            slug="closed",
             published_on=date(2025, 1, 1),
             deadline=now + timedelta(days=10),
             status="closed",
@@ -221,14 +218,7 @@ class SectionPagesTest(TestCase):
         self.assertIn(f'href="?policy={key}&amp;page=2"', pages)
         self.assertNotIn("utm_source", pages)
         self.assertNotIn("x=", pages)
-        TenderNotice.objects.create(
-            title={"en": "Second open tender"},
-            country="UZ",
-            source_name="UNGM",
-            source_url="https://example.org/tender/second",
-            published_on=date(2026, 1, 2),
-            deadline=timezone.now() + timedelta(days=5),
-        )
+        make_tender(title="Second open tender", deadline=timezone.now() + timedelta(days=5))
         with mock.patch.object(section, "TENDERS_PER_PAGE", 1):
             pages = pagination(self.get("/en/sharing/tenders/?utm_source=mail"))
         self.assertIn('href="?page=2"', pages)
