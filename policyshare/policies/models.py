@@ -4,6 +4,7 @@ import functools
 from types import SimpleNamespace
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -193,10 +194,24 @@ class Theme(
     def search_facet_labels(cls, facet, values, *, language):
         if facet != "theme" or not values:
             return {}
-        # The reader's language first, then the fallbacks (English, then Korean).
+        # Every search with a theme facet asks: the names of every live theme, per reader's
+        # language, are kept with the fragments (retired by any change of a theme). A
+        # language the site does not have is not a key (the API passes what it was given).
+        if language in dict(settings.LANGUAGES):
+            names = cached_fragment(
+                "theme-labels", language, compute=lambda: cls._facet_names(language)
+            )
+        else:
+            names = cls._facet_names(language)
+        return {slug: names[slug] for slug in values if slug in names}
+
+    @classmethod
+    def _facet_names(cls, language) -> dict:
+        """Each live theme's name in the reader's language, else in the first of its
+        fallbacks (English, then Korean) that has it."""
         rank = {code: position for position, code in enumerate(fallback_order(language))}
         names = {}
-        themes = cls.objects.live().filter(slug__in=values).select_related("locale")
+        themes = cls.objects.live().select_related("locale")
         for theme in sorted(themes, key=lambda t: rank.get(t.locale.language_code, len(rank))):
             names.setdefault(theme.slug, FacetLabel(theme.name, theme.locale.language_code))
         return names

@@ -133,3 +133,26 @@ class ThemeFallbackInSearchTests(TestCase):
         self.assertEqual(
             Theme.search_facet_labels("theme", slugs, language="ko")["transport"].text, "교통"
         )
+
+    @override_settings(FRAGMENT_CACHE_SECONDS=60)
+    def test_facet_names_are_read_once_until_a_theme_changes(self):
+        from django.core.cache import cache
+
+        cache.clear()
+        with self.assertNumQueries(1):
+            Theme.search_facet_labels("theme", ["transport"], language="es")
+        with self.assertNumQueries(0):  # another search, other values: kept per language
+            labels = Theme.search_facet_labels("theme", ["welfare", "nope"], language="es")
+        self.assertEqual({slug: label.text for slug, label in labels.items()}, {"welfare": "복지"})
+        english = Theme.objects.get(slug="transport", locale__language_code="en")
+        english.name = "Mobility"
+        english.save()  # any change of a theme retires the fragments
+        self.assertEqual(
+            Theme.search_facet_labels("theme", ["transport"], language="es")["transport"].text,
+            "Mobility",
+        )
+        # A language the site does not have is answered, and not kept.
+        with self.assertNumQueries(1):
+            Theme.search_facet_labels("theme", ["transport"], language="xx")
+        with self.assertNumQueries(1):
+            Theme.search_facet_labels("theme", ["transport"], language="xx")
