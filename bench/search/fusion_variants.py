@@ -83,6 +83,23 @@ def open_database(path: str):
     return corpus, run, run.page_index(key_for_page, corpus.DEMO_JUDGMENTS)
 
 
+def evaluate_all(corpus, run, pages, names) -> dict:
+    """`run.evaluate` of each retriever in `names` over every judged query: name → class →
+    metrics."""
+    documents = corpus.judged_documents()
+    return {
+        name: run.evaluate(
+            corpus.QUERIES,
+            run.RETRIEVERS[name],
+            documents,
+            pages,
+            corpus.CLASSES,
+            corpus.DEMO_JUDGMENTS,
+        )
+        for name in names
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=DEFAULT_DB)
@@ -95,17 +112,7 @@ def main() -> None:
         set_constant(assignment)
     documents = corpus.judged_documents()
     names = ("lexical", "semantic", "fused")
-    results = {
-        name: run.evaluate(
-            corpus.QUERIES,
-            run.RETRIEVERS[name],
-            documents,
-            pages,
-            corpus.CLASSES,
-            corpus.DEMO_JUDGMENTS,
-        )
-        for name in names
-    }
+    results = evaluate_all(corpus, run, pages, names)
     print(f"variant: {' '.join(args.set) or 'as committed'}")
     print(f"{'class':<14}" + "".join(f"{n + ' nDCG/R/MRR':>26}" for n in names))
     for cls in corpus.CLASSES:

@@ -30,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from fusion_variants import DEFAULT_DB, open_database  # noqa: E402
+from fusion_variants import DEFAULT_DB, evaluate_all, open_database  # noqa: E402
 
 CLASSES = {"en_to_ko": ("en", "ko"), "ko_to_en": ("ko", "en")}
 
@@ -152,18 +152,7 @@ def expand_inside_search(corpus, run, pages, args) -> None:
         return expanded + list(added)
 
     selectors.synonyms.expand = expand
-    documents = corpus.judged_documents()
-    results = {
-        name: run.evaluate(
-            corpus.QUERIES,
-            run.RETRIEVERS[name],
-            documents,
-            pages,
-            corpus.CLASSES,
-            corpus.DEMO_JUDGMENTS,
-        )
-        for name in ("lexical", "fused")
-    }
+    results = evaluate_all(corpus, run, pages, ("lexical", "fused"))
     print(f"{pair_count} pairs; --min-dice {args.min_dice} --per-term {args.per_term}")
     print(f"{'class':<14}{'words nDCG/R':>16}{'fused nDCG/R/MRR':>22}")
     for cls in corpus.CLASSES:
