@@ -195,8 +195,9 @@ class Theme(
         if facet != "theme" or not values:
             return {}
         # Every search with a theme facet asks: the names of every live theme, per reader's
-        # language, are kept with the fragments (retired by any change of a theme). A
-        # language the site does not have is not a key (the API passes what it was given).
+        # language, are kept with the fragments (retired by any change of a theme). The views
+        # pass a site language; any other (a caller of `search_documents`) is answered
+        # without being kept, so that no input can add cache entries.
         if language in dict(settings.LANGUAGES):
             names = cached_fragment(
                 "theme-labels", language, compute=lambda: cls._facet_names(language)
